@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** The built web app: dist/web, two folders up from src/server/http and from dist/server/http alike. */
+export function webRoot(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+}
+
+/**
+ * Serves the single-page app: hashed assets cached for a year, index.html never cached, and index.html for every
+ * client route (the SPA shows its own not-found page). Returns false when the web app is not built.
+ */
+export async function registerSpa(app: FastifyInstance): Promise<boolean> {
+  const root = webRoot();
+  const index = path.join(root, 'index.html');
+  if (!fs.existsSync(index)) return false;
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: false,
+    setHeaders(reply, filePath) {
+      void reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  return true;
+}
+
+export function isSpaRequest(method: string, url: string, accept: string | undefined): boolean {
+  return (method === 'GET' || method === 'HEAD') && !url.startsWith('/api/') && url !== '/api' && (accept ?? '').includes('text/html');
+}
