@@ -1,0 +1,23 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from '../i18n/i18n.ts';
+import { queryClient } from '../lib/query-client.ts';
+import { cssVariablesResolver, theme } from './theme.ts';
+
+/** Everything the pages rely on: theme, translations, server state. The router sits inside. */
+export function AppProvider({ children }: { children: ReactNode }) {
+  return (
+    // Only the light scheme has had its contrast checked; dark mode would need its own palette review.
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <Notifications />
+          {children}
+        </QueryClientProvider>
+      </I18nextProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,46 @@
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { ErrorPage } from '../components/errors/error-page.tsx';
+import { RootErrorPage } from '../components/errors/root-error-page.tsx';
+import { AppLayout } from '../components/layout/app-layout.tsx';
+import { PageLoader } from '../components/layout/page-loader.tsx';
+import { paths } from '../config/paths.ts';
+
+// Each page is its own lazy module exporting `Component` (and, when it needs one, `loader`), so a visitor only
+// downloads the pages they open. To add a page: define its path in config/paths.ts, then add one line here.
+export const router = createBrowserRouter([
+  {
+    path: paths.home.path,
+    Component: AppLayout,
+    ErrorBoundary: RootErrorPage,
+    HydrateFallback: PageLoader,
+    children: [
+      {
+        // Errors inside a page render within the layout, so the navigation stays usable.
+        ErrorBoundary: ErrorPage,
+        children: [
+          { index: true, lazy: () => import('./routes/home.tsx') },
+          { path: paths.method.path, lazy: () => import('../features/method/routes/method.tsx') },
+          { path: paths.library.path, lazy: () => import('../features/library/routes/library.tsx') },
+          { path: paths.diagnostics.path, lazy: () => import('../features/diagnostics/routes/diagnostics.tsx') },
+          { path: paths.plans.path, lazy: () => import('../features/plans/routes/plans.tsx') },
+          { path: paths.models.path, lazy: () => import('../features/models/routes/models.tsx') },
+          { path: paths.sites.path, lazy: () => import('../features/sites/routes/sites.tsx') },
+          { path: paths.network.path, lazy: () => import('../features/indicators/routes/network.tsx') },
+          { path: paths.sessions.path, lazy: () => import('../features/sessions/routes/sessions.tsx') },
+          { path: paths.account.signIn.path, lazy: () => import('../features/accounts/routes/sign-in.tsx') },
+          { path: paths.account.signUp.path, lazy: () => import('../features/accounts/routes/sign-up.tsx') },
+          { path: paths.admin.path, lazy: () => import('../features/admin/routes/admin.tsx') },
+          { path: paths.legal.notice.path, lazy: () => import('../features/legal/routes/legal-notice.tsx') },
+          { path: paths.legal.accessibility.path, lazy: () => import('../features/legal/routes/accessibility.tsx') },
+          { path: paths.legal.privacy.path, lazy: () => import('../features/legal/routes/privacy.tsx') },
+          { path: paths.notFound.path, lazy: () => import('./routes/not-found.tsx') },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,78 @@
+import { Anchor, Burger, Container, Group } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+import { paths } from '../../config/paths.ts';
+import { BrandMark } from './brand-mark.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { mainNavItems } from './nav-items.ts';
+import classes from './site-header.module.css';
+
+const navId = 'main-navigation';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const burger = useRef<HTMLButtonElement>(null);
+  const { pathname } = useLocation();
+
+  // A link chosen in the folded menu closes it.
+  useEffect(() => {
+    setMenuOpen(false);
+  }, [pathname]);
+
+  return (
+    <header className={classes.header}>
+      <Container size="lg" py="sm">
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          <Link to={paths.home.getHref()} className={classes.brand} aria-label={t('homeLink')}>
+            <BrandMark />
+            <span>{t('appName')}</span>
+          </Link>
+          <Group gap="sm" wrap="nowrap">
+            <Anchor component={Link} to={paths.account.signIn.getHref()} visibleFrom="sm" fw={600}>
+              {t('nav.signIn')}
+            </Anchor>
+            <LanguageSwitch />
+            <Burger
+              ref={burger}
+              hiddenFrom="sm"
+              opened={menuOpen}
+              onClick={() => setMenuOpen((open) => !open)}
+              aria-label={menuOpen ? t('nav.closeMenu') : t('nav.openMenu')}
+              aria-expanded={menuOpen}
+              aria-controls={navId}
+            />
+          </Group>
+        </Group>
+        <nav
+          id={navId}
+          aria-label={t('nav.label')}
+          className={classes.nav}
+          data-open={menuOpen}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && menuOpen) {
+              setMenuOpen(false);
+              burger.current?.focus();
+            }
+          }}
+        >
+          <ul className={classes.list}>
+            {mainNavItems.map((item) => (
+              <li key={item.key}>
+                <NavLink to={item.href} className={classes.link}>
+                  {t(`nav.${item.key}`)}
+                </NavLink>
+              </li>
+            ))}
+            <li className={classes.mobileOnly}>
+              <NavLink to={paths.account.signIn.getHref()} className={classes.link}>
+                {t('nav.signIn')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </Container>
+    </header>
+  );
+}

@@ -1,0 +1,6 @@
+import { ComingSoon } from '../../../components/coming-soon.tsx';
+
+// The admin capability is not built yet: this page says so and what it will do. Replace it with the real page.
+export function Component() {
+  return <ComingSoon capability="admin" />;
+}

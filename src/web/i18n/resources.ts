@@ -1,0 +1,5 @@
+// The registry of i18n namespaces: one line per namespace. A feature adds its own file
+// (`src/web/features/<cap>/i18n.ts`, built with `defineNamespace`) and exports it here under the namespace name.
+export { common } from './common.ts';
+export { home } from '../app/routes/home.i18n.ts';
+export { legal } from '../features/legal/i18n.ts';
