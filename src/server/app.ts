@@ -3,13 +3,11 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App, AppContext } from './context.ts';
 import { capabilityRoutes } from './capabilities.ts';
-import { registerErrorHandlers } from './http/error-handler.ts';
+import { registerErrorHandlers, sendNotFound } from './http/error-handler.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurity } from './http/security.ts';
 import { isSpaRequest, registerSpa } from './http/spa.ts';
 import { registerAuth } from './auth/auth.plugin.ts';
-import { NotFoundError, msg } from './errors.ts';
-import { languageOf } from './http/language.ts';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -47,16 +45,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   );
 
   const webServed = options.serveWeb ? await registerSpa(app) : false;
-  if (webServed) {
-    // Client routes get the SPA's index.html; everything under /api/ keeps the JSON 404.
-    app.setNotFoundHandler((request, reply) => {
-      if (isSpaRequest(request.method, request.url, request.headers.accept)) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      const lang = languageOf(request.headers['accept-language']);
-      const e = new NotFoundError(msg('Cette adresse n’existe pas.', 'This address does not exist.'));
-      return reply.status(404).send({ error: { code: e.code, message: e.text[lang], fields: {} } });
-    });
-  }
+  // Client routes get the SPA's index.html (it shows its own not-found page); the API keeps the JSON 404.
+  app.setNotFoundHandler((request, reply) => {
+    if (webServed && isSpaRequest(request.method, request.url, request.headers.accept)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendNotFound(request, reply);
+  });
   return app as unknown as App;
 }

@@ -67,9 +67,10 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unexpected error');
     return send(request, reply, 500, 'internal_error', msg('Une erreur inattendue s’est produite. Elle a été enregistrée.', 'An unexpected error occurred. It has been logged.'));
   });
+}
 
-  app.setNotFoundHandler((request, reply) => {
-    const e = new NotFoundError(msg('Cette adresse n’existe pas dans l’API.', 'This address does not exist in the API.'));
-    return send(request, reply, 404, e.code, e.text);
-  });
+/** Unknown API routes: the JSON error shape with 404. */
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  const e = new NotFoundError(msg('Cette adresse n’existe pas dans l’API.', 'This address does not exist in the API.'));
+  return send(request, reply, 404, e.code, e.text);
 }

@@ -61,7 +61,7 @@ export function fieldErrorsFromFastify(
         ...(v.params as object),
         code: v.keyword,
         message: v.message ?? '',
-        path: v.instancePath.split('/').slice(1).filter((p) => p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+        path: String(v.instancePath).split('/').slice(1).filter((p: string) => p !== '').map((p: string) => (/^\d+$/.test(p) ? Number(p) : p)),
       }) as unknown as z.core.$ZodIssue,
   );
   return fieldErrorsFromZod(issues, data, context ?? 'body');
