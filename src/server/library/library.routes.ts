@@ -1,0 +1,7 @@
+import type { CapabilityRoutes } from '../context.ts';
+import { territoriesRoutes } from '../territories/territories.routes.ts';
+
+/** The library capability: territories (reference data), projects, search, map, import/export and open data. */
+export const libraryRoutes: CapabilityRoutes = async (app, ctx) => {
+  await territoriesRoutes(app, ctx);
+};
