@@ -3,7 +3,7 @@ import { listChoiceIds, listQuestions } from './instrument.schemas.ts';
 import type { Instrument, LocalizedText, Question } from './instrument.schemas.ts';
 
 /**
- * Answers to an instrument: one value per question id. « Je ne sais pas » is `{ unknown: true }` for every question
+ * Answers to an instrument: one value per question id. « Je ne sais pas » is `{ unknown: true }` for every question
  * type; a scale, yes/no or single-choice answer is `{ choice }`, a multiple-choice answer `{ choices }`, free text
  * `{ text }`.
  */
@@ -32,7 +32,7 @@ export interface AnswerFieldError {
 export type AnswersValidation = { ok: true; answers: Answers } | { ok: false; errors: AnswerFieldError[] };
 
 export interface ValidateAnswersOptions {
-  /** Every question that is not optional must have an answer (« je ne sais pas » counts as one). */
+  /** Every question that is not optional must have an answer (« je ne sais pas » counts as one). */
   requireComplete?: boolean;
 }
 
@@ -51,28 +51,28 @@ function shapeOf(value: AnswerValue): string {
   return 'text';
 }
 
-/** Why a value does not fit its question (null when it fits); « je ne sais pas » always fits. */
+/** Why a value does not fit its question (null when it fits); « je ne sais pas » always fits. */
 export function checkAnswer(question: Question, value: AnswerValue): LocalizedText | null {
   const shape = shapeOf(value);
   if (shape === 'unknown') return null;
   const expected = SHAPE_BY_TYPE[question.type];
   if (shape !== expected.shape) {
     return {
-      fr: `Cette question attend ${expected.fr} (ou « je ne sais pas »).`,
+      fr: `Cette question attend ${expected.fr} (ou « je ne sais pas »).`,
       en: `This question expects ${expected.en} (or "I don't know").`,
     };
   }
   const allowed = listChoiceIds(question);
   if ('choice' in value && !allowed.includes(value.choice)) {
-    return { fr: `Le choix « ${value.choice} » n’existe pas pour cette question.`, en: `There is no choice "${value.choice}" for this question.` };
+    return { fr: `Le choix « ${value.choice} » n’existe pas pour cette question.`, en: `There is no choice "${value.choice}" for this question.` };
   }
   if ('choices' in value) {
     if (value.choices.length === 0) {
-      return { fr: 'Cochez au moins une option, ou « je ne sais pas ».', en: 'Tick at least one option, or "I don\'t know".' };
+      return { fr: 'Cochez au moins une option, ou « je ne sais pas ».', en: 'Tick at least one option, or "I don\'t know".' };
     }
     const unknownChoice = value.choices.find((c) => !allowed.includes(c));
     if (unknownChoice !== undefined) {
-      return { fr: `Le choix « ${unknownChoice} » n’existe pas pour cette question.`, en: `There is no choice "${unknownChoice}" for this question.` };
+      return { fr: `Le choix « ${unknownChoice} » n’existe pas pour cette question.`, en: `There is no choice "${unknownChoice}" for this question.` };
     }
     if (new Set(value.choices).size !== value.choices.length) {
       return { fr: 'Une option est cochée deux fois.', en: 'An option is ticked twice.' };
@@ -81,7 +81,7 @@ export function checkAnswer(question: Question, value: AnswerValue): LocalizedTe
       const exclusive = question.options.find((o) => o.exclusive && value.choices.includes(o.id));
       if (exclusive) {
         return {
-          fr: `L’option « ${exclusive.label.fr} » ne se combine pas avec les autres.`,
+          fr: `L’option « ${exclusive.label.fr} » ne se combine pas avec les autres.`,
           en: `The option "${exclusive.label.en}" cannot be combined with others.`,
         };
       }
@@ -90,7 +90,7 @@ export function checkAnswer(question: Question, value: AnswerValue): LocalizedTe
   if ('text' in value) {
     const max = Math.min(question.type === 'text' ? (question.maxLength ?? MAX_TEXT_LENGTH) : MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
     if (value.text.trim().length === 0) {
-      return { fr: 'Le texte est vide : écrivez une réponse ou choisissez « je ne sais pas ».', en: 'The text is empty: write an answer or choose "I don\'t know".' };
+      return { fr: 'Le texte est vide : écrivez une réponse ou choisissez « je ne sais pas ».', en: 'The text is empty: write an answer or choose "I don\'t know".' };
     }
     if (value.text.length > max) {
       return { fr: `Le texte dépasse ${max} caractères.`, en: `The text is longer than ${max} characters.` };
@@ -148,7 +148,7 @@ export function validateAnswers(
         questionId,
         field,
         reason: {
-          fr: `Réponse illisible : cette question attend ${SHAPE_BY_TYPE[question.type].fr} (ou « je ne sais pas »).`,
+          fr: `Réponse illisible : cette question attend ${SHAPE_BY_TYPE[question.type].fr} (ou « je ne sais pas »).`,
           en: `Unreadable answer: this question expects ${SHAPE_BY_TYPE[question.type].en} (or "I don't know").`,
         },
       });
@@ -164,10 +164,22 @@ export function validateAnswers(
         errors.push({
           questionId: question.id,
           field: `answers.${question.id}`,
-          reason: { fr: 'Répondez à cette question, ou choisissez « je ne sais pas ».', en: 'Answer this question, or choose "I don\'t know".' },
+          reason: { fr: 'Répondez à cette question, ou choisissez « je ne sais pas ».', en: 'Answer this question, or choose "I don\'t know".' },
         });
       }
     }
   }
   return errors.length === 0 ? { ok: true, answers: valid } : { ok: false, errors };
 }
+
+/** A shipped, completed answer set (content/instruments/examples/*.json), used for demos and stability tests. */
+export const DiagnosticExampleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  instrumentId: z.string().min(1),
+  instrumentVersion: z.number().int().min(1),
+  title: z.strictObject({ fr: z.string().trim().min(1), en: z.string().trim().min(1) }),
+  /** Where the answers come from and which points are uncertain. */
+  note: z.strictObject({ fr: z.string().trim().min(1), en: z.string().trim().min(1) }),
+  answers: AnswersSchema,
+});
+export type DiagnosticExample = z.infer<typeof DiagnosticExampleSchema>;

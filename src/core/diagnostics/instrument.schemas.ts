@@ -101,7 +101,7 @@ const questionBase = {
   situations: z.array(SituationIdSchema).optional(),
   /** Weight in its dimension's score; 1 when absent, 0 to keep a choice question out of the score. */
   weight: z.number().min(0).max(10).optional(),
-  /** An optional question that is left out is not a gap (an explicit « je ne sais pas » still is). */
+  /** An optional question that is left out is not a gap (an explicit « je ne sais pas » still is). */
   optional: z.boolean().optional(),
 };
 
@@ -115,7 +115,7 @@ export const ChoiceOptionSchema = z.strictObject({
   score: ScoreSchema.optional(),
   /** Free tags that rules can test with `{ "tag": ... }`. */
   tags: z.array(DottedIdSchema).optional(),
-  /** Multiple choice only: this option cannot be combined with others (« aucun »). */
+  /** Multiple choice only: this option cannot be combined with others (« aucun »). */
   exclusive: z.boolean().optional(),
 });
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
@@ -129,7 +129,7 @@ export const ScaleQuestionSchema = z.strictObject({
 export const YesNoQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('yesno'),
-  /** Scores of yes / partly / no; by default 100 / 50 / 0. Reverse them when « oui » is the risky answer. */
+  /** Scores of yes / partly / no; by default 100 / 50 / 0. Reverse them when « oui » is the risky answer. */
   scores: z.strictObject({ yes: ScoreSchema, partly: ScoreSchema, no: ScoreSchema }).optional(),
 });
 export const SingleQuestionSchema = z.strictObject({
@@ -173,7 +173,7 @@ export type Range = z.infer<typeof RangeSchema>;
 /**
  * A condition on the answers, evaluated by the engine. Leaves:
  * - `{ q, is: [choice ids] }`: the answer is one of these choices (multiple choice: at least one of them is selected);
- * - `{ q, unknown: true }`: the question is answered « je ne sais pas » or left out;
+ * - `{ q, unknown: true }`: the question is answered « je ne sais pas » or left out;
  * - `{ q, score: range }`: the question's score (0..100) is in the range (false when not known);
  * - `{ dimension, level: [levels] }` / `{ dimension, score: range }`: on a dimension's computed level or score;
  * - `{ overall: range }`: the weighted mean of dimension scores; `{ coverage: range }`: share (0..1) of scored

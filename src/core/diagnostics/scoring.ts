@@ -43,9 +43,9 @@ export interface DimensionResult {
   coverage: number;
   /** Questions with a known answer (free text included). */
   answered: number;
-  /** Questions answered « je ne sais pas ». */
+  /** Questions answered « je ne sais pas ». */
   unknownCount: number;
-  /** Questions answered « je ne sais pas » or left out (optional ones excepted), in display order. */
+  /** Questions answered « je ne sais pas » or left out (optional ones excepted), in display order. */
   gaps: string[];
 }
 
@@ -97,7 +97,7 @@ const YES_NO_LABELS: Record<string, LocalizedText> = {
 const UNKNOWN_LABEL: LocalizedText = { fr: 'Je ne sais pas', en: 'I don’t know' };
 const MISSING_LABEL: LocalizedText = { fr: 'Sans réponse', en: 'No answer' };
 
-/** The answer if it is known and fits its question; null for « je ne sais pas », a missing or an unfit value. */
+/** The answer if it is known and fits its question; null for « je ne sais pas », a missing or an unfit value. */
 function knownAnswer(question: Question, value: AnswerValue | undefined): AnswerValue | null {
   if (value === undefined || 'unknown' in value) return null;
   return checkAnswer(question, value) === null ? value : null;
@@ -127,7 +127,7 @@ export function scoreQuestion(question: Question, value: AnswerValue | undefined
   }
 }
 
-/** The answer as the user would read it in a « pourquoi ? » panel. */
+/** The answer as the user would read it in a « pourquoi ? » panel. */
 export function summarizeAnswer(question: Question, value: AnswerValue | undefined): LocalizedText {
   if (value !== undefined && 'unknown' in value) return UNKNOWN_LABEL;
   const known = knownAnswer(question, value);

@@ -3,7 +3,7 @@ import type { RuleContext, Trace } from './scoring.ts';
 
 /**
  * The verdict: the first verdict rule of the instrument that holds, else its default. Whatever the rules say, a
- * diagnostic without a single known scored answer is « pas encore » with every gap as its reason: nothing can be
+ * diagnostic without a single known scored answer is « pas encore » with every gap as its reason: nothing can be
  * concluded from nothing.
  */
 export function decideVerdict(context: RuleContext): { id: VerdictId; reasons: Trace[] } {
@@ -16,7 +16,7 @@ export function decideVerdict(context: RuleContext): { id: VerdictId; reasons: T
           'engine.nothing-known',
           { holds: true, questionIds: context.gaps, dimensionIds: [] },
           {
-            fr: 'Aucune question notée n’a encore de réponse connue : commencez par combler ces manques.',
+            fr: 'Aucune question notée n’a encore de réponse connue : commencez par combler ces manques.',
             en: 'No scored question has a known answer yet: start by filling these gaps.',
           },
         ),
