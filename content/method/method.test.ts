@@ -120,20 +120,23 @@ describe('method content coherence', () => {
 
   it('has both languages filled in and different', () => {
     const problems = texts
-      .filter(({ text }) => text.fr.trim() === '' || text.en.trim() === '' || (text.fr === text.en && text.fr.length > 25))
+      .filter(
+        ({ text }) =>
+          text.fr.trim() === '' || text.en.trim() === '' || (text.fr === text.en && text.fr.length > 25),
+      )
       .map(({ path }) => path);
     expect(problems).toEqual([]);
   });
 
   it('uses French typography in French text', () => {
-    const problems = texts.flatMap(({ path, text }) => findFrenchTypographyIssues(text.fr).map((p) => `${path}: ${p}`));
+    const problems = texts.flatMap(({ path, text }) =>
+      findFrenchTypographyIssues(text.fr).map((p) => `${path}: ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 
   it('uses no French guillemets nor non-breaking spaces before punctuation in English text', () => {
-    const problems = texts
-      .filter(({ text }) => /[«»]|\u00a0[;:!?]/.test(text.en))
-      .map(({ path }) => path);
+    const problems = texts.filter(({ text }) => /[«»]|\u00a0[;:!?]/.test(text.en)).map(({ path }) => path);
     expect(problems).toEqual([]);
   });
 });

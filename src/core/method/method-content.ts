@@ -42,7 +42,8 @@ function duplicates(ids: readonly string[]): string[] {
 export function listMethodContentProblems(content: MethodContent): string[] {
   const problems: string[] = [];
   for (const key of Object.keys(content) as (keyof MethodContent)[]) {
-    for (const id of duplicates(content[key].map((item) => item.id))) problems.push(`${key}: duplicate id "${id}"`);
+    for (const id of duplicates(content[key].map((item) => item.id)))
+      problems.push(`${key}: duplicate id "${id}"`);
   }
   const glossaryIds = new Set(content.glossary.map((g) => g.id));
   for (const id of duplicates(content.glossary.map((g) => g.term.fr.toLocaleLowerCase('fr')))) {
@@ -77,7 +78,12 @@ export function listMethodContentProblems(content: MethodContent): string[] {
   for (const s of content.strategies) {
     const where = `strategies.${s.id}`;
     checkSources(where, s.sources);
-    check(where, 'vigilance point', s.risks.map((r) => r.vigilanceId), vigilanceIds);
+    check(
+      where,
+      'vigilance point',
+      s.risks.map((r) => r.vigilanceId),
+      vigilanceIds,
+    );
     checkExample(where, s.example.caseId);
     const expected = s.id === 'cooperation' ? null : EXPECTED_CONTROL_LEVELS[s.id];
     if (s.controlLevel !== expected) problems.push(`${where}: control level should be ${String(expected)}`);
@@ -217,12 +223,19 @@ interface Searchable {
 }
 
 function texts(lang: Lang, ...values: (LocalizedText | readonly LocalizedText[])[]): string[] {
-  return values.flatMap((v) => (Array.isArray(v) ? v.map((t: LocalizedText) => t[lang]) : [(v as LocalizedText)[lang]]));
+  return values.flatMap((v) =>
+    Array.isArray(v) ? v.map((t: LocalizedText) => t[lang]) : [(v as LocalizedText)[lang]],
+  );
 }
 
 function searchables(content: MethodContent, lang: Lang): Searchable[] {
   return [
-    ...content.glossary.map((g) => ({ kind: 'glossary' as const, id: g.id, title: g.term[lang], bodies: texts(lang, g.definition) })),
+    ...content.glossary.map((g) => ({
+      kind: 'glossary' as const,
+      id: g.id,
+      title: g.term[lang],
+      bodies: texts(lang, g.definition),
+    })),
     ...content.situations.map((s) => ({
       kind: 'situation' as const,
       id: s.id,
@@ -233,7 +246,16 @@ function searchables(content: MethodContent, lang: Lang): Searchable[] {
       kind: 'strategy' as const,
       id: s.id,
       title: s.title[lang],
-      bodies: texts(lang, s.summary, s.description, s.whenItFits, s.costs, s.demandsOnCarrier, s.risks.map((r) => r.text), s.example.text),
+      bodies: texts(
+        lang,
+        s.summary,
+        s.description,
+        s.whenItFits,
+        s.costs,
+        s.demandsOnCarrier,
+        s.risks.map((r) => r.text),
+        s.example.text,
+      ),
     })),
     ...content.initiatives.map((i) => ({
       kind: 'initiative' as const,
@@ -247,15 +269,36 @@ function searchables(content: MethodContent, lang: Lang): Searchable[] {
       title: v.title[lang],
       bodies: texts(lang, v.explanation, v.actions, v.signs),
     })),
-    ...content.methodPoints.map((m) => ({ kind: 'method-point' as const, id: m.id, title: m.title[lang], bodies: texts(lang, m.summary, m.body) })),
-    ...content.introduction.map((s) => ({ kind: 'introduction' as const, id: s.id, title: s.title[lang], bodies: texts(lang, s.body) })),
+    ...content.methodPoints.map((m) => ({
+      kind: 'method-point' as const,
+      id: m.id,
+      title: m.title[lang],
+      bodies: texts(lang, m.summary, m.body),
+    })),
+    ...content.introduction.map((s) => ({
+      kind: 'introduction' as const,
+      id: s.id,
+      title: s.title[lang],
+      bodies: texts(lang, s.body),
+    })),
     ...content.cases.map((c) => ({
       kind: 'case' as const,
       id: c.id,
       title: c.name,
-      bodies: texts(lang, c.summary, c.facts.map((f) => f.text), c.illustrates, c.lessons),
+      bodies: texts(
+        lang,
+        c.summary,
+        c.facts.map((f) => f.text),
+        c.illustrates,
+        c.lessons,
+      ),
     })),
-    ...content.sources.map((s) => ({ kind: 'source' as const, id: s.id, title: s.label, bodies: [s.authors, s.description[lang]] })),
+    ...content.sources.map((s) => ({
+      kind: 'source' as const,
+      id: s.id,
+      title: s.label,
+      bodies: [s.authors, s.description[lang]],
+    })),
   ];
 }
 
@@ -302,7 +345,12 @@ export function searchMethod(content: MethodContent, query: string, lang: Lang):
       }
     }
     if (inTitle) {
-      titleHits.push({ kind: item.kind, id: item.id, title: item.title, excerpt: excerpt ?? excerptAround(item.bodies[0] ?? '', 0, 0) });
+      titleHits.push({
+        kind: item.kind,
+        id: item.id,
+        title: item.title,
+        excerpt: excerpt ?? excerptAround(item.bodies[0] ?? '', 0, 0),
+      });
     } else if (excerpt !== undefined) {
       bodyHits.push({ kind: item.kind, id: item.id, title: item.title, excerpt });
     }
@@ -322,7 +370,9 @@ export function strategiesByControl(
   const graded = strategies
     .filter((s) => s.controlLevel !== null)
     .sort((a, b) => (a.controlLevel ?? 0) - (b.controlLevel ?? 0) || a.id.localeCompare(b.id));
-  return options.includeTransversal ? [...graded, ...strategies.filter((s) => s.controlLevel === null)] : graded;
+  return options.includeTransversal
+    ? [...graded, ...strategies.filter((s) => s.controlLevel === null)]
+    : graded;
 }
 
 /**

@@ -9,7 +9,9 @@ import { z } from 'zod';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const IdSchema = z.string().regex(KEBAB_CASE, 'ids are kebab-case: lower case letters, digits and hyphens');
+export const IdSchema = z
+  .string()
+  .regex(KEBAB_CASE, 'ids are kebab-case: lower case letters, digits and hyphens');
 export type Id = z.infer<typeof IdSchema>;
 
 const nonBlank = z.string().trim().min(1);
@@ -49,7 +51,13 @@ export const CASE_IDS = ['centrales-villageoises', 'terres-de-sources', 'bricobu
 export const CaseIdSchema = z.enum(CASE_IDS);
 export type CaseId = z.infer<typeof CaseIdSchema>;
 
-export const SITUATION_IDS = ['widen-public', 'widen-territory', 'spread-adapted', 'change-rules', 'change-culture'] as const;
+export const SITUATION_IDS = [
+  'widen-public',
+  'widen-territory',
+  'spread-adapted',
+  'change-rules',
+  'change-culture',
+] as const;
 export const SituationIdSchema = z.enum(SITUATION_IDS);
 export type SituationId = z.infer<typeof SituationIdSchema>;
 
