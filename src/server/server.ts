@@ -6,6 +6,8 @@ import type { AppContext } from './context.ts';
 import type { Env } from './env.ts';
 import { runDemoSeeders } from './seed/demo-seeds.ts';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from './accounts/accounts.demo.ts';
+import { startJobWorker } from './jobs/jobs.ts';
+import { jobHandlers } from './jobs/job-handlers.ts';
 
 function loggerOptions(env: Env): FastifyServerOptions['logger'] {
   return {
@@ -27,12 +29,15 @@ export async function startServer(env: Env): Promise<{ url: string; stop: () => 
   await app.listen({ port: env.PORT, host: env.HOST });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
+  // Background work (e-mails, reminders, exports): every instance runs a worker; PostgreSQL lets them share rows.
+  const worker = startJobWorker(ctx, jobHandlers, { onError: (error) => app.log.error({ err: error }, 'job worker') });
   const url = `http://${env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST}:${port}`;
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       await app.close();
+      await worker.stop();
       await handle.close();
     })();
     return stopping;

@@ -22,6 +22,8 @@ export interface UserTable {
   language: 'fr' | 'en';
   platform_role: PlatformRole;
   oidc_subject: string | null;
+  /** The SIRET the OpenID provider (ProConnect) gave at the last sign-in: suggests the organisation. */
+  oidc_siret?: string | null;
   disabled_at: string | null;
   deleted_at: string | null;
   created_at: string;
@@ -63,10 +65,12 @@ export interface SessionTable {
   revoked_at: string | null;
 }
 
+export type AuthTokenKind = 'confirm-email' | 'reset-password' | 'magic-link' | 'invitation' | 'change-email' | 'oidc-state';
+
 /** Single-use links (e-mail confirmation, password reset, magic link, invitation, change of e-mail). */
 export interface AuthTokenTable {
   id: string;
-  kind: 'confirm-email' | 'reset-password' | 'magic-link' | 'invitation' | 'change-email';
+  kind: AuthTokenKind;
   user_id: string | null;
   email: string;
   organisation_id: string | null;
@@ -76,7 +80,13 @@ export interface AuthTokenTable {
   expires_at: string;
   used_at: string | null;
   declined_at: string | null;
+  /** JSON: what the link carries beyond the columns (OpenID Connect nonce and PKCE verifier, return path). */
+  data?: string | null;
+  /** Withdrawn by its author (an invitation cancelled by the organisation's owner). */
+  revoked_at?: string | null;
 }
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'kept';
 
 export interface OutboxTable {
   id: string;
@@ -86,7 +96,12 @@ export interface OutboxTable {
   html_body: string;
   language: 'fr' | 'en';
   attachments: string | null;
-  status: 'pending' | 'sent' | 'failed';
+  /** pending: waiting to be sent (or retried); sent: accepted by the SMTP server; failed: given up after the last
+   *  retry; kept: no SMTP server configured, the message stays readable in the outbox only. */
+  status: OutboxStatus;
+  template?: string | null;
+  job_id?: string | null;
+  next_attempt_at?: string | null;
   attempts: Generated<number>;
   last_error: string | null;
   created_at: string;

@@ -1,0 +1,11 @@
+import type { JobHandlers } from './jobs.ts';
+import { MAIL_SEND_JOB } from '../mail/mail.service.ts';
+import { sendMailJob } from '../mail/mail.sender.ts';
+
+/**
+ * Every background job kind and its handler. A capability that needs background work (exports, reminders,
+ * imports) adds one line here; the server's worker and the tests run jobs through this table.
+ */
+export const jobHandlers: JobHandlers = {
+  [MAIL_SEND_JOB]: sendMailJob,
+};
