@@ -22,7 +22,10 @@ export const router = createBrowserRouter([
           { index: true, lazy: () => import('./routes/home.tsx') },
           { path: paths.method.path, lazy: () => import('../features/method/routes/method.tsx') },
           { path: paths.library.path, lazy: () => import('../features/library/routes/library.tsx') },
-          { path: paths.diagnostics.path, lazy: () => import('../features/diagnostics/routes/diagnostics.tsx') },
+          {
+            path: paths.diagnostics.path,
+            lazy: () => import('../features/diagnostics/routes/diagnostics.tsx'),
+          },
           { path: paths.plans.path, lazy: () => import('../features/plans/routes/plans.tsx') },
           { path: paths.models.path, lazy: () => import('../features/models/routes/models.tsx') },
           { path: paths.sites.path, lazy: () => import('../features/sites/routes/sites.tsx') },
@@ -32,7 +35,10 @@ export const router = createBrowserRouter([
           { path: paths.account.signUp.path, lazy: () => import('../features/accounts/routes/sign-up.tsx') },
           { path: paths.admin.path, lazy: () => import('../features/admin/routes/admin.tsx') },
           { path: paths.legal.notice.path, lazy: () => import('../features/legal/routes/legal-notice.tsx') },
-          { path: paths.legal.accessibility.path, lazy: () => import('../features/legal/routes/accessibility.tsx') },
+          {
+            path: paths.legal.accessibility.path,
+            lazy: () => import('../features/legal/routes/accessibility.tsx'),
+          },
           { path: paths.legal.privacy.path, lazy: () => import('../features/legal/routes/privacy.tsx') },
           { path: paths.notFound.path, lazy: () => import('./routes/not-found.tsx') },
         ],

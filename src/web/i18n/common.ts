@@ -52,7 +52,8 @@ export const common = defineNamespace({
     capabilities: {
       method: {
         title: 'Méthode',
-        description: 'Comprendre ce que veut dire changer d’échelle et choisir une stratégie adaptée à son projet.',
+        description:
+          'Comprendre ce que veut dire changer d’échelle et choisir une stratégie adaptée à son projet.',
         features: [
           'les situations de changement d’échelle : toucher plus de monde, s’étendre à d’autres territoires, essaimer',
           'les stratégies possibles, de la diffusion libre à la duplication, avec leurs conditions de réussite',

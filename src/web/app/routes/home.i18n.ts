@@ -27,7 +27,8 @@ export const home = defineNamespace({
     },
     linksLabel: 'Pour commencer :',
     capabilitiesTitle: 'Tout ce que propose Essaim',
-    capabilitiesIntro: 'Plusieurs de ces outils sont encore en construction : chaque page indique ce qui est déjà disponible.',
+    capabilitiesIntro:
+      'Plusieurs de ces outils sont encore en construction : chaque page indique ce qui est déjà disponible.',
   },
   en: {
     pageTitle: 'Home',
@@ -55,6 +56,7 @@ export const home = defineNamespace({
     },
     linksLabel: 'To get started:',
     capabilitiesTitle: 'Everything Essaim offers',
-    capabilitiesIntro: 'Several of these tools are still being built: each page says what is already available.',
+    capabilitiesIntro:
+      'Several of these tools are still being built: each page says what is already available.',
   },
 });

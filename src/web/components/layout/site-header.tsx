@@ -24,12 +24,13 @@ export function SiteHeader() {
   return (
     <header className={classes.header}>
       <Container size="lg" py="sm">
-        <Group justify="space-between" wrap="nowrap" gap="sm">
+        {/* On narrow screens (320 px, or zoomed text) the buttons wrap under the brand instead of overflowing. */}
+        <Group justify="space-between" wrap="wrap" gap="sm">
           <Link to={paths.home.getHref()} className={classes.brand} aria-label={t('homeLink')}>
             <BrandMark />
             <span>{t('appName')}</span>
           </Link>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" ml="auto">
             <Anchor component={Link} to={paths.account.signIn.getHref()} visibleFrom="sm" fw={600}>
               {t('nav.signIn')}
             </Anchor>

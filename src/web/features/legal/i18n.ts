@@ -28,7 +28,7 @@ export const legal = defineNamespace({
         'Essaim n’a pas encore été audité. Tant qu’aucun audit n’a mesuré le respect des critères, le RGAA impose de déclarer le service « non conforme ». Nous visons d’abord une conformité partielle, puis totale, au niveau AA.',
       checksTitle: 'Ce qui est déjà vérifié',
       checks: [
-        'chaque parcours testé automatiquement dans un navigateur avec l’outil axe-core (règles WCAG 2.1 A et AA) : un défaut détecté bloque la publication d’une nouvelle version',
+        'chaque parcours testé automatiquement dans un navigateur avec l’outil axe-core (règles WCAG 2.1 A et AA) : un défaut détecté fait échouer les tests',
         'toutes les pages utilisables au clavier, avec un focus visible et un lien « Aller au contenu »',
         'un contraste d’au moins 4,5 pour 1 entre le texte et le fond',
         'un affichage utilisable dès 320 pixels de large',
@@ -107,7 +107,7 @@ export const legal = defineNamespace({
         'Essaim has not been audited yet. Until an audit has measured how the criteria are met, RGAA requires the service to be declared “not compliant”. We aim first for partial, then full, compliance at level AA.',
       checksTitle: 'What is already checked',
       checks: [
-        'every journey is tested automatically in a browser with the axe-core tool (WCAG 2.1 A and AA rules): a detected defect blocks the release of a new version',
+        'every journey is tested automatically in a browser with the axe-core tool (WCAG 2.1 A and AA rules): a detected defect makes the tests fail',
         'every page can be used with the keyboard, with a visible focus and a “Skip to content” link',
         'a contrast of at least 4.5 to 1 between text and background',
         'a usable layout from 320 pixels wide',
@@ -132,7 +132,8 @@ export const legal = defineNamespace({
       intro:
         'Essaim processes as little personal data as possible. This page explains which data, why, for how long, and how to exercise your rights under the General Data Protection Regulation (GDPR).',
       controllerTitle: 'Data controller',
-      controller: 'The organisation that runs this Essaim instance is the data controller (see the legal notice).',
+      controller:
+        'The organisation that runs this Essaim instance is the data controller (see the legal notice).',
       dataTitle: 'Which data',
       data: [
         'your account: name, e-mail address, password stored in a hashed form from which it cannot be recovered, or the identity sent by an identity provider such as ProConnect; your organisations and roles',
@@ -155,7 +156,8 @@ export const legal = defineNamespace({
       cookiesTitle: 'Cookies and trackers',
       cookies:
         'Essaim uses a single, strictly necessary cookie: the session cookie that keeps you signed in. It needs no consent. No audience-measurement, advertising or social-network cookie, no tracking tool.',
-      localStorage: 'Your language choice is kept in your browser’s local storage; it is not sent to the server.',
+      localStorage:
+        'Your language choice is kept in your browser’s local storage; it is not sent to the server.',
     },
   },
 });
