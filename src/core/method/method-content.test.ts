@@ -390,6 +390,9 @@ describe('findFrenchTypographyIssues', () => {
     ['«essaimer\u00a0»', ['missing non-breaking space after «']],
     ['Voir https://www.avise.org/changer-d-echelle et 10:30', []],
     ['Vraiment\u00a0?!', []],
+    ['2 600 actionnaires', ['ordinary space inside a number']],
+    ['70 % en bio', ['ordinary space inside a number or before %']],
+    ['2\u00a0600 actionnaires, 70\u00a0% en bio, 2014 et 2015', []],
   ])('%s', (text, expected) => {
     const issues = findFrenchTypographyIssues(text);
     expect(issues).toHaveLength(expected.length);

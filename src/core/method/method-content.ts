@@ -142,7 +142,7 @@ export function collectLocalizedTexts(content: MethodContent): { path: string; t
 
 /**
  * French typography problems in one text: straight apostrophes and quotes, and missing non-breaking spaces
- * before ; : ! ? » and after «. Colons inside web addresses ("https://") and Markdown links are ignored.
+ * before ; : ! ? » and after «, and in numbers (2 600, 70 %). Colons in web addresses ("https://") are ignored.
  */
 export function findFrenchTypographyIssues(text: string): string[] {
   const issues: string[] = [];
@@ -156,6 +156,7 @@ export function findFrenchTypographyIssues(text: string): string[] {
     { re: /[^\s\u00a0\u202f;!?][;!?»]/g, message: 'missing non-breaking space before punctuation' },
     { re: /[^\s\u00a0\u202f\d]:/g, message: 'missing non-breaking space before a colon' },
     { re: /«(?!\u00a0)/g, message: 'missing non-breaking space after «' },
+    { re: /\d (?:\d{3}\b|[%€])/g, message: 'ordinary space inside a number or before % or € (use U+00A0)' },
   ];
   for (const { re, message } of rules) {
     for (const m of withoutUrls.matchAll(re)) issues.push(`${message} at ${at(m.index)}`);
