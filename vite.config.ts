@@ -5,8 +5,7 @@ import { defineConfig } from 'vite';
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
 // Modules that only charts use. They go to one chunk that is fetched when a page that draws a chart is loaded
-// (about 130 KB gzip we do not want on the first visit). Shared helpers (clsx, React) must stay out of this
-// list: a shared module in this chunk would make the entry import it eagerly.
+// (about 130 KB gzip we do not want on the first visit).
 const chartPackages = [
   '/node_modules/recharts/',
   '/node_modules/@mantine/charts/',
@@ -35,6 +34,20 @@ const chartPackages = [
   '/node_modules/tiny-invariant/',
 ];
 
+// Rollup pulls every dependency of a manual chunk into that chunk unless it already belongs to another one. The
+// charts depend on React and Mantine, which the entry needs: without their own chunk they would land in `charts`,
+// and the entry would then load `charts` on the first visit.
+const vendorPackages = [
+  '/node_modules/react/',
+  '/node_modules/react-dom/',
+  '/node_modules/scheduler/',
+  '/node_modules/react-is/',
+  '/node_modules/use-sync-external-store/',
+  '/node_modules/@mantine/core/',
+  '/node_modules/@mantine/hooks/',
+  '/node_modules/clsx/',
+];
+
 export default defineConfig({
   root: 'src/web',
   plugins: [react()],
@@ -56,6 +69,7 @@ export default defineConfig({
         manualChunks(id) {
           const path = id.replaceAll('\\', '/');
           if (chartPackages.some((segment) => path.includes(segment))) return 'charts';
+          if (vendorPackages.some((segment) => path.includes(segment))) return 'vendor';
           return undefined;
         },
       },
