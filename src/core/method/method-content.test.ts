@@ -141,7 +141,7 @@ function fixture(): MethodContent {
         { text: lt('Fait deux'), certain: false },
         { text: lt('Fait trois'), certain: true },
       ],
-      situations: ['widen-territory'],
+      situations: [...SITUATION_IDS],
       strategies: ['duplication'],
       illustrates: lt('Illustre'),
       lessons: [lt('Leçon un'), lt('Leçon deux')],
@@ -194,6 +194,16 @@ describe('validateMethodContent', () => {
       'case citing no source with an address',
       (c) => (c.cases[0].sources = ['nesta']),
       /cases\.centrales-villageoises: cites no source with a public address/,
+    ],
+    [
+      'example case that does not list the situation',
+      (c) => (c.cases[2].situations = ['widen-public']),
+      /situations\.widen-territory: its example case "bricobus" does not list it/,
+    ],
+    [
+      'example case that does not list the strategy',
+      (c) => (c.strategies[1].example = { caseId: 'bricobus', fictional: false, text: lt('Bricobus') }),
+      /strategies\.label: its example case "bricobus" does not list it/,
     ],
     [
       'unknown vigilance id in a method point',

@@ -115,6 +115,20 @@ export function listMethodContentProblems(content: MethodContent): string[] {
     const withUrl = c.sources.filter((id) => content.sources.find((s) => s.id === id)?.url);
     if (withUrl.length === 0) problems.push(`${where}: cites no source with a public address`);
   }
+  // A reference case used as an example must say, on its own page, that it illustrates that situation or strategy.
+  for (const [kind, items] of [
+    ['situations', content.situations],
+    ['strategies', content.strategies],
+  ] as const) {
+    for (const item of items) {
+      const illustration = content.cases.find((c) => c.id === item.example.caseId);
+      const listed: readonly string[] | undefined =
+        kind === 'situations' ? illustration?.situations : illustration?.strategies;
+      if (illustration && !listed?.includes(item.id)) {
+        problems.push(`${kind}.${item.id}: its example case "${illustration.id}" does not list it`);
+      }
+    }
+  }
   for (const s of content.sources) if (!cited.has(s.id)) problems.push(`sources.${s.id}: never cited`);
   return problems;
 }
