@@ -5,8 +5,13 @@ import { requireActor } from '../auth/permissions.ts';
 import { UnauthorizedError } from '../errors.ts';
 import { signInBody, signUpBody, userView } from './accounts.schemas.ts';
 import { describeUser, signIn, signOut, signUp } from './accounts.service.ts';
+import { authFlowRoutes } from './auth.routes.ts';
+import { meRoutes } from './me.routes.ts';
 
-export const accountsRoutes: CapabilityRoutes = (app, ctx) => {
+export const accountsRoutes: CapabilityRoutes = async (app, ctx) => {
+  await authFlowRoutes(app, ctx);
+  await meRoutes(app, ctx);
+
   app.post(
     '/auth/sign-up',
     { schema: { tags: ['accounts'], summary: 'Créer un compte', body: signUpBody, response: { 201: userView } } },

@@ -8,6 +8,7 @@ import type { AppContext } from '../context.ts';
 import { AppError, TooManyRequestsError, ValidationError, msg, type LocalizedMessage } from '../errors.ts';
 import { findUserByEmail, insertUser, listMembershipsWithNames, findUserById } from './users.repository.ts';
 import type { UserView } from './accounts.schemas.ts';
+import { ACCOUNT_DISABLED, sendConfirmationEmail } from './auth-flows.service.ts';
 
 const PASSWORD_MESSAGES: Record<PasswordProblem, LocalizedMessage> = {
   'too-short': msg('Le mot de passe doit compter au moins 10 caractères.', 'The password must be at least 10 characters long.'),
@@ -50,6 +51,7 @@ export async function signUp(
   const userId = await ctx.db.transaction().execute(async (trx) => {
     const id = await insertUser(trx, { ...input, passwordHash }, now);
     await recordAudit(trx, { actorUserId: id, action: 'user.sign-up', subjectType: 'user', subjectId: id }, now);
+    await sendConfirmationEmail(ctx, trx, { id, email: input.email, display_name: input.displayName, language: input.language });
     return id;
   });
   return { userId };
@@ -73,11 +75,15 @@ export async function signIn(
   await assertNotRateLimited(ctx, [`sign-in:email:${input.email}`, `sign-in:ip:${meta.ip}`], 10, 15 * 60_000);
   const user = await findUserByEmail(ctx.db, input.email);
   const ok = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash()));
-  if (!user || !ok || !user.password_hash || user.deleted_at) throw INVALID_CREDENTIALS;
-  if (user.disabled_at) {
-    throw new AppError(403, 'account_disabled', msg('Ce compte a été désactivé par un administrateur.', 'This account was disabled by an administrator.'));
-  }
   const now = ctx.now();
+  const refuse = async (reason: string, error: AppError) => {
+    // Failed attempts are audited too (the address itself only when it belongs to an account).
+    await recordAudit(ctx.db, { actorUserId: null, action: 'user.sign-in-failed', subjectType: 'user', subjectId: user?.id ?? null, ip: meta.ip, details: { method: 'password', reason } }, now);
+    return error;
+  };
+  if (!user || user.deleted_at) throw await refuse('unknown-email', INVALID_CREDENTIALS);
+  if (!ok || !user.password_hash) throw await refuse('wrong-password', INVALID_CREDENTIALS);
+  if (user.disabled_at) throw await refuse('disabled', ACCOUNT_DISABLED());
   const session = await createSession(ctx.db, user.id, now, meta);
   await recordAudit(ctx.db, { actorUserId: user.id, action: 'user.sign-in', subjectType: 'user', subjectId: user.id, ip: meta.ip, details: { method: 'password' } }, now);
   return { ...session, userId: user.id };
