@@ -353,6 +353,23 @@ describe('searchMethod', () => {
     expect(hit.excerpt).not.toContain('**');
   });
 
+  it('gives the opening of the text when only the title matches', () => {
+    const [hit] = searchMethod(content, 'citoyenne', 'fr');
+    expect(hit).toEqual({
+      kind: 'glossary',
+      id: 'energie',
+      title: 'Énergie citoyenne',
+      excerpt: 'Énergie produite par des habitants',
+    });
+  });
+
+  it('cuts excerpts at word boundaries', () => {
+    const long = fixture();
+    long.glossary[1].definition = lt(`${'avant '.repeat(40)}cible${' après'.repeat(40)}`);
+    const [hit] = searchMethod(long, 'cible', 'fr');
+    expect(hit.excerpt).toMatch(/^…(avant )+cible( après)+…$/);
+  });
+
   it('cuts long bodies with ellipses', () => {
     const long = fixture();
     long.glossary[1].definition = lt(`${'a'.repeat(200)} photovoltaïque ${'b'.repeat(200)}`);

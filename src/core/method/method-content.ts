@@ -328,9 +328,23 @@ function cleanMarkdown(text: string): string {
 }
 
 function excerptAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - EXCERPT_RADIUS);
-  const to = Math.min(text.length, end + EXCERPT_RADIUS);
+  let from = Math.max(0, start - EXCERPT_RADIUS);
+  let to = Math.min(text.length, end + EXCERPT_RADIUS);
+  // Cut at word boundaries rather than in the middle of a word.
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    if (space >= 0 && space < start) from = space + 1;
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space >= end) to = space;
+  }
   return `${from > 0 ? '…' : ''}${cleanMarkdown(text.slice(from, to))}${to < text.length ? '…' : ''}`;
+}
+
+/** The opening of a text, for hits found in a title only. */
+function leadExcerpt(text: string): string {
+  return excerptAround(text, 0, 2 * EXCERPT_RADIUS);
 }
 
 /**
@@ -355,7 +369,7 @@ export function searchMethod(content: MethodContent, query: string, lang: Lang):
       }
       // Bodies may wrap a phrase over several spaces: try again with runs of spaces collapsed.
       if (/ {2,}/.test(folded) && folded.replace(/ +/g, ' ').includes(needle)) {
-        excerpt = excerptAround(cleanMarkdown(body), 0, 0);
+        excerpt = leadExcerpt(body);
         break;
       }
     }
@@ -364,7 +378,7 @@ export function searchMethod(content: MethodContent, query: string, lang: Lang):
         kind: item.kind,
         id: item.id,
         title: item.title,
-        excerpt: excerpt ?? excerptAround(item.bodies[0] ?? '', 0, 0),
+        excerpt: excerpt ?? leadExcerpt(item.bodies[0] ?? ''),
       });
     } else if (excerpt !== undefined) {
       bodyHits.push({ kind: item.kind, id: item.id, title: item.title, excerpt });
