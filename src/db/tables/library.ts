@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Project records ("fiches projet") and their territories; case-study stories and files come in later migrations. */
 export type ProjectVisibility = 'private' | 'shared' | 'public';
 export type CommunsPhase = 'idee' | 'etude' | 'operation';
@@ -32,6 +34,10 @@ export interface ProjectTable {
   imported_at: string | null;
   /** Normalised French text (lower case, no accents, stemmed) indexed by full-text search in both engines. */
   search_text: string;
+  /** Normalised title (same normalisation), for the relevance score computed identically in both engines. */
+  search_title: Generated<string>;
+  /** 1 once the project has a published transfer kit (set by the models capability). */
+  has_kit: Generated<number>;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -56,8 +62,63 @@ export interface ProjectShareTable {
   organisation_id: string;
 }
 
+/** Facet values per project: theme, region, departement, epci, phase, situation (see migration 0201). */
+export interface ProjectFacetTable {
+  project_id: string;
+  facet: string;
+  value: string;
+}
+
+/** A case study's scaling story (one per project), edited as a whole and versioned. */
+export interface ProjectStoryTable {
+  project_id: string;
+  introduction: string;
+  /** JSON arrays of strings. */
+  lessons: string;
+  failures: string;
+  /** JSON: [{label, url}] */
+  sources: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ProjectStoryPhaseTable {
+  project_id: string;
+  position: number;
+  title: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  start_date: string;
+  end_date: string | null;
+  description: string;
+  /** JSON arrays of strings. */
+  decisions: string;
+  kept: string;
+  adapted: string;
+}
+
+export interface ProjectImageTable {
+  id: string;
+  project_id: string;
+  content_type: 'image/png' | 'image/jpeg' | 'image/webp';
+  size: number;
+  width: number | null;
+  height: number | null;
+  alt: string;
+  position: number;
+  data: Buffer;
+  created_by: string | null;
+  created_at: string;
+  /** Removed images stay 30 days, like projects in the trash. */
+  deleted_at: string | null;
+}
+
 export interface LibraryTables {
   projects: ProjectTable;
   project_territories: ProjectTerritoryTable;
   project_shares: ProjectShareTable;
+  project_facets: ProjectFacetTable;
+  project_stories: ProjectStoryTable;
+  project_story_phases: ProjectStoryPhaseTable;
+  project_images: ProjectImageTable;
 }
