@@ -4,22 +4,61 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DiagnosticExampleSchema, validateAnswers } from '../../src/core/diagnostics/answers.schemas.ts';
 import type { AnswerValue, Answers, DiagnosticExample } from '../../src/core/diagnostics/answers.schemas.ts';
-import { InstrumentSchema, findInstrumentProblems, isScoredQuestion, listQuestions } from '../../src/core/diagnostics/instrument.schemas.ts';
+import {
+  InstrumentSchema,
+  findInstrumentProblems,
+  isScoredQuestion,
+  listQuestions,
+} from '../../src/core/diagnostics/instrument.schemas.ts';
 import type { Condition, Instrument, Question } from '../../src/core/diagnostics/instrument.schemas.ts';
 import { scoreDiagnostic, scoreQuestion } from '../../src/core/diagnostics/scoring.ts';
 
 // The shared vocabulary, written out here rather than imported so that a change to the schemas' lists shows up as a
 // failing test instead of silently passing.
 const SOURCES = [
-  'isat', 'expandnet-nine-steps', 'expandnet-end-in-mind', 'msi', 'spring-impact', 'scalers', 'nesta', 'avise', 'essec',
-  'cget', 'issaq', 'scaler', 'moore-riddell', 'ronalpia', 'ansa',
+  'isat',
+  'expandnet-nine-steps',
+  'expandnet-end-in-mind',
+  'msi',
+  'spring-impact',
+  'scalers',
+  'nesta',
+  'avise',
+  'essec',
+  'cget',
+  'issaq',
+  'scaler',
+  'moore-riddell',
+  'ronalpia',
+  'ansa',
 ];
 const SITUATIONS = ['widen-public', 'widen-territory', 'spread-adapted', 'change-rules', 'change-culture'];
-const STRATEGIES = ['influence', 'label', 'essaimage-souple', 'franchise', 'duplication', 'merger', 'cooperation'] as const;
+const STRATEGIES = [
+  'influence',
+  'label',
+  'essaimage-souple',
+  'franchise',
+  'duplication',
+  'merger',
+  'cooperation',
+] as const;
 const VIGILANCE = [
-  'unsustainable-pilot-resources', 'growth-for-growth', 'copy-unchanged', 'loss-of-soul', 'loss-of-control',
-  'single-funder', 'volunteer-fatigue', 'legal-blockers', 'slow-uptake', 'pilot-weakened', 'weak-evidence',
-  'uncodified-model', 'no-local-carrier', 'political-dependency', 'no-monitoring', 'exclusion',
+  'unsustainable-pilot-resources',
+  'growth-for-growth',
+  'copy-unchanged',
+  'loss-of-soul',
+  'loss-of-control',
+  'single-funder',
+  'volunteer-fatigue',
+  'legal-blockers',
+  'slow-uptake',
+  'pilot-weakened',
+  'weak-evidence',
+  'uncodified-model',
+  'no-local-carrier',
+  'political-dependency',
+  'no-monitoring',
+  'exclusion',
 ];
 const VERDICTS = ['not-yet', 'prepare-first', 'ready', 'needed-now'];
 
@@ -29,7 +68,9 @@ const instrumentFiles = readdirSync(here).filter((f) => f.endsWith('.json'));
 const instruments: Instrument[] = instrumentFiles.map((f) => InstrumentSchema.parse(readJson(here + f)));
 const byId = (id: string): Instrument => instruments.find((i) => i.id === id)!;
 const exampleFiles = readdirSync(here + 'examples').filter((f) => f.endsWith('.json'));
-const examples: DiagnosticExample[] = exampleFiles.map((f) => DiagnosticExampleSchema.parse(readJson(`${here}examples/${f}`)));
+const examples: DiagnosticExample[] = exampleFiles.map((f) =>
+  DiagnosticExampleSchema.parse(readJson(`${here}examples/${f}`)),
+);
 
 function walkConditions(c: Condition, visit: (c: Condition) => void): void {
   visit(c);
@@ -43,7 +84,8 @@ function localizedTexts(value: unknown, path = ''): { path: string; fr: string; 
   if (Array.isArray(value)) return value.flatMap((v, i) => localizedTexts(v, `${path}[${i}]`));
   if (typeof value !== 'object' || value === null) return [];
   const record = value as Record<string, unknown>;
-  if (typeof record.fr === 'string' && typeof record.en === 'string') return [{ path, fr: record.fr, en: record.en }];
+  if (typeof record.fr === 'string' && typeof record.en === 'string')
+    return [{ path, fr: record.fr, en: record.en }];
   return Object.entries(record).flatMap(([k, v]) => localizedTexts(v, `${path}.${k}`));
 }
 
@@ -69,8 +111,13 @@ function candidateValues(q: Question): (AnswerValue | undefined)[] {
     case 'multiple': {
       const free = q.options.filter((o) => !o.exclusive).map((o) => o.id);
       const subsets: AnswerValue[] = [];
-      for (let mask = 1; mask < 1 << free.length; mask++) subsets.push({ choices: free.filter((_, i) => mask & (1 << i)) });
-      return [...values, ...subsets, ...q.options.filter((o) => o.exclusive).map((o) => ({ choices: [o.id] }))];
+      for (let mask = 1; mask < 1 << free.length; mask++)
+        subsets.push({ choices: free.filter((_, i) => mask & (1 << i)) });
+      return [
+        ...values,
+        ...subsets,
+        ...q.options.filter((o) => o.exclusive).map((o) => ({ choices: [o.id] })),
+      ];
     }
     case 'text':
       return [...values, { text: 'une réponse' }];
@@ -101,7 +148,7 @@ function searchAnswersFor(inst: Instrument, target: string): Answers {
     let improved = false;
     for (const q of listQuestions(inst)) {
       let best = margin(inst, answers, target);
-      let bestValue = answers[q.id];
+      let bestValue: AnswerValue | undefined = answers[q.id];
       for (const value of candidateValues(q)) {
         const trial = { ...answers };
         if (value === undefined) delete trial[q.id];
@@ -154,7 +201,8 @@ describe('shipped instruments', () => {
       ...rules.nextActions.map((r) => r.ruleId),
     ];
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
-    for (const q of listQuestions(inst)) expect(q.id.startsWith(`${inst.dimensions.find((d) => d.questions.includes(q))!.id}.`)).toBe(true);
+    for (const q of listQuestions(inst))
+      expect(q.id.startsWith(`${inst.dimensions.find((d) => d.questions.includes(q))!.id}.`)).toBe(true);
   });
 
   it.each(instrumentFiles)('%s is written in French with real typography, and in English', (file) => {
@@ -168,14 +216,27 @@ describe('shipped instruments', () => {
   it('carrier readiness covers the fourteen dimensions in 30 to 45 minutes', () => {
     const inst = byId('carrier-readiness');
     expect(inst.dimensions.map((d) => d.id)).toEqual([
-      'motivation', 'need', 'evidence', 'model', 'transferability', 'economics', 'capacity', 'demand', 'politics',
-      'alliances', 'delivery', 'governance', 'learning', 'participation',
+      'motivation',
+      'need',
+      'evidence',
+      'model',
+      'transferability',
+      'economics',
+      'capacity',
+      'demand',
+      'politics',
+      'alliances',
+      'delivery',
+      'governance',
+      'learning',
+      'participation',
     ]);
     const count = listQuestions(inst).length;
     expect(count).toBeGreaterThanOrEqual(45);
     expect(count).toBeLessThanOrEqual(60);
     expect(inst.estimatedMinutes).toEqual({ min: 30, max: 45 });
-    for (const d of inst.dimensions) expect(d.questions.filter(isScoredQuestion).length).toBeGreaterThanOrEqual(2);
+    for (const d of inst.dimensions)
+      expect(d.questions.filter(isScoredQuestion).length).toBeGreaterThanOrEqual(2);
     // Every point of vigilance of the method can be raised by this instrument.
     expect([...new Set(inst.rules.vigilance.map((v) => v.id))].sort()).toEqual([...VIGILANCE].sort());
     const types = new Set(listQuestions(inst).map((q) => q.type));
@@ -185,8 +246,15 @@ describe('shipped instruments', () => {
   it('replicator fit covers the territory’s side in 20 to 30 questions', () => {
     const inst = byId('replicator-fit');
     expect(inst.dimensions.map((d) => d.id)).toEqual([
-      'local-need', 'local-carrier', 'partners', 'resources', 'public-support', 'compatibility', 'adaptations',
-      'capacity', 'participation',
+      'local-need',
+      'local-carrier',
+      'partners',
+      'resources',
+      'public-support',
+      'compatibility',
+      'adaptations',
+      'capacity',
+      'participation',
     ]);
     const count = listQuestions(inst).length;
     expect(count).toBeGreaterThanOrEqual(20);
@@ -211,38 +279,55 @@ describe('shipped instruments', () => {
 });
 
 describe('scoring the shipped instruments', () => {
-  it.each(instrumentFiles)('%s: all « je ne sais pas » gives not-yet with every question in the gaps', (file) => {
-    const inst = instruments[instrumentFiles.indexOf(file)];
-    const questions = listQuestions(inst);
-    const result = scoreDiagnostic(inst, Object.fromEntries(questions.map((q) => [q.id, { unknown: true }])));
-    expect(result.verdict.id).toBe('not-yet');
-    expect(result.gaps).toEqual(questions.map((q) => q.id));
-    expect(result.verdict.reasons[0].questionIds).toEqual(questions.map((q) => q.id));
-  });
+  it.each(instrumentFiles)(
+    '%s: all « je ne sais pas » gives not-yet with every question in the gaps',
+    (file) => {
+      const inst = instruments[instrumentFiles.indexOf(file)];
+      const questions = listQuestions(inst);
+      const result = scoreDiagnostic(
+        inst,
+        Object.fromEntries(questions.map((q) => [q.id, { unknown: true }])),
+      );
+      expect(result.verdict.id).toBe('not-yet');
+      expect(result.gaps).toEqual(questions.map((q) => q.id));
+      expect(result.verdict.reasons[0].questionIds).toEqual(questions.map((q) => q.id));
+    },
+  );
 
   it.each(instrumentFiles)('%s: improving one answer never lowers its dimension’s score', (file) => {
     const inst = instruments[instrumentFiles.indexOf(file)];
     const scored = listQuestions(inst).filter(isScoredQuestion);
     fc.assert(
-      fc.property(answersArbitrary(inst), fc.constantFrom(...scored), fc.nat(), fc.nat(), (answers, q, i, j) => {
-        const known = candidateValues(q).filter((v) => scoreQuestion(q, v) !== null) as AnswerValue[];
-        const [low, high] = [known[i % known.length], known[j % known.length]].sort((x, y) => scoreQuestion(q, x)! - scoreQuestion(q, y)!);
-        const index = inst.dimensions.findIndex((d) => d.questions.includes(q));
-        const before = scoreDiagnostic(inst, { ...answers, [q.id]: low }).dimensions[index].score!;
-        const after = scoreDiagnostic(inst, { ...answers, [q.id]: high }).dimensions[index].score!;
-        expect(after).toBeGreaterThanOrEqual(before);
-      }),
+      fc.property(
+        answersArbitrary(inst),
+        fc.constantFrom(...scored),
+        fc.nat(),
+        fc.nat(),
+        (answers, q, i, j) => {
+          const known = candidateValues(q).filter((v) => scoreQuestion(q, v) !== null) as AnswerValue[];
+          const [low, high] = [known[i % known.length], known[j % known.length]].sort(
+            (x, y) => scoreQuestion(q, x)! - scoreQuestion(q, y)!,
+          );
+          const index = inst.dimensions.findIndex((d) => d.questions.includes(q));
+          const before = scoreDiagnostic(inst, { ...answers, [q.id]: low }).dimensions[index].score!;
+          const after = scoreDiagnostic(inst, { ...answers, [q.id]: high }).dimensions[index].score!;
+          expect(after).toBeGreaterThanOrEqual(before);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
-  it.each(instrumentFiles.flatMap((file) => STRATEGIES.map((s) => [file, s] as const)))('%s: strategy %s can come first', (file, target) => {
-    const inst = instruments[instrumentFiles.indexOf(file)];
-    const answers = searchAnswersFor(inst, target);
-    expect(validateAnswers(inst, inst.version, answers).ok).toBe(true);
-    expect(margin(inst, answers, target)).toBeGreaterThan(0);
-    expect(scoreDiagnostic(inst, answers).strategies[0].id).toBe(target);
-  });
+  it.each(instrumentFiles.flatMap((file) => STRATEGIES.map((s) => [file, s] as const)))(
+    '%s: strategy %s can come first',
+    (file, target) => {
+      const inst = instruments[instrumentFiles.indexOf(file)];
+      const answers = searchAnswersFor(inst, target);
+      expect(validateAnswers(inst, inst.version, answers).ok).toBe(true);
+      expect(margin(inst, answers, target)).toBeGreaterThan(0);
+      expect(scoreDiagnostic(inst, answers).strategies[0].id).toBe(target);
+    },
+  );
 
   it.each(instrumentFiles)('%s: every verdict can be reached', (file) => {
     const inst = instruments[instrumentFiles.indexOf(file)];
@@ -254,9 +339,13 @@ describe('scoring the shipped instruments', () => {
       { numRuns: 300, seed: 42 },
     );
     // Random answers rarely look like a mature project; the reference examples cover the upper verdicts.
-    for (const example of examples.filter((e) => e.instrumentId === inst.id)) seen.add(scoreDiagnostic(inst, example.answers).verdict.id);
+    for (const example of examples.filter((e) => e.instrumentId === inst.id))
+      seen.add(scoreDiagnostic(inst, example.answers).verdict.id);
     const best = Object.fromEntries(
-      listQuestions(inst).map((q) => [q.id, [...candidateValues(q)].sort((x, y) => (scoreQuestion(q, y) ?? -1) - (scoreQuestion(q, x) ?? -1))[0]!]),
+      listQuestions(inst).map((q) => [
+        q.id,
+        [...candidateValues(q)].sort((x, y) => (scoreQuestion(q, y) ?? -1) - (scoreQuestion(q, x) ?? -1))[0]!,
+      ]),
     );
     seen.add(scoreDiagnostic(inst, best).verdict.id);
     expect([...seen].sort()).toEqual([...VERDICTS].sort());
@@ -266,18 +355,26 @@ describe('scoring the shipped instruments', () => {
 describe('reference examples', () => {
   it('are the three reference cases and one replicator example', () => {
     expect(examples.map((e) => e.id).sort()).toEqual([
-      'bricobus', 'centrales-villageoises', 'replicator-bricobus-intercommunalite', 'terres-de-sources',
+      'bricobus',
+      'centrales-villageoises',
+      'replicator-bricobus-intercommunalite',
+      'terres-de-sources',
     ]);
     for (const [i, file] of exampleFiles.entries()) expect(file).toBe(`${examples[i].id}.json`);
     const texts = examples.flatMap((e) => localizedTexts(e));
     expect(texts.flatMap((t) => typographyProblems(t.fr).map((p) => `${t.path}: ${p}`))).toEqual([]);
   });
 
-  it.each(examples.map((e) => [e.id, e] as const))('%s answers every question of its instrument version', (_id, example) => {
-    const inst = byId(example.instrumentId);
-    const validation = validateAnswers(inst, example.instrumentVersion, example.answers, { requireComplete: true });
-    expect(validation.ok ? [] : validation.errors).toEqual([]);
-  });
+  it.each(examples.map((e) => [e.id, e] as const))(
+    '%s answers every question of its instrument version',
+    (_id, example) => {
+      const inst = byId(example.instrumentId);
+      const validation = validateAnswers(inst, example.instrumentVersion, example.answers, {
+        requireComplete: true,
+      });
+      expect(validation.ok ? [] : validation.errors).toEqual([]);
+    },
+  );
 
   // Explicit expectations, not snapshots: changing one is a decision about the method, to be made on purpose.
   it.each([
@@ -317,7 +414,12 @@ describe('reference examples', () => {
     expect(result.vigilance.map((v) => v.id)).toEqual(vigilance);
     expect(result.situations.map((s) => s.id)).toEqual(situations);
     // Every statement can be traced back to at least one rule.
-    for (const item of [result.verdict, ...result.strategies.slice(0, 3), ...result.vigilance, ...result.nextActions]) {
+    for (const item of [
+      result.verdict,
+      ...result.strategies.slice(0, 3),
+      ...result.vigilance,
+      ...result.nextActions,
+    ]) {
       expect(item.reasons.length).toBeGreaterThan(0);
     }
   });
@@ -328,7 +430,13 @@ describe('reference examples', () => {
     expect(leading.reasons.map((r) => r.ruleId)).toContain('strategy.souple.wish');
     const wish = leading.reasons.find((r) => r.ruleId === 'strategy.souple.wish')!;
     expect(wish.answers).toEqual([
-      { questionId: 'governance.control-wish', answer: { fr: 'Une charte et un réseau de structures autonomes', en: 'A charter and a network of autonomous organisations' } },
+      {
+        questionId: 'governance.control-wish',
+        answer: {
+          fr: 'Une charte et un réseau de structures autonomes',
+          en: 'A charter and a network of autonomous organisations',
+        },
+      },
     ]);
   });
 });

@@ -56,7 +56,15 @@ const instrument: Instrument = InstrumentSchema.parse({
             { id: 'none', label: L('Aucun', 'None'), exclusive: true },
           ],
         },
-        { id: 'd.text', type: 'text', text: L('Texte'), help: L('Aide'), sources: ['isat'], optional: true, maxLength: 10 },
+        {
+          id: 'd.text',
+          type: 'text',
+          text: L('Texte'),
+          help: L('Aide'),
+          sources: ['isat'],
+          optional: true,
+          maxLength: 10,
+        },
       ],
     },
   ],
@@ -72,7 +80,11 @@ const instrument: Instrument = InstrumentSchema.parse({
     },
     situations: [],
     strategies: [
-      { id: 'label', base: 0, contributions: [{ ruleId: 's', when: { q: 'd.yn', is: ['yes'] }, points: 1, explanation: L('Oui') }] },
+      {
+        id: 'label',
+        base: 0,
+        contributions: [{ ruleId: 's', when: { q: 'd.yn', is: ['yes'] }, points: 1, explanation: L('Oui') }],
+      },
     ],
     vigilance: [],
     nextActions: [],
@@ -100,19 +112,64 @@ describe('validateAnswers', () => {
   it.each([
     ['wrong version', 1, complete, [['instrumentVersion', null]]],
     ['unknown question', 2, { ...complete, 'd.nope': { choice: 'a' } }, [['answers.d.nope', 'd.nope']]],
-    ['choices for a scale', 2, { ...complete, 'd.scale': { choices: ['high'] } }, [['answers.d.scale', 'd.scale']]],
+    [
+      'choices for a scale',
+      2,
+      { ...complete, 'd.scale': { choices: ['high'] } },
+      [['answers.d.scale', 'd.scale']],
+    ],
     ['text for yes/no', 2, { ...complete, 'd.yn': { text: 'oui' } }, [['answers.d.yn', 'd.yn']]],
     ['choice for multiple', 2, { ...complete, 'd.multi': { choice: 'a' } }, [['answers.d.multi', 'd.multi']]],
-    ['level not in the scale', 2, { ...complete, 'd.scale': { choice: 'middle' } }, [['answers.d.scale', 'd.scale']]],
-    ['maybe is not yes/no/partly', 2, { ...complete, 'd.yn': { choice: 'maybe' } }, [['answers.d.yn', 'd.yn']]],
-    ['option not in list', 2, { ...complete, 'd.single': { choice: 'c' } }, [['answers.d.single', 'd.single']]],
-    ['one of several options not in list', 2, { ...complete, 'd.multi': { choices: ['a', 'z'] } }, [['answers.d.multi', 'd.multi']]],
+    [
+      'level not in the scale',
+      2,
+      { ...complete, 'd.scale': { choice: 'middle' } },
+      [['answers.d.scale', 'd.scale']],
+    ],
+    [
+      'maybe is not yes/no/partly',
+      2,
+      { ...complete, 'd.yn': { choice: 'maybe' } },
+      [['answers.d.yn', 'd.yn']],
+    ],
+    [
+      'option not in list',
+      2,
+      { ...complete, 'd.single': { choice: 'c' } },
+      [['answers.d.single', 'd.single']],
+    ],
+    [
+      'one of several options not in list',
+      2,
+      { ...complete, 'd.multi': { choices: ['a', 'z'] } },
+      [['answers.d.multi', 'd.multi']],
+    ],
     ['no option ticked', 2, { ...complete, 'd.multi': { choices: [] } }, [['answers.d.multi', 'd.multi']]],
-    ['option ticked twice', 2, { ...complete, 'd.multi': { choices: ['a', 'a'] } }, [['answers.d.multi', 'd.multi']]],
-    ['exclusive option combined', 2, { ...complete, 'd.multi': { choices: ['none', 'a'] } }, [['answers.d.multi', 'd.multi']]],
-    ['text over the question’s limit', 2, { ...complete, 'd.text': { text: 'x'.repeat(11) } }, [['answers.d.text', 'd.text']]],
+    [
+      'option ticked twice',
+      2,
+      { ...complete, 'd.multi': { choices: ['a', 'a'] } },
+      [['answers.d.multi', 'd.multi']],
+    ],
+    [
+      'exclusive option combined',
+      2,
+      { ...complete, 'd.multi': { choices: ['none', 'a'] } },
+      [['answers.d.multi', 'd.multi']],
+    ],
+    [
+      'text over the question’s limit',
+      2,
+      { ...complete, 'd.text': { text: 'x'.repeat(11) } },
+      [['answers.d.text', 'd.text']],
+    ],
     ['blank text', 2, { ...complete, 'd.text': { text: '   ' } }, [['answers.d.text', 'd.text']]],
-    ['unknown mixed with a value', 2, { ...complete, 'd.yn': { unknown: true, choice: 'yes' } }, [['answers.d.yn', 'd.yn']]],
+    [
+      'unknown mixed with a value',
+      2,
+      { ...complete, 'd.yn': { unknown: true, choice: 'yes' } },
+      [['answers.d.yn', 'd.yn']],
+    ],
     ['unknown: false', 2, { ...complete, 'd.yn': { unknown: false } }, [['answers.d.yn', 'd.yn']]],
     ['not an object', 2, { ...complete, 'd.yn': 'yes' }, [['answers.d.yn', 'd.yn']]],
     [
@@ -137,8 +194,13 @@ describe('validateAnswers', () => {
   });
 
   it('caps free text at 5000 characters even without a question limit', () => {
-    const long = instrument.dimensions[0].questions.map((q) => (q.id === 'd.text' ? { ...q, maxLength: undefined } : q));
-    const noLimit: Instrument = { ...instrument, dimensions: [{ ...instrument.dimensions[0], questions: long }] };
+    const long = instrument.dimensions[0].questions.map((q) =>
+      q.id === 'd.text' ? { ...q, maxLength: undefined } : q,
+    );
+    const noLimit: Instrument = {
+      ...instrument,
+      dimensions: [{ ...instrument.dimensions[0], questions: long }],
+    };
     expect(validateAnswers(noLimit, 2, { 'd.text': { text: 'x'.repeat(5000) } }).ok).toBe(true);
     expect(validateAnswers(noLimit, 2, { 'd.text': { text: 'x'.repeat(5001) } }).ok).toBe(false);
   });
@@ -151,7 +213,12 @@ describe('validateAnswers', () => {
   });
 
   it('with requireComplete, names every missing question that is not optional', () => {
-    const result = validateAnswers(instrument, 2, { 'd.scale': { choice: 'low' } }, { requireComplete: true });
+    const result = validateAnswers(
+      instrument,
+      2,
+      { 'd.scale': { choice: 'low' } },
+      { requireComplete: true },
+    );
     expect(result.ok ? [] : fieldsOf(result.errors)).toEqual([
       ['answers.d.yn', 'd.yn'],
       ['answers.d.single', 'd.single'],

@@ -3,7 +3,7 @@ import { listChoiceIds, listQuestions } from './instrument.schemas.ts';
 import type { Instrument, LocalizedText, Question } from './instrument.schemas.ts';
 
 /**
- * Answers to an instrument: one value per question id. « Je ne sais pas » is `{ unknown: true }` for every question
+ * Answers to an instrument: one value per question id. « Je ne sais pas » is `{ unknown: true }` for every question
  * type; a scale, yes/no or single-choice answer is `{ choice }`, a multiple-choice answer `{ choices }`, free text
  * `{ text }`.
  */
@@ -15,7 +15,12 @@ export const ChoiceAnswerSchema = z.strictObject({ choice: z.string() });
 export const ChoicesAnswerSchema = z.strictObject({ choices: z.array(z.string()) });
 export const TextAnswerSchema = z.strictObject({ text: z.string() });
 
-export const AnswerValueSchema = z.union([UnknownAnswerSchema, ChoiceAnswerSchema, ChoicesAnswerSchema, TextAnswerSchema]);
+export const AnswerValueSchema = z.union([
+  UnknownAnswerSchema,
+  ChoiceAnswerSchema,
+  ChoicesAnswerSchema,
+  TextAnswerSchema,
+]);
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 
 export const AnswersSchema = z.record(z.string(), AnswerValueSchema);
@@ -32,7 +37,7 @@ export interface AnswerFieldError {
 export type AnswersValidation = { ok: true; answers: Answers } | { ok: false; errors: AnswerFieldError[] };
 
 export interface ValidateAnswersOptions {
-  /** Every question that is not optional must have an answer (« je ne sais pas » counts as one). */
+  /** Every question that is not optional must have an answer (« je ne sais pas » counts as one). */
   requireComplete?: boolean;
 }
 
@@ -51,28 +56,37 @@ function shapeOf(value: AnswerValue): string {
   return 'text';
 }
 
-/** Why a value does not fit its question (null when it fits); « je ne sais pas » always fits. */
+/** Why a value does not fit its question (null when it fits); « je ne sais pas » always fits. */
 export function checkAnswer(question: Question, value: AnswerValue): LocalizedText | null {
   const shape = shapeOf(value);
   if (shape === 'unknown') return null;
   const expected = SHAPE_BY_TYPE[question.type];
   if (shape !== expected.shape) {
     return {
-      fr: `Cette question attend ${expected.fr} (ou « je ne sais pas »).`,
+      fr: `Cette question attend ${expected.fr} (ou «\u00a0je ne sais pas\u00a0»).`,
       en: `This question expects ${expected.en} (or "I don't know").`,
     };
   }
   const allowed = listChoiceIds(question);
   if ('choice' in value && !allowed.includes(value.choice)) {
-    return { fr: `Le choix « ${value.choice} » n’existe pas pour cette question.`, en: `There is no choice "${value.choice}" for this question.` };
+    return {
+      fr: `Le choix «\u00a0${value.choice}\u00a0» n’existe pas pour cette question.`,
+      en: `There is no choice "${value.choice}" for this question.`,
+    };
   }
   if ('choices' in value) {
     if (value.choices.length === 0) {
-      return { fr: 'Cochez au moins une option, ou « je ne sais pas ».', en: 'Tick at least one option, or "I don\'t know".' };
+      return {
+        fr: 'Cochez au moins une option, ou «\u00a0je ne sais pas\u00a0».',
+        en: 'Tick at least one option, or "I don\'t know".',
+      };
     }
     const unknownChoice = value.choices.find((c) => !allowed.includes(c));
     if (unknownChoice !== undefined) {
-      return { fr: `Le choix « ${unknownChoice} » n’existe pas pour cette question.`, en: `There is no choice "${unknownChoice}" for this question.` };
+      return {
+        fr: `Le choix «\u00a0${unknownChoice}\u00a0» n’existe pas pour cette question.`,
+        en: `There is no choice "${unknownChoice}" for this question.`,
+      };
     }
     if (new Set(value.choices).size !== value.choices.length) {
       return { fr: 'Une option est cochée deux fois.', en: 'An option is ticked twice.' };
@@ -81,16 +95,22 @@ export function checkAnswer(question: Question, value: AnswerValue): LocalizedTe
       const exclusive = question.options.find((o) => o.exclusive && value.choices.includes(o.id));
       if (exclusive) {
         return {
-          fr: `L’option « ${exclusive.label.fr} » ne se combine pas avec les autres.`,
+          fr: `L’option «\u00a0${exclusive.label.fr}\u00a0» ne se combine pas avec les autres.`,
           en: `The option "${exclusive.label.en}" cannot be combined with others.`,
         };
       }
     }
   }
   if ('text' in value) {
-    const max = Math.min(question.type === 'text' ? (question.maxLength ?? MAX_TEXT_LENGTH) : MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
+    const max = Math.min(
+      question.type === 'text' ? (question.maxLength ?? MAX_TEXT_LENGTH) : MAX_TEXT_LENGTH,
+      MAX_TEXT_LENGTH,
+    );
     if (value.text.trim().length === 0) {
-      return { fr: 'Le texte est vide : écrivez une réponse ou choisissez « je ne sais pas ».', en: 'The text is empty: write an answer or choose "I don\'t know".' };
+      return {
+        fr: 'Le texte est vide\u00a0: écrivez une réponse ou choisissez «\u00a0je ne sais pas\u00a0».',
+        en: 'The text is empty: write an answer or choose "I don\'t know".',
+      };
     }
     if (value.text.length > max) {
       return { fr: `Le texte dépasse ${max} caractères.`, en: `The text is longer than ${max} characters.` };
@@ -125,7 +145,10 @@ export function validateAnswers(
     errors.push({
       questionId: null,
       field: 'answers',
-      reason: { fr: 'Les réponses doivent former un objet indexé par question.', en: 'Answers must be an object keyed by question.' },
+      reason: {
+        fr: 'Les réponses doivent former un objet indexé par question.',
+        en: 'Answers must be an object keyed by question.',
+      },
     });
     return { ok: false, errors };
   }
@@ -138,7 +161,10 @@ export function validateAnswers(
       errors.push({
         questionId,
         field,
-        reason: { fr: 'Cette question n’existe pas dans cette version de l’outil.', en: 'This question does not exist in this version of the instrument.' },
+        reason: {
+          fr: 'Cette question n’existe pas dans cette version de l’outil.',
+          en: 'This question does not exist in this version of the instrument.',
+        },
       });
       continue;
     }
@@ -148,7 +174,7 @@ export function validateAnswers(
         questionId,
         field,
         reason: {
-          fr: `Réponse illisible : cette question attend ${SHAPE_BY_TYPE[question.type].fr} (ou « je ne sais pas »).`,
+          fr: `Réponse illisible\u00a0: cette question attend ${SHAPE_BY_TYPE[question.type].fr} (ou «\u00a0je ne sais pas\u00a0»).`,
           en: `Unreadable answer: this question expects ${SHAPE_BY_TYPE[question.type].en} (or "I don't know").`,
         },
       });
@@ -164,7 +190,10 @@ export function validateAnswers(
         errors.push({
           questionId: question.id,
           field: `answers.${question.id}`,
-          reason: { fr: 'Répondez à cette question, ou choisissez « je ne sais pas ».', en: 'Answer this question, or choose "I don\'t know".' },
+          reason: {
+            fr: 'Répondez à cette question, ou choisissez «\u00a0je ne sais pas\u00a0».',
+            en: 'Answer this question, or choose "I don\'t know".',
+          },
         });
       }
     }

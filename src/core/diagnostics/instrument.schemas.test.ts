@@ -47,8 +47,19 @@ function build(overrides: { questions?: unknown[]; when?: Condition; extraRuleId
     ],
     rules: {
       levels: { fragile: 35, solid: 55, strong: 75, minCoverageAboveFragile: 0.5 },
-      verdicts: [{ ruleId: 'v', verdict: 'ready', when: overrides.when ?? { q: 'd.scale', is: ['high'] }, explanation: L('Prêt') }],
-      defaultVerdict: { ruleId: overrides.extraRuleId ?? 'v.default', verdict: 'not-yet', explanation: L('Non') },
+      verdicts: [
+        {
+          ruleId: 'v',
+          verdict: 'ready',
+          when: overrides.when ?? { q: 'd.scale', is: ['high'] },
+          explanation: L('Prêt'),
+        },
+      ],
+      defaultVerdict: {
+        ruleId: overrides.extraRuleId ?? 'v.default',
+        verdict: 'not-yet',
+        explanation: L('Non'),
+      },
       verdictLabels: {
         'not-yet': { title: L('Pas encore'), description: L('…') },
         'prepare-first': { title: L('À préparer'), description: L('…') },
@@ -56,7 +67,13 @@ function build(overrides: { questions?: unknown[]; when?: Condition; extraRuleId
         'needed-now': { title: L('Maintenant'), description: L('…') },
       },
       situations: [],
-      strategies: [{ id: 'label', base: 0, contributions: [{ ruleId: 's', when: { tag: 't.a' }, points: 5, explanation: L('A') }] }],
+      strategies: [
+        {
+          id: 'label',
+          base: 0,
+          contributions: [{ ruleId: 's', when: { tag: 't.a' }, points: 5, explanation: L('A') }],
+        },
+      ],
       vigilance: [],
       nextActions: [],
     },
@@ -80,14 +97,42 @@ describe('InstrumentSchema', () => {
   });
 
   it.each([
-    ['a rule names an unknown question', build({ when: { q: 'd.nope', is: ['x'] } }), 'v: unknown question d.nope'],
-    ['a rule names an unknown choice', build({ when: { q: 'd.scale', is: ['middle'] } }), 'v: question d.scale has no choice middle'],
-    ['a rule names an unknown dimension', build({ when: { dimension: 'zz', level: ['weak'] } }), 'v: unknown dimension zz'],
-    ['a rule tests a tag nobody carries', build({ when: { tag: 'ghost' } }), 'v: no option carries tag ghost'],
-    ['a rule reads the score of an unscored question', build({ when: { q: 'd.wish', score: { min: 1 } } }), 'v: question d.wish is not scored'],
+    [
+      'a rule names an unknown question',
+      build({ when: { q: 'd.nope', is: ['x'] } }),
+      'v: unknown question d.nope',
+    ],
+    [
+      'a rule names an unknown choice',
+      build({ when: { q: 'd.scale', is: ['middle'] } }),
+      'v: question d.scale has no choice middle',
+    ],
+    [
+      'a rule names an unknown dimension',
+      build({ when: { dimension: 'zz', level: ['weak'] } }),
+      'v: unknown dimension zz',
+    ],
+    [
+      'a rule tests a tag nobody carries',
+      build({ when: { tag: 'ghost' } }),
+      'v: no option carries tag ghost',
+    ],
+    [
+      'a rule reads the score of an unscored question',
+      build({ when: { q: 'd.wish', score: { min: 1 } } }),
+      'v: question d.wish is not scored',
+    ],
     ['two rules share an id', build({ extraRuleId: 'v' }), 'duplicate rule id v'],
-    ['two questions share an id', build({ questions: [scale('d.q', [0, 100]), scale('d.q', [0, 100])], when: { overall: { min: 1 } } }), 'duplicate question id d.q'],
-    ['scale scores decrease', build({ questions: [scale('d.q', [100, 0])], when: { overall: { min: 1 } } }), 'question d.q: level scores must not decrease'],
+    [
+      'two questions share an id',
+      build({ questions: [scale('d.q', [0, 100]), scale('d.q', [0, 100])], when: { overall: { min: 1 } } }),
+      'duplicate question id d.q',
+    ],
+    [
+      'scale scores decrease',
+      build({ questions: [scale('d.q', [100, 0])], when: { overall: { min: 1 } } }),
+      'question d.q: level scores must not decrease',
+    ],
     [
       'only some options are scored',
       build({
@@ -121,16 +166,32 @@ describe('InstrumentSchema', () => {
     ['English missing', { text: { fr: 'Question' } }],
   ])('rejects a question with %s', (_name, patch) => {
     const question = { ...scale('d.q', [0, 100]), ...patch };
-    expect(InstrumentSchema.safeParse(build({ questions: [question], when: { overall: { min: 1 } } })).success).toBe(false);
+    expect(
+      InstrumentSchema.safeParse(build({ questions: [question], when: { overall: { min: 1 } } })).success,
+    ).toBe(false);
   });
 
   it('rejects an unknown strategy, vigilance or verdict id', () => {
     const raw = build() as { rules: Record<string, unknown> };
-    const withStrategy = { ...raw, rules: { ...raw.rules, strategies: [{ id: 'growth', base: 0, contributions: [{ ruleId: 's', when: { tag: 't.a' }, points: 5, explanation: L('A') }] }] } };
+    const withStrategy = {
+      ...raw,
+      rules: {
+        ...raw.rules,
+        strategies: [
+          {
+            id: 'growth',
+            base: 0,
+            contributions: [{ ruleId: 's', when: { tag: 't.a' }, points: 5, explanation: L('A') }],
+          },
+        ],
+      },
+    };
     expect(InstrumentSchema.safeParse(withStrategy).success).toBe(false);
     const vigilance = [{ ruleId: 'x', id: 'boredom', when: { overall: { min: 1 } }, explanation: L('x') }];
     expect(InstrumentSchema.safeParse({ ...raw, rules: { ...raw.rules, vigilance } }).success).toBe(false);
     const defaultVerdict = { ruleId: 'v.default', verdict: 'maybe', explanation: L('x') };
-    expect(InstrumentSchema.safeParse({ ...raw, rules: { ...raw.rules, defaultVerdict } }).success).toBe(false);
+    expect(InstrumentSchema.safeParse({ ...raw, rules: { ...raw.rules, defaultVerdict } }).success).toBe(
+      false,
+    );
   });
 });

@@ -37,7 +37,13 @@ export const SOURCE_IDS = [
 export const SourceIdSchema = z.enum(SOURCE_IDS);
 export type SourceId = z.infer<typeof SourceIdSchema>;
 
-export const SITUATION_IDS = ['widen-public', 'widen-territory', 'spread-adapted', 'change-rules', 'change-culture'] as const;
+export const SITUATION_IDS = [
+  'widen-public',
+  'widen-territory',
+  'spread-adapted',
+  'change-rules',
+  'change-culture',
+] as const;
 export const SituationIdSchema = z.enum(SITUATION_IDS);
 export type SituationId = z.infer<typeof SituationIdSchema>;
 
@@ -101,11 +107,15 @@ const questionBase = {
   situations: z.array(SituationIdSchema).optional(),
   /** Weight in its dimension's score; 1 when absent, 0 to keep a choice question out of the score. */
   weight: z.number().min(0).max(10).optional(),
-  /** An optional question that is left out is not a gap (an explicit « je ne sais pas » still is). */
+  /** An optional question that is left out is not a gap (an explicit « je ne sais pas » still is). */
   optional: z.boolean().optional(),
 };
 
-export const ScaleLevelSchema = z.strictObject({ id: KebabIdSchema, label: LocalizedTextSchema, score: ScoreSchema });
+export const ScaleLevelSchema = z.strictObject({
+  id: KebabIdSchema,
+  label: LocalizedTextSchema,
+  score: ScoreSchema,
+});
 export type ScaleLevel = z.infer<typeof ScaleLevelSchema>;
 
 export const ChoiceOptionSchema = z.strictObject({
@@ -115,7 +125,7 @@ export const ChoiceOptionSchema = z.strictObject({
   score: ScoreSchema.optional(),
   /** Free tags that rules can test with `{ "tag": ... }`. */
   tags: z.array(DottedIdSchema).optional(),
-  /** Multiple choice only: this option cannot be combined with others (« aucun »). */
+  /** Multiple choice only: this option cannot be combined with others (« aucun »). */
   exclusive: z.boolean().optional(),
 });
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
@@ -129,7 +139,7 @@ export const ScaleQuestionSchema = z.strictObject({
 export const YesNoQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('yesno'),
-  /** Scores of yes / partly / no; by default 100 / 50 / 0. Reverse them when « oui » is the risky answer. */
+  /** Scores of yes / partly / no; by default 100 / 50 / 0. Reverse them when « oui » is the risky answer. */
   scores: z.strictObject({ yes: ScoreSchema, partly: ScoreSchema, no: ScoreSchema }).optional(),
 });
 export const SingleQuestionSchema = z.strictObject({
@@ -173,7 +183,7 @@ export type Range = z.infer<typeof RangeSchema>;
 /**
  * A condition on the answers, evaluated by the engine. Leaves:
  * - `{ q, is: [choice ids] }`: the answer is one of these choices (multiple choice: at least one of them is selected);
- * - `{ q, unknown: true }`: the question is answered « je ne sais pas » or left out;
+ * - `{ q, unknown: true }`: the question is answered « je ne sais pas » or left out;
  * - `{ q, score: range }`: the question's score (0..100) is in the range (false when not known);
  * - `{ dimension, level: [levels] }` / `{ dimension, score: range }`: on a dimension's computed level or score;
  * - `{ overall: range }`: the weighted mean of dimension scores; `{ coverage: range }`: share (0..1) of scored
@@ -242,7 +252,11 @@ export const RulesSchema = z.strictObject({
     .refine((l) => l.fragile <= l.solid && l.solid <= l.strong, 'level thresholds must increase'),
   /** Verdict rules in order; the first that holds gives the verdict, else `defaultVerdict`. */
   verdicts: z.array(VerdictRuleSchema).min(1),
-  defaultVerdict: z.strictObject({ ruleId: DottedIdSchema, verdict: VerdictIdSchema, explanation: LocalizedTextSchema }),
+  defaultVerdict: z.strictObject({
+    ruleId: DottedIdSchema,
+    verdict: VerdictIdSchema,
+    explanation: LocalizedTextSchema,
+  }),
   verdictLabels: z.strictObject({
     'not-yet': z.strictObject({ title: LocalizedTextSchema, description: LocalizedTextSchema }),
     'prepare-first': z.strictObject({ title: LocalizedTextSchema, description: LocalizedTextSchema }),
@@ -314,7 +328,8 @@ const InstrumentShape = z.strictObject({
 
 /** An instrument whose rules refer only to its own questions, options and dimensions, with unique ids. */
 export const InstrumentSchema = InstrumentShape.superRefine((instrument, ctx) => {
-  for (const problem of findInstrumentProblems(instrument)) ctx.addIssue({ code: 'custom', message: problem });
+  for (const problem of findInstrumentProblems(instrument))
+    ctx.addIssue({ code: 'custom', message: problem });
 });
 export type Instrument = z.infer<typeof InstrumentShape>;
 
@@ -377,25 +392,31 @@ export function findInstrumentProblems(instrument: Instrument): string[] {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const dimensionIds = new Set(instrument.dimensions.map((d) => d.id));
   const tags = new Set(
-    questions.flatMap((q) => (q.type === 'single' || q.type === 'multiple' ? q.options.flatMap((o) => o.tags ?? []) : [])),
+    questions.flatMap((q) =>
+      q.type === 'single' || q.type === 'multiple' ? q.options.flatMap((o) => o.tags ?? []) : [],
+    ),
   );
-  if (instrument.estimatedMinutes.min > instrument.estimatedMinutes.max) problems.push('estimatedMinutes: min > max');
+  if (instrument.estimatedMinutes.min > instrument.estimatedMinutes.max)
+    problems.push('estimatedMinutes: min > max');
 
-  for (const id of duplicates(instrument.dimensions.map((d) => d.id))) problems.push(`duplicate dimension id ${id}`);
+  for (const id of duplicates(instrument.dimensions.map((d) => d.id)))
+    problems.push(`duplicate dimension id ${id}`);
   for (const id of duplicates(questions.map((q) => q.id))) problems.push(`duplicate question id ${id}`);
   const rules = instrument.rules;
   const ruleIds = [...collectConditions(rules).map((c) => c.where), rules.defaultVerdict.ruleId];
   for (const id of duplicates(ruleIds)) problems.push(`duplicate rule id ${id}`);
   for (const id of duplicates(rules.strategies.map((s) => s.id))) problems.push(`duplicate strategy ${id}`);
   for (const id of duplicates(rules.situations.map((s) => s.id))) problems.push(`duplicate situation ${id}`);
-  for (const id of duplicates(rules.nextActions.map((a) => a.id))) problems.push(`duplicate next action ${id}`);
+  for (const id of duplicates(rules.nextActions.map((a) => a.id)))
+    problems.push(`duplicate next action ${id}`);
 
   for (const q of questions) {
     const choices = listChoiceIds(q);
     for (const id of duplicates(choices)) problems.push(`question ${q.id}: duplicate choice ${id}`);
     if (q.type === 'scale') {
       for (let i = 1; i < q.levels.length; i++) {
-        if (q.levels[i].score < q.levels[i - 1].score) problems.push(`question ${q.id}: level scores must not decrease`);
+        if (q.levels[i].score < q.levels[i - 1].score)
+          problems.push(`question ${q.id}: level scores must not decrease`);
       }
     }
     if (q.type === 'single' || q.type === 'multiple') {

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import type { AnswerValue, Answers } from './answers.schemas.ts';
 import { InstrumentSchema, listQuestions } from './instrument.schemas.ts';
 import type { Instrument, Question, StrategyId } from './instrument.schemas.ts';
-import { ENGINE_VERSION, compareResults, scoreDiagnostic, scoreQuestion, summarizeAnswer } from './scoring.ts';
+import {
+  ENGINE_VERSION,
+  compareResults,
+  scoreDiagnostic,
+  scoreQuestion,
+  summarizeAnswer,
+} from './scoring.ts';
 
 const L = (fr: string, en = fr) => ({ fr, en });
 
@@ -96,8 +102,18 @@ const instrument: Instrument = InstrumentSchema.parse({
   rules: {
     levels: { fragile: 35, solid: 55, strong: 75, minCoverageAboveFragile: 0.5 },
     verdicts: [
-      { ruleId: 'v.gaps', verdict: 'not-yet', when: { coverage: { max: 0.49 } }, explanation: L('Trop de manques') },
-      { ruleId: 'v.weak-a', verdict: 'prepare-first', when: { dimension: 'a', level: ['weak'] }, explanation: L('A faible') },
+      {
+        ruleId: 'v.gaps',
+        verdict: 'not-yet',
+        when: { coverage: { max: 0.49 } },
+        explanation: L('Trop de manques'),
+      },
+      {
+        ruleId: 'v.weak-a',
+        verdict: 'prepare-first',
+        when: { dimension: 'a', level: ['weak'] },
+        explanation: L('A faible'),
+      },
       {
         ruleId: 'v.now',
         verdict: 'needed-now',
@@ -127,32 +143,70 @@ const instrument: Instrument = InstrumentSchema.parse({
       {
         id: 'influence',
         base: 10,
-        contributions: [{ ruleId: 's.open', when: { q: 'b.wish', is: ['open'] }, points: 30, explanation: L('Ouvert') }],
+        contributions: [
+          { ruleId: 's.open', when: { q: 'b.wish', is: ['open'] }, points: 30, explanation: L('Ouvert') },
+        ],
       },
       {
         id: 'essaimage-souple',
         base: 10,
         contributions: [
-          { ruleId: 's.charter', when: { q: 'b.wish', is: ['charter'] }, points: 30, explanation: L('Charte') },
-          { ruleId: 's.strong-a', when: { dimension: 'a', level: ['strong'] }, points: 10, explanation: L('A fort') },
+          {
+            ruleId: 's.charter',
+            when: { q: 'b.wish', is: ['charter'] },
+            points: 30,
+            explanation: L('Charte'),
+          },
+          {
+            ruleId: 's.strong-a',
+            when: { dimension: 'a', level: ['strong'] },
+            points: 10,
+            explanation: L('A fort'),
+          },
         ],
       },
       {
         id: 'duplication',
         base: 10,
         contributions: [
-          { ruleId: 's.branches', when: { q: 'b.wish', is: ['branches'] }, points: 30, explanation: L('Antennes') },
+          {
+            ruleId: 's.branches',
+            when: { q: 'b.wish', is: ['branches'] },
+            points: 30,
+            explanation: L('Antennes'),
+          },
           { ruleId: 's.risky', when: { q: 'a.risk', is: ['yes'] }, points: -20, explanation: L('Risqué') },
         ],
       },
     ],
     vigilance: [
-      { ruleId: 'vg.risk', id: 'pilot-weakened', when: { q: 'a.risk', is: ['yes', 'partly'] }, explanation: L('Risque') },
-      { ruleId: 'vg.b', id: 'pilot-weakened', when: { dimension: 'b', level: ['weak'] }, explanation: L('B faible') },
-      { ruleId: 'vg.unknown', id: 'weak-evidence', when: { q: 'a.yn', unknown: true }, explanation: L('Inconnu') },
+      {
+        ruleId: 'vg.risk',
+        id: 'pilot-weakened',
+        when: { q: 'a.risk', is: ['yes', 'partly'] },
+        explanation: L('Risque'),
+      },
+      {
+        ruleId: 'vg.b',
+        id: 'pilot-weakened',
+        when: { dimension: 'b', level: ['weak'] },
+        explanation: L('B faible'),
+      },
+      {
+        ruleId: 'vg.unknown',
+        id: 'weak-evidence',
+        when: { q: 'a.yn', unknown: true },
+        explanation: L('Inconnu'),
+      },
     ],
     nextActions: [
-      { id: 'fill', ruleId: 'na.fill', when: { gapCount: { min: 1 } }, text: L('Combler'), explanation: L('Manques') },
+      {
+        id: 'fill',
+        ruleId: 'na.fill',
+        when: { gapCount: { min: 1 } },
+        text: L('Combler'),
+        explanation: L('Manques'),
+      },
       {
         id: 'fix-a',
         ruleId: 'na.fix-a',
@@ -193,7 +247,11 @@ function candidateValues(q: Question): (AnswerValue | undefined)[] {
       for (let mask = 1; mask < 1 << free.length; mask++) {
         subsets.push({ choices: free.filter((_, i) => mask & (1 << i)) });
       }
-      return [...values, ...subsets, ...q.options.filter((o) => o.exclusive).map((o) => ({ choices: [o.id] }))];
+      return [
+        ...values,
+        ...subsets,
+        ...q.options.filter((o) => o.exclusive).map((o) => ({ choices: [o.id] })),
+      ];
     }
     case 'text':
       return [...values, { text: 'une réponse' }];
@@ -224,7 +282,7 @@ function searchAnswersFor(inst: Instrument, target: StrategyId): Answers {
     let improved = false;
     for (const q of listQuestions(inst)) {
       let best = margin(inst, answers, target);
-      let bestValue = answers[q.id];
+      let bestValue: AnswerValue | undefined = answers[q.id];
       for (const value of candidateValues(q)) {
         const trial = { ...answers };
         if (value === undefined) delete trial[q.id];
@@ -300,13 +358,26 @@ describe('scoreDiagnostic: dimensions', () => {
   });
 
   it('counts answered, unknown and gaps per dimension, free text included', () => {
-    const answers: Answers = { 'a.scale': { choice: 'mid' }, 'a.yn': { unknown: true }, 'a.text': { text: 'x' } };
+    const answers: Answers = {
+      'a.scale': { choice: 'mid' },
+      'a.yn': { unknown: true },
+      'a.text': { text: 'x' },
+    };
     const a = scoreDiagnostic(instrument, answers).dimensions[0];
-    expect(a).toMatchObject({ answered: 2, unknownCount: 1, gaps: ['a.yn', 'a.risk', 'a.multi'], coverage: 0.25 });
+    expect(a).toMatchObject({
+      answered: 2,
+      unknownCount: 1,
+      gaps: ['a.yn', 'a.risk', 'a.multi'],
+      coverage: 0.25,
+    });
   });
 
   it('weights the overall score by dimension weight', () => {
-    const result = scoreDiagnostic(instrument, { ...full, 'a.scale': { choice: 'low' }, 'a.yn': { choice: 'no' } });
+    const result = scoreDiagnostic(instrument, {
+      ...full,
+      'a.scale': { choice: 'low' },
+      'a.yn': { choice: 'no' },
+    });
     // a = round((0 + 0 + 100 + 100) / 4) = 50, b = 100 with weight 2.
     expect(result.overall.score).toBe(Math.round((50 + 2 * 100) / 3));
     expect(result.overall.coverage).toBe(1);
@@ -319,7 +390,13 @@ describe('scoreDiagnostic: verdict', () => {
     ['too many gaps', { 'a.scale': { choice: 'high' }, 'b.single': { choice: 's1' } }, 'not-yet', 'v.gaps'],
     [
       'weak dimension a',
-      { ...full, 'a.scale': { choice: 'low' }, 'a.yn': { choice: 'no' }, 'a.risk': { choice: 'yes' }, 'a.multi': { choices: ['none'] } },
+      {
+        ...full,
+        'a.scale': { choice: 'low' },
+        'a.yn': { choice: 'no' },
+        'a.risk': { choice: 'yes' },
+        'a.multi': { choices: ['none'] },
+      },
       'prepare-first',
       'v.weak-a',
     ],
@@ -327,7 +404,13 @@ describe('scoreDiagnostic: verdict', () => {
     ['strong but not pressing', { ...full, 'b.single': { choice: 's0' } }, 'ready', 'v.ready'],
     [
       'no rule holds',
-      { ...full, 'a.scale': { choice: 'low' }, 'a.yn': { choice: 'no' }, 'a.multi': { choices: ['x'] }, 'b.single': { choice: 's0' } },
+      {
+        ...full,
+        'a.scale': { choice: 'low' },
+        'a.yn': { choice: 'no' },
+        'a.multi': { choices: ['x'] },
+        'b.single': { choice: 's0' },
+      },
       'prepare-first',
       'v.default',
     ],
@@ -348,7 +431,11 @@ describe('scoreDiagnostic: verdict', () => {
 
 describe('scoreDiagnostic: strategies, situations, vigilance, next actions', () => {
   it('ranks strategies by points with the contributions that hold as reasons', () => {
-    const result = scoreDiagnostic(instrument, { ...full, 'b.wish': { choice: 'branches' }, 'a.risk': { choice: 'yes' } });
+    const result = scoreDiagnostic(instrument, {
+      ...full,
+      'b.wish': { choice: 'branches' },
+      'a.risk': { choice: 'yes' },
+    });
     // a is strong (75): essaimage-souple gets 10 + 10 and ties with duplication (10 + 30 - 20); instrument order wins.
     expect(result.strategies.map((s) => [s.id, s.points])).toEqual([
       ['essaimage-souple', 20],
@@ -357,7 +444,9 @@ describe('scoreDiagnostic: strategies, situations, vigilance, next actions', () 
     ]);
     const duplication = result.strategies[1];
     expect(duplication.reasons.map((r) => r.ruleId)).toEqual(['s.branches', 's.risky']);
-    expect(duplication.reasons[1].answers).toEqual([{ questionId: 'a.risk', answer: { fr: 'Oui', en: 'Yes' } }]);
+    expect(duplication.reasons[1].answers).toEqual([
+      { questionId: 'a.risk', answer: { fr: 'Oui', en: 'Yes' } },
+    ]);
   });
 
   it('keeps the instrument order on ties and clamps scores to 0..100', () => {
@@ -377,7 +466,12 @@ describe('scoreDiagnostic: strategies, situations, vigilance, next actions', () 
   });
 
   it('groups vigilance rules by id and lists each reason', () => {
-    const result = scoreDiagnostic(instrument, { ...full, 'a.risk': { choice: 'partly' }, 'b.single': { choice: 's0' }, 'a.yn': { unknown: true } });
+    const result = scoreDiagnostic(instrument, {
+      ...full,
+      'a.risk': { choice: 'partly' },
+      'b.single': { choice: 's0' },
+      'a.yn': { unknown: true },
+    });
     expect(result.vigilance.map((v) => [v.id, v.reasons.map((r) => r.ruleId)])).toEqual([
       ['pilot-weakened', ['vg.risk', 'vg.b']],
       ['weak-evidence', ['vg.unknown']],
@@ -385,7 +479,12 @@ describe('scoreDiagnostic: strategies, situations, vigilance, next actions', () 
   });
 
   it('lists next actions whose condition holds, gaps as their reason', () => {
-    const result = scoreDiagnostic(instrument, { ...full, 'a.yn': { unknown: true }, 'a.scale': { choice: 'low' }, 'a.multi': { choices: ['none'] } });
+    const result = scoreDiagnostic(instrument, {
+      ...full,
+      'a.yn': { unknown: true },
+      'a.scale': { choice: 'low' },
+      'a.multi': { choices: ['none'] },
+    });
     expect(result.nextActions.map((a) => a.id)).toEqual(['fill', 'fix-a']);
     expect(result.nextActions[0].reasons[0].questionIds).toEqual(['a.yn']);
     expect(scoreDiagnostic(instrument, full).nextActions).toEqual([]);
@@ -393,18 +492,31 @@ describe('scoreDiagnostic: strategies, situations, vigilance, next actions', () 
 
   it('stamps the engine and instrument versions', () => {
     const result = scoreDiagnostic(instrument, full);
-    expect([result.engineVersion, result.instrumentId, result.instrumentVersion]).toEqual([ENGINE_VERSION, 'tiny', 3]);
+    expect([result.engineVersion, result.instrumentId, result.instrumentVersion]).toEqual([
+      ENGINE_VERSION,
+      'tiny',
+      3,
+    ]);
   });
 
   it('reads a value that does not fit its question as a gap', () => {
-    const result = scoreDiagnostic(instrument, { ...full, 'a.scale': { choices: ['high'] }, 'b.single': { choice: 'zzz' } });
+    const result = scoreDiagnostic(instrument, {
+      ...full,
+      'a.scale': { choices: ['high'] },
+      'b.single': { choice: 'zzz' },
+    });
     expect(result.gaps).toEqual(['a.scale', 'b.single']);
   });
 });
 
 describe('compareResults', () => {
   it('reports dimension deltas, gaps and vigilance that changed', () => {
-    const before = scoreDiagnostic(instrument, { ...full, 'a.yn': { unknown: true }, 'a.risk': { choice: 'yes' }, 'b.single': { choice: 's0' } });
+    const before = scoreDiagnostic(instrument, {
+      ...full,
+      'a.yn': { unknown: true },
+      'a.risk': { choice: 'yes' },
+      'b.single': { choice: 's0' },
+    });
     const after = scoreDiagnostic(instrument, { ...full, 'a.text': { unknown: true } });
     const comparison = compareResults(before, after);
     expect(comparison.verdict).toEqual({ before: before.verdict.id, after: 'needed-now' });
@@ -425,18 +537,24 @@ describe('properties', () => {
 
   it('improving one answer never lowers its dimension’s score', () => {
     fc.assert(
-      fc.property(answersArbitrary(instrument), fc.constantFrom(...scored), fc.nat(), fc.nat(), (answers, q, i, j) => {
-        const known = candidateValues(q).filter((v) => scoreQuestion(q, v) !== null) as AnswerValue[];
-        const [low, high] = [known[i % known.length], known[j % known.length]].sort(
-          (x, y) => scoreQuestion(q, x)! - scoreQuestion(q, y)!,
-        );
-        const dimension = instrument.dimensions.findIndex((d) => d.questions.includes(q));
-        const before = scoreDiagnostic(instrument, { ...answers, [q.id]: low }).dimensions[dimension];
-        const after = scoreDiagnostic(instrument, { ...answers, [q.id]: high }).dimensions[dimension];
-        expect(after.score!).toBeGreaterThanOrEqual(before.score!);
-        const order = ['unknown', 'weak', 'fragile', 'solid', 'strong'];
-        expect(order.indexOf(after.level)).toBeGreaterThanOrEqual(order.indexOf(before.level));
-      }),
+      fc.property(
+        answersArbitrary(instrument),
+        fc.constantFrom(...scored),
+        fc.nat(),
+        fc.nat(),
+        (answers, q, i, j) => {
+          const known = candidateValues(q).filter((v) => scoreQuestion(q, v) !== null) as AnswerValue[];
+          const [low, high] = [known[i % known.length], known[j % known.length]].sort(
+            (x, y) => scoreQuestion(q, x)! - scoreQuestion(q, y)!,
+          );
+          const dimension = instrument.dimensions.findIndex((d) => d.questions.includes(q));
+          const before = scoreDiagnostic(instrument, { ...answers, [q.id]: low }).dimensions[dimension];
+          const after = scoreDiagnostic(instrument, { ...answers, [q.id]: high }).dimensions[dimension];
+          expect(after.score!).toBeGreaterThanOrEqual(before.score!);
+          const order = ['unknown', 'weak', 'fragile', 'solid', 'strong'];
+          expect(order.indexOf(after.level)).toBeGreaterThanOrEqual(order.indexOf(before.level));
+        },
+      ),
     );
   });
 
@@ -456,9 +574,12 @@ describe('properties', () => {
     );
   });
 
-  it.each(['influence', 'essaimage-souple', 'duplication'] as const)('strategy %s can come first', (target) => {
-    const answers = searchAnswersFor(instrument, target);
-    expect(margin(instrument, answers, target)).toBeGreaterThan(0);
-    expect(scoreDiagnostic(instrument, answers).strategies[0].id).toBe(target);
-  });
+  it.each(['influence', 'essaimage-souple', 'duplication'] as const)(
+    'strategy %s can come first',
+    (target) => {
+      const answers = searchAnswersFor(instrument, target);
+      expect(margin(instrument, answers, target)).toBeGreaterThan(0);
+      expect(scoreDiagnostic(instrument, answers).strategies[0].id).toBe(target);
+    },
+  );
 });

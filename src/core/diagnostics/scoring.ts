@@ -43,9 +43,9 @@ export interface DimensionResult {
   coverage: number;
   /** Questions with a known answer (free text included). */
   answered: number;
-  /** Questions answered « je ne sais pas ». */
+  /** Questions answered « je ne sais pas ». */
   unknownCount: number;
-  /** Questions answered « je ne sais pas » or left out (optional ones excepted), in display order. */
+  /** Questions answered « je ne sais pas » or left out (optional ones excepted), in display order. */
   gaps: string[];
 }
 
@@ -97,7 +97,7 @@ const YES_NO_LABELS: Record<string, LocalizedText> = {
 const UNKNOWN_LABEL: LocalizedText = { fr: 'Je ne sais pas', en: 'I don’t know' };
 const MISSING_LABEL: LocalizedText = { fr: 'Sans réponse', en: 'No answer' };
 
-/** The answer if it is known and fits its question; null for « je ne sais pas », a missing or an unfit value. */
+/** The answer if it is known and fits its question; null for « je ne sais pas », a missing or an unfit value. */
 function knownAnswer(question: Question, value: AnswerValue | undefined): AnswerValue | null {
   if (value === undefined || 'unknown' in value) return null;
   return checkAnswer(question, value) === null ? value : null;
@@ -113,13 +113,17 @@ export function scoreQuestion(question: Question, value: AnswerValue | undefined
     case 'yesno': {
       if (!('choice' in known)) return null;
       const scores = question.scores ?? DEFAULT_YES_NO_SCORES;
-      return known.choice === 'yes' || known.choice === 'partly' || known.choice === 'no' ? scores[known.choice] : null;
+      return known.choice === 'yes' || known.choice === 'partly' || known.choice === 'no'
+        ? scores[known.choice]
+        : null;
     }
     case 'single':
       return 'choice' in known ? (question.options.find((o) => o.id === known.choice)?.score ?? null) : null;
     case 'multiple': {
       if (!('choices' in known)) return null;
-      const sum = question.options.filter((o) => known.choices.includes(o.id)).reduce((s, o) => s + (o.score ?? 0), 0);
+      const sum = question.options
+        .filter((o) => known.choices.includes(o.id))
+        .reduce((s, o) => s + (o.score ?? 0), 0);
       return Math.min(100, sum);
     }
     case 'text':
@@ -127,7 +131,7 @@ export function scoreQuestion(question: Question, value: AnswerValue | undefined
   }
 }
 
-/** The answer as the user would read it in a « pourquoi ? » panel. */
+/** The answer as the user would read it in a « pourquoi ? » panel. */
 export function summarizeAnswer(question: Question, value: AnswerValue | undefined): LocalizedText {
   if (value !== undefined && 'unknown' in value) return UNKNOWN_LABEL;
   const known = knownAnswer(question, value);
@@ -156,7 +160,8 @@ export function summarizeAnswer(question: Question, value: AnswerValue | undefin
 function levelOf(instrument: Instrument, score: number | null, coverage: number): DimensionLevel {
   if (score === null) return 'unknown';
   const t = instrument.rules.levels;
-  const level: DimensionLevel = score >= t.strong ? 'strong' : score >= t.solid ? 'solid' : score >= t.fragile ? 'fragile' : 'weak';
+  const level: DimensionLevel =
+    score >= t.strong ? 'strong' : score >= t.solid ? 'solid' : score >= t.fragile ? 'fragile' : 'weak';
   // A score resting on a few answers says little: with too many gaps, it cannot claim more than fragile.
   if (coverage < t.minCoverageAboveFragile && (level === 'solid' || level === 'strong')) return 'fragile';
   return level;
@@ -169,7 +174,11 @@ function isGap(question: Question, value: AnswerValue | undefined): boolean {
 }
 
 /** Score, level and gaps of one dimension. Raising one answer's score never lowers the dimension's score. */
-export function scoreDimension(instrument: Instrument, dimension: Dimension, answers: Answers): DimensionResult {
+export function scoreDimension(
+  instrument: Instrument,
+  dimension: Dimension,
+  answers: Answers,
+): DimensionResult {
   let weighted = 0;
   let weights = 0;
   let scoredCount = 0;
@@ -193,7 +202,15 @@ export function scoreDimension(instrument: Instrument, dimension: Dimension, ans
   }
   const score = weights > 0 ? Math.round(weighted / weights) : null;
   const coverage = scoredCount > 0 ? knownScored / scoredCount : 0;
-  return { id: dimension.id, score, level: levelOf(instrument, score, coverage), coverage, answered, unknownCount, gaps };
+  return {
+    id: dimension.id,
+    score,
+    level: levelOf(instrument, score, coverage),
+    coverage,
+    answered,
+    unknownCount,
+    gaps,
+  };
 }
 
 const inRange = (value: number, range: Range): boolean =>
@@ -245,7 +262,9 @@ function createRuleContext(
     }
     if ('tag' in c) {
       const carriers = questions.filter(
-        (q) => (q.type === 'single' || q.type === 'multiple') && q.options.some((o) => o.tags?.includes(c.tag) && selected(q).includes(o.id)),
+        (q) =>
+          (q.type === 'single' || q.type === 'multiple') &&
+          q.options.some((o) => o.tags?.includes(c.tag) && selected(q).includes(o.id)),
       );
       return { holds: carriers.length > 0, questionIds: carriers.map((q) => q.id), dimensionIds: [] };
     }
@@ -256,13 +275,18 @@ function createRuleContext(
         dimensionIds: dimensions.filter((d) => d.score !== null).map((d) => d.id),
       };
     }
-    if ('coverage' in c) return { holds: inRange(overall.coverage, c.coverage), questionIds: gaps, dimensionIds: [] };
-    if ('gapCount' in c) return { holds: inRange(gaps.length, c.gapCount), questionIds: gaps, dimensionIds: [] };
+    if ('coverage' in c)
+      return { holds: inRange(overall.coverage, c.coverage), questionIds: gaps, dimensionIds: [] };
+    if ('gapCount' in c)
+      return { holds: inRange(gaps.length, c.gapCount), questionIds: gaps, dimensionIds: [] };
     if ('dimension' in c) {
       const result = dimensionById.get(c.dimension);
       const definition = definitionById.get(c.dimension);
       if (!result || !definition) return { holds: false, questionIds: [], dimensionIds: [] };
-      const holds = 'level' in c ? c.level.includes(result.level) : result.score !== null && inRange(result.score, c.score);
+      const holds =
+        'level' in c
+          ? c.level.includes(result.level)
+          : result.score !== null && inRange(result.score, c.score);
       const read =
         result.score === null
           ? result.gaps
@@ -295,7 +319,9 @@ function createRuleContext(
     };
   };
 
-  const nothingKnown = questions.every((q) => !isScoredQuestion(q) || scoreQuestion(q, answers[q.id]) === null);
+  const nothingKnown = questions.every(
+    (q) => !isScoredQuestion(q) || scoreQuestion(q, answers[q.id]) === null,
+  );
   return { instrument, check, trace, nothingKnown, gaps };
 }
 

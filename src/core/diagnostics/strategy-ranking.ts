@@ -1,7 +1,10 @@
 import type { Contribution, SituationId } from './instrument.schemas.ts';
 import type { RankedStrategy, RuleContext, Trace } from './scoring.ts';
 
-function sumContributions(context: RuleContext, contributions: Contribution[]): { points: number; reasons: Trace[] } {
+function sumContributions(
+  context: RuleContext,
+  contributions: Contribution[],
+): { points: number; reasons: Trace[] } {
   let points = 0;
   const reasons: Trace[] = [];
   for (const contribution of contributions) {
@@ -30,9 +33,16 @@ export function rankStrategies(context: RuleContext): RankedStrategy[] {
 }
 
 /** Situations whose contributions reach their threshold, most supported first. */
-export function suggestSituations(context: RuleContext): { id: SituationId; score: number; reasons: Trace[] }[] {
+export function suggestSituations(
+  context: RuleContext,
+): { id: SituationId; score: number; reasons: Trace[] }[] {
   return context.instrument.rules.situations
-    .map((situation, index) => ({ index, threshold: situation.threshold, id: situation.id, ...sumContributions(context, situation.contributions) }))
+    .map((situation, index) => ({
+      index,
+      threshold: situation.threshold,
+      id: situation.id,
+      ...sumContributions(context, situation.contributions),
+    }))
     .filter((s) => s.points >= s.threshold)
     .sort((a, b) => b.points - a.points || a.index - b.index)
     .map((s) => ({ id: s.id, score: clamp(s.points), reasons: s.reasons }));

@@ -3,7 +3,7 @@ import type { RuleContext, Trace } from './scoring.ts';
 
 /**
  * The verdict: the first verdict rule of the instrument that holds, else its default. Whatever the rules say, a
- * diagnostic without a single known scored answer is « pas encore » with every gap as its reason: nothing can be
+ * diagnostic without a single known scored answer is « pas encore » with every gap as its reason: nothing can be
  * concluded from nothing.
  */
 export function decideVerdict(context: RuleContext): { id: VerdictId; reasons: Trace[] } {
@@ -16,7 +16,7 @@ export function decideVerdict(context: RuleContext): { id: VerdictId; reasons: T
           'engine.nothing-known',
           { holds: true, questionIds: context.gaps, dimensionIds: [] },
           {
-            fr: 'Aucune question notée n’a encore de réponse connue : commencez par combler ces manques.',
+            fr: 'Aucune question notée n’a encore de réponse connue\u00a0: commencez par combler ces manques.',
             en: 'No scored question has a known answer yet: start by filling these gaps.',
           },
         ),
@@ -25,11 +25,18 @@ export function decideVerdict(context: RuleContext): { id: VerdictId; reasons: T
   }
   for (const rule of rules.verdicts) {
     const outcome = context.check(rule.when);
-    if (outcome.holds) return { id: rule.verdict, reasons: [context.trace(rule.ruleId, outcome, rule.explanation)] };
+    if (outcome.holds)
+      return { id: rule.verdict, reasons: [context.trace(rule.ruleId, outcome, rule.explanation)] };
   }
   const fallback = rules.defaultVerdict;
   return {
     id: fallback.verdict,
-    reasons: [context.trace(fallback.ruleId, { holds: true, questionIds: [], dimensionIds: [] }, fallback.explanation)],
+    reasons: [
+      context.trace(
+        fallback.ruleId,
+        { holds: true, questionIds: [], dimensionIds: [] },
+        fallback.explanation,
+      ),
+    ],
   };
 }

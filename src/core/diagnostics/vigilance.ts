@@ -15,9 +15,19 @@ export function raiseVigilance(context: RuleContext): { id: VigilanceId; reasons
 }
 
 /** Next actions whose condition holds, in the instrument's order. */
-export function listNextActions(context: RuleContext): { id: string; text: LocalizedText; reasons: Trace[] }[] {
+export function listNextActions(
+  context: RuleContext,
+): { id: string; text: LocalizedText; reasons: Trace[] }[] {
   return context.instrument.rules.nextActions.flatMap((action) => {
     const outcome = context.check(action.when);
-    return outcome.holds ? [{ id: action.id, text: action.text, reasons: [context.trace(action.ruleId, outcome, action.explanation)] }] : [];
+    return outcome.holds
+      ? [
+          {
+            id: action.id,
+            text: action.text,
+            reasons: [context.trace(action.ruleId, outcome, action.explanation)],
+          },
+        ]
+      : [];
   });
 }
