@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { FoundationTables } from './tables/foundation.ts';
 import type { AccountsTables } from './tables/accounts.ts';
 import type { LibraryTables } from './tables/library.ts';
+import type { DiagnosticsTables } from './tables/diagnostics.ts';
 
 /**
  * The one Database type, shared by SQLite and PostgreSQL. Each capability declares its tables in
@@ -11,7 +12,7 @@ import type { LibraryTables } from './tables/library.ts';
  * - booleans are integers 0/1; JSON documents are text, parsed in repositories;
  * - `count()` comes back as a string from pg: repositories convert with Number().
  */
-export interface Database extends FoundationTables, AccountsTables, LibraryTables {}
+export interface Database extends FoundationTables, AccountsTables, LibraryTables, DiagnosticsTables {}
 
 export type Dialect = 'sqlite' | 'postgres';
 
