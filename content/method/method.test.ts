@@ -112,6 +112,16 @@ describe('method content coherence', () => {
     expect([...casesUsed].sort()).toEqual([...CASE_IDS].sort());
   });
 
+  it('answers every point of vigilance with at least one method point', () => {
+    const answered = new Set(content.methodPoints.flatMap((m) => m.vigilance));
+    expect(content.vigilance.map((v) => v.id).filter((id) => !answered.has(id))).toEqual([]);
+  });
+
+  it('links every glossary term from another one', () => {
+    const linked = new Set(content.glossary.flatMap((g) => g.seeAlso));
+    expect(content.glossary.map((g) => g.id).filter((id) => !linked.has(id))).toEqual([]);
+  });
+
   const texts = collectLocalizedTexts(content);
 
   it('collects the localised texts', () => {
