@@ -72,7 +72,9 @@ export async function signIn(
   input: { email: string; password: string },
   meta: { ip: string; userAgent?: string },
 ): Promise<{ secret: string; expiresAt: Date; userId: string }> {
-  await assertNotRateLimited(ctx, [`sign-in:email:${input.email}`, `sign-in:ip:${meta.ip}`], 10, 15 * 60_000);
+  // Per address: 10 attempts per quarter hour; per IP: 50 (a town hall's office shares one address).
+  await assertNotRateLimited(ctx, [`sign-in:email:${input.email}`], 10, 15 * 60_000);
+  await assertNotRateLimited(ctx, [`sign-in:ip:${meta.ip}`], 50, 15 * 60_000);
   const user = await findUserByEmail(ctx.db, input.email);
   const ok = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash()));
   const now = ctx.now();

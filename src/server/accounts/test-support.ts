@@ -26,8 +26,8 @@ export function sessionCookie(response: { cookies: { name: string; value: string
   return c && c.value ? `essaim_session=${c.value}` : undefined;
 }
 
-export function post(t: TestContext, url: string, payload: unknown, cookie?: string, headers: Record<string, string> = {}) {
-  return t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as object, headers: { ...(cookie ? { cookie } : {}), ...headers } });
+export function post(t: TestContext, url: string, payload: unknown, cookie?: string, headers: Record<string, string> = {}, remoteAddress?: string) {
+  return t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload: payload as object, headers: { ...(cookie ? { cookie } : {}), ...headers }, ...(remoteAddress ? { remoteAddress } : {}) });
 }
 
 export function get(t: TestContext, url: string, cookie?: string, headers: Record<string, string> = {}) {
