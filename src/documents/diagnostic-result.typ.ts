@@ -194,7 +194,7 @@ ${dimensionTable(doc)}
 
 == ${t(w.strategies)}
 
-${doc.strategies.map((s) => `+ *${t(s.title)}* (${t(`${s.score} / 100`)})\n${reasonsBlock(s.reasons)}`).join('\n') || t(w.none)}
+${doc.strategies.map((s, i) => `${i + 1}. *${t(s.title)}* (${t(`${s.score} / 100`)})\n${reasonsBlock(s.reasons)}`).join('\n') || t(w.none)}
 
 ${doc.situations.length > 0 ? `== ${t(w.situations)}\n\n${doc.situations.map((s) => `- *${t(s.title)}*\n${reasonsBlock(s.reasons)}`).join('\n')}\n` : ''}
 == ${t(w.vigilance)}
@@ -203,7 +203,7 @@ ${doc.vigilance.map((v) => `- *${t(v.title)}*\n${reasonsBlock(v.reasons)}`).join
 
 == ${t(w.nextActions)}
 
-${doc.nextActions.map((a) => `+ ${t(a.text)}\n${reasonsBlock(a.reasons)}`).join('\n') || t(w.none)}
+${doc.nextActions.map((a, i) => `${i + 1}. ${t(a.text)}\n${reasonsBlock(a.reasons)}`).join('\n') || t(w.none)}
 
 ${shownGaps.length > 0 ? `== ${t(w.gapList)}\n\n${bulletList(shownGaps)}\n${doc.gaps.length > shownGaps.length ? t(w.andMore(doc.gaps.length - shownGaps.length)) : ''}\n` : ''}
 == ${t(w.sources)}

@@ -16,14 +16,13 @@ const LEVELS: Record<string, LocalizedText> = {
   strong: { fr: 'fort', en: 'strong' },
 };
 
-/** A reason as one line: the explanation, then the answers it read (« Question : réponse »). */
+/** A reason as one line: the explanation, then the answers it read (« Question → réponse »). */
 function reasonLines(traces: readonly Trace[], lang: 'fr' | 'en', questionText: Map<string, LocalizedText>): string[] {
-  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   return traces.map((trace) => {
     const answers = trace.answers
       .slice(0, 4)
-      .map((a) => `${questionText.get(a.questionId)?.[lang] ?? a.questionId}${colon}${a.answer[lang]}`)
-      .join(' ; ');
+      .map((a) => `${questionText.get(a.questionId)?.[lang] ?? a.questionId} → ${a.answer[lang]}`)
+      .join(lang === 'fr' ? '\u00a0; ' : '; ');
     return answers ? `${trace.explanation[lang]} (${answers})` : trace.explanation[lang];
   });
 }
