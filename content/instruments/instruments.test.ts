@@ -402,7 +402,7 @@ describe('reference examples', () => {
     [
       'replicator-bricobus-intercommunalite',
       'needed-now',
-      ['duplication', 'label', 'essaimage-souple'],
+      ['duplication', 'cooperation', 'label'],
       ['volunteer-fatigue', 'political-dependency'],
       ['widen-territory'],
     ],
