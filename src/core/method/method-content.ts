@@ -415,8 +415,3 @@ export function findGlossaryTerm(content: MethodContent, idOrTerm: string): Glos
   if (wanted === '') return undefined;
   return content.glossary.find((g) => LANGS.some((lang) => foldForSearch(g.term[lang]) === wanted));
 }
-
-/** Text in the requested language. */
-export function localize(text: LocalizedText, lang: Lang): string {
-  return text[lang];
-}
