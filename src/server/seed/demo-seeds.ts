@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import { seedDemoAccounts } from '../accounts/accounts.demo.ts';
+import { seedDemoDiagnostics } from '../diagnostics/diagnostics.demo.ts';
 
 /**
  * Demo content, one seeder per capability, each run once per database (recorded in `demo_seeds`), in this order
@@ -10,7 +11,7 @@ export interface DemoSeeder {
   run(ctx: AppContext): Promise<void>;
 }
 
-export const demoSeeders: DemoSeeder[] = [{ name: 'accounts', run: seedDemoAccounts }];
+export const demoSeeders: DemoSeeder[] = [{ name: 'accounts', run: seedDemoAccounts }, { name: 'diagnostics', run: async (ctx) => void (await seedDemoDiagnostics(ctx)) }];
 
 export async function runDemoSeeders(ctx: AppContext, seeders: DemoSeeder[] = demoSeeders): Promise<string[]> {
   const done = new Set((await ctx.db.selectFrom('demo_seeds').select('name').execute()).map((r) => r.name));
