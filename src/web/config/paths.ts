@@ -15,8 +15,36 @@ export const paths = {
   account: {
     signIn: { path: '/compte/connexion', getHref: () => '/compte/connexion' },
     signUp: { path: '/compte/inscription', getHref: () => '/compte/inscription' },
+    // The pages e-mailed links open: keep in step with WEB_PAGES in src/server/accounts/web-links.ts.
+    home: { path: '/compte', getHref: () => '/compte' },
+    forgotPassword: { path: '/compte/mot-de-passe-oublie', getHref: () => '/compte/mot-de-passe-oublie' },
+    resetPassword: { path: '/compte/nouveau-mot-de-passe', getHref: () => '/compte/nouveau-mot-de-passe' },
+    confirmEmail: { path: '/compte/confirmer-adresse', getHref: () => '/compte/confirmer-adresse' },
+    confirmNewEmail: {
+      path: '/compte/confirmer-nouvelle-adresse',
+      getHref: () => '/compte/confirmer-nouvelle-adresse',
+    },
+    magicLink: { path: '/compte/lien-de-connexion', getHref: () => '/compte/lien-de-connexion' },
+    invitation: {
+      path: '/compte/invitation',
+      getHref: (token: string) => `/compte/invitation?${new URLSearchParams({ token }).toString()}`,
+    },
+  },
+  organisations: { path: '/organisations', getHref: () => '/organisations' },
+  organisationNew: { path: '/organisations/nouvelle', getHref: () => '/organisations/nouvelle' },
+  organisation: {
+    path: '/organisations/:organisationId',
+    getHref: (organisationId: string) => `/organisations/${encodeURIComponent(organisationId)}`,
   },
   admin: { path: '/administration', getHref: () => '/administration' },
+  adminUsers: { path: '/administration/comptes', getHref: () => '/administration/comptes' },
+  adminOrganisations: { path: '/administration/organisations', getHref: () => '/administration/organisations' },
+  adminOutbox: { path: '/administration/courriels', getHref: () => '/administration/courriels' },
+  adminOutboxMessage: {
+    path: '/administration/courriels/:messageId',
+    getHref: (messageId: string) => `/administration/courriels/${encodeURIComponent(messageId)}`,
+  },
+  adminAudit: { path: '/administration/journal', getHref: () => '/administration/journal' },
   legal: {
     notice: { path: '/mentions-legales', getHref: () => '/mentions-legales' },
     accessibility: { path: '/accessibilite', getHref: () => '/accessibilite' },

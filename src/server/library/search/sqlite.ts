@@ -1,0 +1,12 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import { toFts5Match, type SearchQuery } from '../../../core/search/french.ts';
+
+/** SQLite: FTS5 over the normalised text; `project_search` maps FTS document ids back to project ids. */
+export function sqliteMatch(query: SearchQuery): Expression<SqlBool> {
+  return sql<SqlBool>`p.id in (select s.project_id from projects_fts join project_search s on s.doc = projects_fts.rowid where projects_fts match ${toFts5Match(query)})`;
+}
+
+/** The raw engine query alone (for the benchmark): matching ids, best bm25 first. */
+export function sqliteRawQuery(query: SearchQuery, limit: number) {
+  return sql<{ project_id: string }>`select s.project_id from projects_fts join project_search s on s.doc = projects_fts.rowid where projects_fts match ${toFts5Match(query)} order by rank limit ${limit}`;
+}
