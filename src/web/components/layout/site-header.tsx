@@ -1,8 +1,10 @@
-import { Anchor, Burger, Container, Group } from '@mantine/core';
+import { Box, Burger, Container, Group } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { paths } from '../../config/paths.ts';
+import { AccountNavLink } from '../../features/accounts/components/account-nav-link.tsx';
+import { UserMenu } from '../../features/accounts/components/user-menu.tsx';
 import { BrandMark } from './brand-mark.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { mainNavItems } from './nav-items.ts';
@@ -31,9 +33,9 @@ export function SiteHeader() {
             <span>{t('appName')}</span>
           </Link>
           <Group gap="sm" wrap="nowrap" ml="auto">
-            <Anchor component={Link} to={paths.account.signIn.getHref()} visibleFrom="sm" fw={600}>
-              {t('nav.signIn')}
-            </Anchor>
+            <Box visibleFrom="sm">
+              <UserMenu />
+            </Box>
             <LanguageSwitch />
             <Burger
               ref={burger}
@@ -67,9 +69,7 @@ export function SiteHeader() {
               </li>
             ))}
             <li className={classes.mobileOnly}>
-              <NavLink to={paths.account.signIn.getHref()} className={classes.link}>
-                {t('nav.signIn')}
-              </NavLink>
+              <AccountNavLink className={classes.link} />
             </li>
           </ul>
         </nav>

@@ -1,0 +1,66 @@
+import { Anchor, Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { paths } from '../../../config/paths.ts';
+import { isPlatformAdmin, useMe } from '../api/get-me.ts';
+import { useSignOut } from '../api/sign-out.ts';
+
+/**
+ * The header's account corner: « Se connecter » for a visitor; for a signed-in person a menu button with their
+ * name that opens « Mon compte », « Mes organisations », « Administration » (platform administrators) and
+ * « Se déconnecter ».
+ */
+export function UserMenu() {
+  const { t } = useTranslation(['accounts', 'common']);
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+
+  if (!me.data) {
+    // While loading, and for visitors: the sign-in link (it is also the right answer when the API is down).
+    return (
+      <Anchor component={Link} to={paths.account.signIn.getHref()} fw={600}>
+        {t('common:nav.signIn')}
+      </Anchor>
+    );
+  }
+
+  const user = me.data;
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="subtle" size="compact-md" aria-label={t('menu.label', { name: user.displayName })}>
+          {user.displayName}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to={paths.account.home.getHref()}>
+          {t('menu.account')}
+        </Menu.Item>
+        <Menu.Item component={Link} to={paths.organisations.getHref()}>
+          {t('menu.organisations')}
+        </Menu.Item>
+        {isPlatformAdmin(user) ? (
+          <Menu.Item component={Link} to={paths.admin.getHref()}>
+            {t('menu.admin')}
+          </Menu.Item>
+        ) : null}
+        <Menu.Divider />
+        <Menu.Item
+          onClick={() => {
+            signOut.mutate(undefined, {
+              onSuccess: () => {
+                notifications.show({ message: t('menu.signedOut'), color: 'essaim' });
+                void navigate(paths.home.getHref());
+              },
+              onError: (error) => notifications.show({ message: error.message, color: 'red' }),
+            });
+          }}
+        >
+          {t('menu.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
