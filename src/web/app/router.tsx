@@ -58,31 +58,6 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/accounts/routes/organisation-new.tsx'),
           },
           { path: paths.organisation.path, lazy: () => import('../features/accounts/routes/organisation.tsx') },
-          { path: paths.account.home.path, lazy: () => import('../features/accounts/routes/account.tsx') },
-          {
-            path: paths.account.forgotPassword.path,
-            lazy: () => import('../features/accounts/routes/forgot-password.tsx'),
-          },
-          {
-            path: paths.account.resetPassword.path,
-            lazy: () => import('../features/accounts/routes/reset-password.tsx'),
-          },
-          {
-            path: paths.account.confirmEmail.path,
-            lazy: () => import('../features/accounts/routes/confirm-email.tsx'),
-          },
-          {
-            path: paths.account.confirmNewEmail.path,
-            lazy: () => import('../features/accounts/routes/confirm-new-email.tsx'),
-          },
-          { path: paths.account.magicLink.path, lazy: () => import('../features/accounts/routes/magic-link.tsx') },
-          { path: paths.account.invitation.path, lazy: () => import('../features/accounts/routes/invitation.tsx') },
-          { path: paths.organisations.path, lazy: () => import('../features/accounts/routes/organisations.tsx') },
-          {
-            path: paths.organisationNew.path,
-            lazy: () => import('../features/accounts/routes/organisation-new.tsx'),
-          },
-          { path: paths.organisation.path, lazy: () => import('../features/accounts/routes/organisation.tsx') },
           { path: paths.admin.path, lazy: () => import('../features/admin/routes/admin.tsx') },
           { path: paths.legal.notice.path, lazy: () => import('../features/legal/routes/legal-notice.tsx') },
           {

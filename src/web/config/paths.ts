@@ -45,14 +45,6 @@ export const paths = {
     getHref: (messageId: string) => `/administration/courriels/${encodeURIComponent(messageId)}`,
   },
   adminAudit: { path: '/administration/journal', getHref: () => '/administration/journal' },
-  adminUsers: { path: '/administration/comptes', getHref: () => '/administration/comptes' },
-  adminOrganisations: { path: '/administration/organisations', getHref: () => '/administration/organisations' },
-  adminOutbox: { path: '/administration/courriels', getHref: () => '/administration/courriels' },
-  adminOutboxMessage: {
-    path: '/administration/courriels/:messageId',
-    getHref: (messageId: string) => `/administration/courriels/${encodeURIComponent(messageId)}`,
-  },
-  adminAudit: { path: '/administration/journal', getHref: () => '/administration/journal' },
   legal: {
     notice: { path: '/mentions-legales', getHref: () => '/mentions-legales' },
     accessibility: { path: '/accessibilite', getHref: () => '/accessibilite' },
