@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { CapabilityRoutes } from '../context.ts';
-import { idParams, memberView, organisationInput, organisationUpdate, organisationView } from './organisations.schemas.ts';
+import { idParams, memberParams, memberRoleBody, memberView, organisationInput, organisationUpdate, organisationView, transferBody } from './organisations.schemas.ts';
+import { changeMemberRole, leaveOrganisation, removeMember, transferOwnership } from './members.service.ts';
+import { invitationsRoutes } from './invitations.routes.ts';
 import {
   createOrganisation,
   getOrganisation,
@@ -9,8 +11,35 @@ import {
   updateOrganisation,
 } from './organisations.service.ts';
 
-export const organisationsRoutes: CapabilityRoutes = (app, ctx) => {
+export const organisationsRoutes: CapabilityRoutes = async (app, ctx) => {
   const tags = ['organisations'];
+  await invitationsRoutes(app, ctx);
+  app.patch(
+    '/organisations/:id/members/:userId',
+    { schema: { tags, summary: 'Changer le rôle d’un membre', params: memberParams, body: memberRoleBody, response: { 200: memberView } } },
+    async (request) => changeMemberRole(ctx, request.actor, request.params.id, request.params.userId, request.body.role),
+  );
+  app.delete(
+    '/organisations/:id/members/:userId',
+    { schema: { tags, summary: 'Retirer un membre', params: memberParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await removeMember(ctx, request.actor, request.params.id, request.params.userId);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/organisations/:id/leave',
+    { schema: { tags, summary: 'Quitter une organisation', params: idParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await leaveOrganisation(ctx, request.actor, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/organisations/:id/transfer',
+    { schema: { tags, summary: 'Transférer la propriété', params: idParams, body: transferBody, response: { 200: z.object({ items: z.array(memberView) }) } } },
+    async (request) => ({ items: await transferOwnership(ctx, request.actor, request.params.id, request.body.userId) }),
+  );
   app.post(
     '/organisations',
     { schema: { tags, summary: 'Créer une organisation', body: organisationInput, response: { 201: organisationView } } },

@@ -13,6 +13,8 @@ export const organisationKinds = [
   'other',
 ] as const;
 
+export const territoryTypes = ['commune', 'epci', 'departement', 'region'] as const;
+
 export const sirenSchema = z
   .string()
   .trim()
@@ -30,9 +32,12 @@ export const organisationInput = z.object({
   territoryCode: z
     .string()
     .trim()
-    .regex(/^(\d[\dAB]\d{3}|\d{9}|\d{2,3}|COM|\d{2})$/, 'Code INSEE de territoire invalide.|Invalid INSEE territory code.')
+    .toUpperCase()
+    .regex(/^(\d[\dAB](\d{3})?|\d{3}|\d{9})$/, 'Code INSEE de territoire invalide (commune : 5 caractères, EPCI : SIREN à 9 chiffres, département ou région : 2 ou 3).|Invalid INSEE territory code (commune: 5 characters, EPCI: 9-digit SIREN, département or région: 2 or 3).')
     .nullable()
     .optional(),
+  /** Needed only for two-digit codes when the kind does not say it (région 84 or département 84). */
+  territoryType: z.enum(territoryTypes).nullable().optional(),
   description: z.string().trim().max(2000, 'Description trop longue (2 000 caractères au plus).|Description too long (2,000 characters at most).').nullable().optional(),
 });
 
@@ -44,6 +49,9 @@ export const organisationView = z.object({
   kind: z.enum(organisationKinds),
   siren: z.string().nullable(),
   territoryCode: z.string().nullable(),
+  territoryType: z.enum(territoryTypes).nullable(),
+  /** The territory's official name, from the INSEE code. */
+  territoryName: z.string().nullable(),
   description: z.string().nullable(),
   myRole: z.enum(['owner', 'editor', 'viewer']).nullable(),
   version: z.number(),
@@ -60,3 +68,38 @@ export const memberView = z.object({
 });
 
 export const idParams = z.object({ id: z.uuid('Identifiant invalide.|Invalid identifier.') });
+
+export const memberParams = z.object({ id: z.uuid('Identifiant invalide.|Invalid identifier.'), userId: z.uuid('Identifiant invalide.|Invalid identifier.') });
+export const roleSchema = z.enum(['owner', 'editor', 'viewer'], 'Rôle inconnu (owner, editor ou viewer).|Unknown role (owner, editor or viewer).');
+export const memberRoleBody = z.object({ role: roleSchema });
+export const transferBody = z.object({ userId: z.uuid('Identifiant invalide.|Invalid identifier.') });
+
+export const invitationBody = z.object({
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, 'L’adresse e-mail est trop longue (254 caractères au plus).|The e-mail address is too long (254 characters at most).')
+    .pipe(z.email('Adresse e-mail invalide.|Invalid e-mail address.')),
+  role: roleSchema,
+});
+export const invitationView = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(['owner', 'editor', 'viewer']),
+  status: z.enum(['pending', 'accepted', 'declined', 'expired', 'cancelled']),
+  invitedBy: z.string().nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+export const invitationParams = z.object({ id: z.uuid('Identifiant invalide.|Invalid identifier.'), invitationId: z.string().min(10).max(100) });
+export const invitationTokenParams = z.object({ token: z.string().min(10, 'Le lien est incomplet.|The link is incomplete.').max(200) });
+export const publicInvitationView = z.object({
+  organisationId: z.string(),
+  organisationName: z.string(),
+  organisationKind: z.enum(organisationKinds),
+  role: z.enum(['owner', 'editor', 'viewer']),
+  invitedBy: z.string().nullable(),
+  email: z.string(),
+  expiresAt: z.string(),
+});
