@@ -9,7 +9,7 @@ import {
   methodSearchQuery,
   methodSearchView,
 } from './method.schemas.ts';
-import { methodIndex, methodItem, searchMethodContent } from './method.service.ts';
+import { methodIndex, methodItem, searchMethodContent, type MethodLang } from './method.service.ts';
 
 /** The method is public content: no account needed, cacheable for a few minutes. */
 export const methodRoutes: CapabilityRoutes = (app) => {
@@ -17,6 +17,12 @@ export const methodRoutes: CapabilityRoutes = (app) => {
   const content = getMethodContent();
   const tags = ['method'];
   const cache = 'public, max-age=300';
+  // The content never changes while the server runs: resolve each language once.
+  const indexes = new Map<MethodLang, ReturnType<typeof methodIndex>>();
+  const indexIn = (lang: MethodLang) => {
+    if (!indexes.has(lang)) indexes.set(lang, methodIndex(content, lang));
+    return indexes.get(lang)!;
+  };
 
   app.get(
     '/method',
@@ -30,7 +36,7 @@ export const methodRoutes: CapabilityRoutes = (app) => {
     },
     async (request, reply) => {
       void reply.header('cache-control', cache).header('vary', 'accept-language');
-      return methodIndex(content, request.query.lang ?? languageOf(request.headers['accept-language']));
+      return indexIn(request.query.lang ?? languageOf(request.headers['accept-language']));
     },
   );
 
