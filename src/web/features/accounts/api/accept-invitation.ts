@@ -2,12 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { organisationsQueryKey } from './get-my-organisations.ts';
 import { meQueryKey } from './get-me.ts';
+import type { Organisation } from './types.ts';
 
-export type InvitationAccepted = { organisationId?: string; organisation?: { id: string } };
-
-/** Joins the organisation (the signed-in person). */
-export function acceptInvitation(token: string): Promise<InvitationAccepted | undefined> {
-  return api.post<InvitationAccepted | undefined>(`/invitations/${encodeURIComponent(token)}/accept`);
+/** Joins the organisation (the signed-in person); answers with the organisation. */
+export function acceptInvitation(token: string): Promise<Organisation> {
+  return api.post<Organisation>(`/invitations/${encodeURIComponent(token)}/accept`);
 }
 
 export function useAcceptInvitation() {

@@ -1,8 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
-import type { Items } from './types.ts';
-
-export type TerritoryType = 'commune' | 'epci' | 'departement' | 'region';
+import type { Items, TerritoryType } from './types.ts';
 
 /** The part of `GET /territories/search` the pickers use. */
 export type Territory = {

@@ -2,6 +2,7 @@
 // API only, so the shapes are restated here).
 
 export type Language = 'fr' | 'en';
+export type TerritoryType = 'commune' | 'epci' | 'departement' | 'region';
 export type PlatformRole = 'user' | 'facilitator' | 'admin';
 export type OrganisationRole = 'owner' | 'editor' | 'viewer';
 
@@ -51,6 +52,9 @@ export type Organisation = {
   kind: OrganisationKind;
   siren: string | null;
   territoryCode: string | null;
+  territoryType?: TerritoryType | null;
+  /** The territory's official name, from its INSEE code. */
+  territoryName?: string | null;
   description: string | null;
   myRole: OrganisationRole | null;
   version: number;
@@ -62,6 +66,8 @@ export type OrganisationInput = {
   kind: OrganisationKind;
   siren?: string | null;
   territoryCode?: string | null;
+  /** Needed for two-digit codes (région 84 or département 84). */
+  territoryType?: TerritoryType | null;
   description?: string | null;
 };
 
@@ -77,6 +83,7 @@ export type Invitation = {
   id: string;
   email: string;
   role: OrganisationRole;
+  status?: 'pending' | 'accepted' | 'declined' | 'expired' | 'cancelled';
   createdAt: string;
   expiresAt: string;
   invitedBy?: string | null;

@@ -93,6 +93,8 @@ export function InvitationsPanel({ organisation }: { organisation: Organisation 
   const { t } = useTranslation(['accounts', 'common']);
   const invitations = useInvitations(organisation.id);
   const cancel = useCancelInvitation(organisation.id);
+  // The server may list answered or expired invitations too: only those still waiting can be cancelled.
+  const pending = invitations.data?.items.filter((item) => (item.status ?? 'pending') === 'pending') ?? [];
 
   return (
     <Stack gap="md">
@@ -107,7 +109,7 @@ export function InvitationsPanel({ organisation }: { organisation: Organisation 
         <Alert color="red" variant="light">
           {invitations.error.message}
         </Alert>
-      ) : invitations.data.items.length === 0 ? (
+      ) : pending.length === 0 ? (
         <Text>{t('organisation.invitations.none')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={480}>
@@ -122,7 +124,7 @@ export function InvitationsPanel({ organisation }: { organisation: Organisation 
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {invitations.data.items.map((invitation) => (
+              {pending.map((invitation) => (
                 <Table.Tr key={invitation.id}>
                   <Table.Th scope="row" fw={400}>
                     {invitation.email}

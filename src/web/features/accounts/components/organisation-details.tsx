@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../../components/forms/form-error-summary.tsx';
 import { useFormFeedback } from '../../../components/forms/use-form-feedback.ts';
-import { useTerritory } from '../api/get-territory.ts';
 import type { Organisation } from '../api/types.ts';
 import { useUpdateOrganisation } from '../api/update-organisation.ts';
 import {
@@ -23,7 +22,6 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
 
 function ReadOnlyDetails({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation('accounts');
-  const territory = useTerritory(organisation.territoryCode);
   const none = t('organisation.details.none');
   const rows: [string, string][] = [
     [t('organisationForm.kind'), t(`kinds.${organisation.kind}`)],
@@ -31,8 +29,8 @@ function ReadOnlyDetails({ organisation }: { organisation: Organisation }) {
     [
       t('organisationForm.territory'),
       organisation.territoryCode
-        ? territory.data
-          ? `${territory.data.name} (${organisation.territoryCode})`
+        ? organisation.territoryName
+          ? `${organisation.territoryName} (${organisation.territoryCode})`
           : organisation.territoryCode
         : none,
     ],

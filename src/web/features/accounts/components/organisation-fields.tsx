@@ -4,12 +4,13 @@ import { isValidSiren } from '../../../../core/accounts/siren.ts';
 import { organisationKinds } from '../api/types.ts';
 import type { Organisation, OrganisationInput, OrganisationKind } from '../api/types.ts';
 import { TerritoryAutocomplete } from './territory-autocomplete.tsx';
+import type { ChosenTerritory } from './territory-autocomplete.tsx';
 
 export type OrganisationValues = {
   name: string;
   kind: OrganisationKind | '';
   siren: string;
-  territoryCode: string | null;
+  territory: ChosenTerritory | null;
   description: string;
 };
 
@@ -17,7 +18,7 @@ export const emptyOrganisation: OrganisationValues = {
   name: '',
   kind: '',
   siren: '',
-  territoryCode: null,
+  territory: null,
   description: '',
 };
 
@@ -26,7 +27,13 @@ export function organisationValues(organisation: Organisation): OrganisationValu
     name: organisation.name,
     kind: organisation.kind,
     siren: organisation.siren ?? '',
-    territoryCode: organisation.territoryCode,
+    territory: organisation.territoryCode
+      ? {
+          code: organisation.territoryCode,
+          type: organisation.territoryType ?? null,
+          name: organisation.territoryName ?? null,
+        }
+      : null,
     description: organisation.description ?? '',
   };
 }
@@ -64,7 +71,8 @@ export function organisationInput(values: OrganisationValues): OrganisationInput
     name: values.name.trim(),
     kind: values.kind as OrganisationKind,
     siren: normaliseSiren(values.siren) || null,
-    territoryCode: values.territoryCode,
+    territoryCode: values.territory?.code ?? null,
+    territoryType: values.territory?.type ?? null,
     description: values.description.trim() || null,
   };
 }
@@ -127,8 +135,8 @@ export function OrganisationFields({ prefix, values, onChange, fieldError }: Org
       />
       <TerritoryAutocomplete
         id={ids.territoryCode.id}
-        value={values.territoryCode}
-        onChange={(code) => set('territoryCode', code)}
+        value={values.territory}
+        onChange={(territory) => set('territory', territory)}
         error={fieldError('territoryCode')}
         label={`${t('organisationForm.territory')}${optional}`}
       />

@@ -1,16 +1,17 @@
 import { Autocomplete } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTerritory } from '../api/get-territory.ts';
 import { useTerritorySearch } from '../api/search-territories.ts';
 import type { Territory } from '../api/search-territories.ts';
 
+export type ChosenTerritory = { code: string; type: Territory['type'] | null; name: string | null };
+
 type TerritoryAutocompleteProps = {
   id: string;
-  /** The chosen INSEE code, or null. */
-  value: string | null;
-  onChange: (code: string | null) => void;
+  /** The chosen territory, or null. */
+  value: ChosenTerritory | null;
+  onChange: (territory: ChosenTerritory | null) => void;
   error?: string;
   label: string;
 };
@@ -27,8 +28,9 @@ export function TerritoryAutocomplete({
   label: fieldLabel,
 }: TerritoryAutocompleteProps) {
   const { t } = useTranslation('accounts');
-  const saved = useTerritory(value);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(() =>
+    value ? (value.name ? `${value.name} (${value.code})` : value.code) : '',
+  );
   const [debounced] = useDebouncedValue(text, 250);
   const search = useTerritorySearch(debounced);
 
@@ -39,12 +41,6 @@ export function TerritoryAutocomplete({
       code: territory.code,
     });
 
-  // The saved territory's name, once known, fills the field (edit form).
-  useEffect(() => {
-    if (saved.data && text === '') setText(label(saved.data));
-    // Only when the saved territory arrives (text and label are read, not watched).
-  }, [saved.data]);
-
   const byLabel = useMemo(() => {
     const map = new Map<string, Territory>();
     for (const territory of search.data?.items ?? []) map.set(label(territory), territory);
@@ -52,9 +48,8 @@ export function TerritoryAutocomplete({
     // `label` only depends on the language, read through `t`.
   }, [search.data, t]);
 
-  const chosenName = saved.data?.code === value && saved.data ? saved.data.name : undefined;
   const description = value
-    ? t('organisationForm.territoryChosen', { name: chosenName ?? text.split(' – ')[0], code: value })
+    ? t('organisationForm.territoryChosen', { name: value.name ?? value.code, code: value.code })
     : debounced.trim().length >= 2 && search.isSuccess && byLabel.size === 0
       ? t('organisationForm.territoryNoResult')
       : text.trim() !== ''
@@ -70,11 +65,11 @@ export function TerritoryAutocomplete({
       onChange={(next) => {
         setText(next);
         const territory = byLabel.get(next);
-        onChange(territory ? territory.code : null);
+        onChange(territory ? { code: territory.code, type: territory.type, name: territory.name } : null);
       }}
       onOptionSubmit={(option) => {
         const territory = byLabel.get(option);
-        if (territory) onChange(territory.code);
+        if (territory) onChange({ code: territory.code, type: territory.type, name: territory.name });
       }}
       data={[...byLabel.keys()]}
       filter={({ options }) => options}

@@ -38,8 +38,7 @@ export function Component() {
   if (invitation.isPending && token) {
     body = <PageLoader />;
   } else if (outcome === 'accepted' && invitation.data) {
-    const organisationId =
-      accept.data?.organisationId ?? accept.data?.organisation?.id ?? invitation.data.organisationId;
+    const organisationId = accept.data?.id ?? invitation.data.organisationId;
     body = (
       <Alert color="essaim" variant="light">
         <Text mb="sm">{t('invitation.accepted', { organisation: invitation.data.organisationName })}</Text>
