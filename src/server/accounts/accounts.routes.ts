@@ -7,10 +7,12 @@ import { signInBody, signUpBody, userView } from './accounts.schemas.ts';
 import { describeUser, signIn, signOut, signUp } from './accounts.service.ts';
 import { authFlowRoutes } from './auth.routes.ts';
 import { meRoutes } from './me.routes.ts';
+import { adminRoutes } from './admin.routes.ts';
 
 export const accountsRoutes: CapabilityRoutes = async (app, ctx) => {
   await authFlowRoutes(app, ctx);
   await meRoutes(app, ctx);
+  await adminRoutes(app, ctx);
 
   app.post(
     '/auth/sign-up',
