@@ -52,7 +52,8 @@ export default defineConfig({
     url: `${baseURL}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: 'pipe',
+    // The server logs every request; keep only its errors in the test output.
+    stdout: 'ignore',
     stderr: 'pipe',
     env: { PORT: String(port), HOST: '127.0.0.1', ESSAIM_DATA_DIR: dataDir, PUBLIC_URL: baseURL },
   },

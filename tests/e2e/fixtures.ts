@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
@@ -28,3 +28,27 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   if (report) console.log(`Accessibility violations on ${page.url()}:\n${report}`);
   expect(results.violations.length, `axe-core found violations on ${page.url()}:\n${report}`).toBe(0);
 }
+
+/**
+ * `test` that also fails when a page logs an error or throws: a blocked script (Content-Security-Policy),
+ * a failed request or a React error would otherwise go unnoticed while the visible text still matches.
+ * A test can tolerate a known, reported problem with `test.use({ toleratedPageErrors: [/.../] })`.
+ */
+export const test = base.extend<{ toleratedPageErrors: RegExp[]; failOnPageErrors: undefined }>({
+  toleratedPageErrors: [[], { option: true }],
+  failOnPageErrors: [
+    async ({ page, toleratedPageErrors }, use) => {
+      const errors: string[] = [];
+      const record = (error: string) => {
+        if (!toleratedPageErrors.some((pattern) => pattern.test(error))) errors.push(error);
+      };
+      page.on('pageerror', (error) => record(`uncaught: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') record(`console: ${message.text()} (${message.location().url})`);
+      });
+      await use(undefined);
+      expect(errors, `errors in the page:\n${errors.join('\n')}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+});

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures.ts';
+import { expectNoAxeViolations, test } from './fixtures.ts';
 
 const frenchHeading = 'Faire grandir les projets qui ont fait leurs preuves';
 const englishHeading = 'Helping projects that have proved themselves grow';
@@ -37,7 +37,10 @@ test('home page in French, then English (remembered after reload), then French a
   await switchBack.click();
   await expect(mainHeading(page)).toHaveText(frenchHeading);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(switchBack).toHaveAttribute('aria-pressed', 'true');
+  const french = page
+    .getByRole('group', { name: 'Langue du site' })
+    .getByRole('button', { name: 'Français' });
+  await expect(french).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('the skip link is the first stop and leads into the main content', async ({ page }) => {
@@ -91,23 +94,30 @@ test('the accessibility statement states its status, how to report a problem and
   );
 });
 
-test('the API reference is served by the server and the OpenAPI document is JSON', async ({
-  page,
-  request,
-}) => {
-  await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'Liens utiles' })
-    .getByRole('link', { name: 'Référence de l’API' })
-    .click();
-  await expect(page).toHaveURL(/\/api\/reference/);
-  await expect(page.getByText('Essaim API').first()).toBeVisible();
+test.describe('API reference', () => {
+  // Known server issue, reported: the reference page sends its own CSP, whose style-src lacks 'unsafe-inline',
+  // so swagger-ui's inline styles are refused. Remove this line once the server allows them on that page.
+  test.use({ toleratedPageErrors: [/Applying inline style violates .*swagger-ui-bundle\.js/] });
 
-  const openApi = await request.get('/api/v1/openapi.json');
-  expect(openApi.ok()).toBe(true);
-  const document = (await openApi.json()) as { openapi?: string; info?: { title?: string } };
-  expect(document.openapi).toMatch(/^3\./);
-  expect(document.info?.title).toBe('Essaim API');
+  test('the API reference is served by the server and the OpenAPI document is JSON', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Liens utiles' })
+      .getByRole('link', { name: 'Référence de l’API' })
+      .click();
+    await expect(page).toHaveURL(/\/api\/reference/);
+    // swagger-ui renders the title after downloading and parsing the whole OpenAPI document.
+    await expect(page.getByText('Essaim API').first()).toBeVisible({ timeout: 30_000 });
+
+    const openApi = await request.get('/api/v1/openapi.json');
+    expect(openApi.ok()).toBe(true);
+    const document = (await openApi.json()) as { openapi?: string; info?: { title?: string } };
+    expect(document.openapi).toMatch(/^3\./);
+    expect(document.info?.title).toBe('Essaim API');
+  });
 });
 
 test('an unknown address shows the not-found page', async ({ page }) => {
