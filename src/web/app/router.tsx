@@ -59,6 +59,17 @@ export const router = createBrowserRouter([
           },
           { path: paths.organisation.path, lazy: () => import('../features/accounts/routes/organisation.tsx') },
           { path: paths.admin.path, lazy: () => import('../features/admin/routes/admin.tsx') },
+          { path: paths.adminUsers.path, lazy: () => import('../features/admin/routes/users.tsx') },
+          {
+            path: paths.adminOrganisations.path,
+            lazy: () => import('../features/admin/routes/organisations.tsx'),
+          },
+          { path: paths.adminOutbox.path, lazy: () => import('../features/admin/routes/outbox.tsx') },
+          {
+            path: paths.adminOutboxMessage.path,
+            lazy: () => import('../features/admin/routes/outbox-message.tsx'),
+          },
+          { path: paths.adminAudit.path, lazy: () => import('../features/admin/routes/audit.tsx') },
           { path: paths.legal.notice.path, lazy: () => import('../features/legal/routes/legal-notice.tsx') },
           {
             path: paths.legal.accessibility.path,
