@@ -69,6 +69,15 @@ describe('diagnostics permissions', () => {
     expect(seen).toEqual({ anonymous: 404, viewer: all, editor: all, owner: all, outsider: 404, facilitator: 404, sharedFacilitator: [diagnosticId], sharedOrganisation: [diagnosticId], admin: all });
   });
 
+  it('lists what is shared with each reader', async () => {
+    const seen: Partial<Record<Role, string[] | number>> = {};
+    for (const role of ROLES) {
+      const res = await call(t, users[role], { method: 'GET', url: '/diagnostics/shared-with-me' });
+      seen[role] = res.statusCode === 200 ? res.json().items.map((i: { id: string }) => i.id) : res.statusCode;
+    }
+    expect(seen).toEqual({ anonymous: 401, viewer: [], editor: [], owner: [], outsider: [], facilitator: [], sharedFacilitator: [diagnosticId], sharedOrganisation: [diagnosticId], admin: [] });
+  });
+
   it('lets only editors, owners and administrators answer, complete, share, delete; readers get 403, others 404', async () => {
     const denied = { anonymous: 404, viewer: 403, outsider: 404, facilitator: 404, sharedFacilitator: 403, sharedOrganisation: 403 };
     const writes: (() => Call)[] = [

@@ -66,7 +66,8 @@ export async function deleteShares(db: Db, diagnosticId: string, targetType: Dia
 }
 
 export interface ListFilter {
-  projectId: string;
+  /** One project's diagnostics; absent: every project (with `sharedWith`, « shared with me »). */
+  projectId?: string;
   /** Null: every diagnostic of the project (members, administrators); else only those shared with these targets. */
   sharedWith: { userId: string; organisationIds: string[] } | null;
   trash: boolean;
@@ -78,7 +79,8 @@ export interface ListFilter {
 }
 
 export function listDiagnostics(db: Db, filter: ListFilter) {
-  let query = db.selectFrom('diagnostics').selectAll().where('project_id', '=', filter.projectId);
+  let query = db.selectFrom('diagnostics').selectAll();
+  if (filter.projectId) query = query.where('project_id', '=', filter.projectId);
   query = filter.trash ? query.where('deleted_at', 'is not', null).where('deleted_at', '>', filter.deletedAfter ?? '') : query.where('deleted_at', 'is', null);
   const shared = filter.sharedWith;
   if (shared) {

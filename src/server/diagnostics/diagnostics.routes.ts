@@ -27,6 +27,7 @@ import {
   deleteDiagnostic,
   getDiagnostic,
   listProjectDiagnostics,
+  listSharedWithMe,
   loadReadable,
   reopenDiagnostic,
   restoreDiagnostic,
@@ -80,6 +81,20 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
       },
     },
     async (request) => listProjectDiagnostics(ctx, request.actor, request.params.projectId, request.query),
+  );
+
+  app.get(
+    '/diagnostics/shared-with-me',
+    {
+      schema: {
+        tags,
+        summary: 'Les diagnostics partagés avec moi (accompagnateurs, organisations partenaires)',
+        description: 'Signed-in users only (401 otherwise). The `trash` parameter is ignored here.',
+        querystring: listQuery,
+        response: { 200: diagnosticListView },
+      },
+    },
+    async (request) => listSharedWithMe(ctx, request.actor, request.query),
   );
 
   app.get(

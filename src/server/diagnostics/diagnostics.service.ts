@@ -215,6 +215,25 @@ export async function listProjectDiagnostics(ctx: AppContext, actor: Actor | nul
   };
 }
 
+/** Diagnostics of other organisations shared with the actor (as a facilitator, or through one of their organisations). */
+export async function listSharedWithMe(ctx: AppContext, actorOrNull: Actor | null, query: z.infer<typeof listQuery>) {
+  const actor = requireActor(actorOrNull);
+  const limit = query.limit ?? 50;
+  const rows = await repo.listDiagnostics(ctx.db, {
+    sharedWith: { userId: actor.userId, organisationIds: actor.memberships.map((m) => m.organisationId) },
+    trash: false,
+    limit,
+    after: query.cursor ? decodeCursor(query.cursor) : undefined,
+  });
+  const page = rows.slice(0, limit);
+  const names = await repo.findUserNames(ctx.db, page.map((r) => r.created_by));
+  const catalog = getInstruments();
+  return {
+    items: page.map((row) => presentSummary(row, instrumentOf(catalog, row.instrument_id, row.instrument_version), names)),
+    nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+  };
+}
+
 export async function getDiagnostic(ctx: AppContext, actor: Actor | null, id: string): Promise<DiagnosticView> {
   return viewOf(ctx, actor, await loadReadable(ctx, actor, id));
 }

@@ -6,7 +6,7 @@ import { getInstruments } from './instruments.ts';
 import { call, createTestProject, readExample } from './diagnostics.test-support.ts';
 
 const carrier = getInstruments().findLatest('carrier-readiness')!;
-const allUnknown = Object.fromEntries(listQuestions(carrier).map((q) => [q.id, { unknown: true }]));
+const allUnknown = Object.fromEntries(listQuestions(carrier).map((q) => [q.id, { unknown: true as const }]));
 
 describe('diagnostics API', () => {
   let t: TestContext;
