@@ -43,53 +43,57 @@ function derivable(row: ProjectRow): DerivableFields {
   };
 }
 
-/** Inserts a project and its derived rows (used by create, the import and the demo content). */
-export async function insertProject(
-  trx: Kysely<Database>,
-  p: ProjectInput & { id?: string; status?: 'draft' | 'published'; source?: string | null; importedAt?: string | null; createdBy: string | null; now: string },
-  territories: ResolvedTerritory[],
-): Promise<string> {
+type NewProject = ProjectInput & { id?: string; status?: 'draft' | 'published'; source?: string | null; importedAt?: string | null; createdBy: string | null; now: string };
+
+/** The rows of a new project: the record, its territories, shares and facet values (used by create and import). */
+export function buildProjectRows(p: NewProject, territories: ResolvedTerritory[]) {
   const id = p.id ?? randomUUID();
-  const derived = searchTextFor(p, territories);
   const status = p.status ?? 'draft';
-  await trx
-    .insertInto('projects')
-    .values({
-      id,
-      organisation_id: p.organisationId,
-      title: p.title,
-      summary: p.summary,
-      description: p.description,
-      themes: JSON.stringify(p.themes),
-      publics: JSON.stringify(p.publics),
-      phase: p.phase,
-      phase_status: p.phaseStatus,
-      scaling_situation: p.scalingSituation,
-      key_figures: JSON.stringify(p.keyFigures),
-      evidence: JSON.stringify(p.evidence),
-      contacts: JSON.stringify(p.contacts),
-      links: JSON.stringify(p.links),
-      visibility: p.visibility,
-      status,
-      is_case_study: p.isCaseStudy ? 1 : 0,
-      is_fictional: p.isFictional ? 1 : 0,
-      source: p.source ?? null,
-      imported_at: p.importedAt ?? null,
-      ...derived,
-      created_by: p.createdBy,
-      created_at: p.now,
-      updated_at: p.now,
-      published_at: status === 'published' ? p.now : null,
-      deleted_at: null,
-      version: 1,
-    })
-    .execute();
-  await replaceProjectLinks(trx, id, {
+  const project = {
+    id,
+    organisation_id: p.organisationId,
+    title: p.title,
+    summary: p.summary,
+    description: p.description,
+    themes: JSON.stringify(p.themes),
+    publics: JSON.stringify(p.publics),
+    phase: p.phase,
+    phase_status: p.phaseStatus,
+    scaling_situation: p.scalingSituation,
+    key_figures: JSON.stringify(p.keyFigures),
+    evidence: JSON.stringify(p.evidence),
+    contacts: JSON.stringify(p.contacts),
+    links: JSON.stringify(p.links),
+    visibility: p.visibility,
+    status,
+    is_case_study: p.isCaseStudy ? 1 : 0,
+    is_fictional: p.isFictional ? 1 : 0,
+    source: p.source ?? null,
+    imported_at: p.importedAt ?? null,
+    ...searchTextFor(p, territories),
+    created_by: p.createdBy,
+    created_at: p.now,
+    updated_at: p.now,
+    published_at: status === 'published' ? p.now : null,
+    deleted_at: null,
+    version: 1,
+  };
+  return {
+    project,
     territories: territories.map((t) => ({ ...t, project_id: id })),
-    shares: p.visibility === 'shared' ? [...new Set(p.sharedWithOrganisationIds)] : [],
-    facets: facetsFor(p, territories),
-  });
-  return id;
+    shares: p.visibility === 'shared' ? [...new Set(p.sharedWithOrganisationIds)].map((organisation_id) => ({ project_id: id, organisation_id })) : [],
+    facets: facetsFor(p, territories).map((f) => ({ project_id: id, ...f })),
+  };
+}
+
+/** Inserts a project and its derived rows inside the caller's transaction. */
+export async function insertProject(trx: Kysely<Database>, p: NewProject, territories: ResolvedTerritory[]): Promise<string> {
+  const rows = buildProjectRows(p, territories);
+  await trx.insertInto('projects').values(rows.project).execute();
+  if (rows.territories.length > 0) await trx.insertInto('project_territories').values(rows.territories).execute();
+  if (rows.shares.length > 0) await trx.insertInto('project_shares').values(rows.shares).execute();
+  if (rows.facets.length > 0) await trx.insertInto('project_facets').values(rows.facets).execute();
+  return rows.project.id;
 }
 
 export async function createProject(ctx: AppContext, actorOrNull: Actor | null, input: ProjectInput): Promise<ProjectView> {
