@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildApp } from '../app.ts';
+import { createTestContext } from '../test/harness.ts';
 import { ContentError, defaultContentDir } from '../method/method-content.loader.ts';
 import { loadInstruments } from './instruments.ts';
 
@@ -45,5 +47,22 @@ describe('instrument catalog', () => {
     writeFileSync(file, JSON.stringify(raw));
     expect(() => loadInstruments(invalid)).toThrow(ContentError);
     expect(() => loadInstruments(invalid)).toThrow(/carrier-readiness\.v1\.json: dimensions\.0\.questions\.0/);
+  });
+
+  it('keeps the server from starting on invalid content, with the problems listed', async () => {
+    const t = await createTestContext();
+    const dir = copyOfContent();
+    cpSync(join(defaultContentDir(), 'method'), join(dir, 'method'), { recursive: true });
+    const file = join(dir, 'instruments', 'replicator-fit.v1.json');
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as { dimensions: unknown[] };
+    raw.dimensions = [];
+    writeFileSync(file, JSON.stringify(raw));
+    process.env.ESSAIM_CONTENT_DIR = dir;
+    try {
+      await expect(buildApp(t.ctx)).rejects.toThrow(/replicator-fit\.v1\.json: dimensions/);
+    } finally {
+      delete process.env.ESSAIM_CONTENT_DIR;
+      await t.close();
+    }
   });
 });
