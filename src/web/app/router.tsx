@@ -21,6 +21,8 @@ export const router = createBrowserRouter([
         children: [
           { index: true, lazy: () => import('./routes/home.tsx') },
           { path: paths.method.path, lazy: () => import('../features/method/routes/method.tsx') },
+          { path: paths.methodSearch.path, lazy: () => import('../features/method/routes/method-search.tsx') },
+          { path: paths.methodItem.path, lazy: () => import('../features/method/routes/method-item.tsx') },
           { path: paths.library.path, lazy: () => import('../features/library/routes/library.tsx') },
           {
             path: paths.diagnostics.path,

@@ -5,6 +5,15 @@
 export const paths = {
   home: { path: '/', getHref: () => '/' },
   method: { path: '/methode', getHref: () => '/methode' },
+  methodSearch: {
+    path: '/methode/recherche',
+    getHref: (q?: string) => (q ? `/methode/recherche?${new URLSearchParams({ q }).toString()}` : '/methode/recherche'),
+  },
+  // `section` is the French slug of a kind of method part: see src/web/features/method/lib/method-links.ts.
+  methodItem: {
+    path: '/methode/:section/:id',
+    getHref: (section: string, id: string) => `/methode/${section}/${encodeURIComponent(id)}`,
+  },
   library: { path: '/bibliotheque', getHref: () => '/bibliotheque' },
   diagnostics: { path: '/diagnostics', getHref: () => '/diagnostics' },
   plans: { path: '/plans', getHref: () => '/plans' },

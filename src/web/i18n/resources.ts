@@ -5,4 +5,5 @@ export { home } from '../app/routes/home.i18n.ts';
 export { legal } from '../features/legal/i18n.ts';
 export { forms } from '../components/forms/forms.i18n.ts';
 export { accounts } from '../features/accounts/i18n.ts';
+export { method } from '../features/method/i18n.ts';
 export { admin } from '../features/admin/i18n.ts';
