@@ -8,11 +8,13 @@ import { describeUser, signIn, signOut, signUp } from './accounts.service.ts';
 import { authFlowRoutes } from './auth.routes.ts';
 import { meRoutes } from './me.routes.ts';
 import { adminRoutes } from './admin.routes.ts';
+import { oidcRoutes } from './oidc.routes.ts';
 
 export const accountsRoutes: CapabilityRoutes = async (app, ctx) => {
   await authFlowRoutes(app, ctx);
   await meRoutes(app, ctx);
   await adminRoutes(app, ctx);
+  await oidcRoutes(app, ctx);
 
   app.post(
     '/auth/sign-up',

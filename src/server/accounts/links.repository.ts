@@ -26,8 +26,7 @@ export interface NewLink {
  * Creates a single-use link and returns its secret, which only travels in the e-mail (or the redirect): the table
  * keeps its SHA-256, which is also the link's public id.
  */
-export async function issueLink(db: Db, kind: AuthTokenKind, link: NewLink, now: Date): Promise<{ secret: string; id: string; expiresAt: Date }> {
-  const secret = newSecret();
+export async function issueLink(db: Db, kind: AuthTokenKind, link: NewLink, now: Date, secret = newSecret()): Promise<{ secret: string; id: string; expiresAt: Date }> {
   const id = hashSecret(secret);
   const expiresAt = new Date(now.getTime() + LINK_TTL_MS[kind]);
   await db
