@@ -37,12 +37,23 @@ import {
 import { compareDiagnostics, shareDiagnostic, unshareDiagnostic } from './diagnostics.sharing.ts';
 import { instrumentsRoutes } from './instruments.routes.ts';
 
-const conflict = z
-  .object({ error: z.object({ code: z.literal('conflict'), message: z.string(), fields: z.record(z.string(), z.string()), currentVersion: z.number().nullable() }) })
-  .describe('Stale `version` (someone saved in between), or a state that forbids the change: reload, then retry with `currentVersion`.');
-const invalid = z
-  .object({ error: z.object({ code: z.literal('validation_failed'), message: z.string(), fields: z.record(z.string(), z.string()) }) })
-  .describe('Each bad field by name, e.g. `answers.<questionId>` or `instrumentVersion`; nothing was written.');
+// Declared error bodies must accept every error the handler may send with that status (malformed JSON is a 400
+// `bad_request`, for instance): a narrower schema would turn them into 500s at serialisation.
+const errorBody = (description: string) =>
+  z
+    .object({
+      error: z.looseObject({
+        code: z.string(),
+        message: z.string(),
+        fields: z.record(z.string(), z.string()),
+        currentVersion: z.number().nullable().optional(),
+      }),
+    })
+    .describe(description);
+const conflict = errorBody(
+  '`conflict`: stale `version` (someone saved in between), or a state that forbids the change. `currentVersion` says which version to reload and retry with.',
+);
+const invalid = errorBody('`validation_failed`: each bad field by name, e.g. `answers.<questionId>` or `instrumentVersion`; nothing was written.');
 
 /**
  * Diagnostics of a project. Members of the project's organisation read them (viewers) and answer them (editors,

@@ -275,7 +275,8 @@ export async function saveAnswers(ctx: AppContext, actor: Actor | null, id: stri
       { currentVersion: row.version },
     );
   }
-  const sets: Record<string, unknown> = {};
+  // No prototype: a question id such as "__proto__" stays an ordinary (unknown) key, reported like any other.
+  const sets: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const clears: string[] = [];
   for (const [questionId, value] of Object.entries(input.answers)) {
     if (value === null) clears.push(questionId);

@@ -118,6 +118,15 @@ describe('diagnostics API', () => {
       payload: { version: 1, answers: { 'a.b': { unknown: true }, 'need.unmet': { choice: 'perhaps' }, 'motivation.reason': null, 'c.d': null } },
     });
     expect(Object.keys(several.json().error.fields).sort()).toEqual(['answers.a.b', 'answers.c.d', 'answers.need.unmet']);
+    // Prototype keys and malformed JSON are refused by the JSON parser: a 400 too, never a 500.
+    for (const payload of ['{"version": 1, "answers": {"__proto__": {"choice": "yes"}}}', '{"version": 1, "answers": {"need.unmet": ']) {
+      const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/diagnostics/${d.id}/answers`, headers: { cookie: owner.cookie, 'content-type': 'application/json' }, payload });
+      expect(res.statusCode, payload).toBe(400);
+      expect(res.json().error.code).toBe('bad_request');
+    }
+    const notAnObject = await call(t, owner, { method: 'PATCH', url: `/diagnostics/${d.id}/answers`, payload: { version: 1, answers: [] } });
+    expect(notAnObject.statusCode).toBe(400);
+    expect(Object.keys(notAnObject.json().error.fields)).toEqual(['answers']);
     const after = (await call(t, owner, { method: 'GET', url: `/diagnostics/${d.id}` })).json();
     expect(after.answers).toEqual({});
     expect(after.version).toBe(1);
