@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import { seedDemoAccounts } from '../accounts/accounts.demo.ts';
+import { seedDemoLibrary } from '../library/library.demo.ts';
 import { seedDemoDiagnostics } from '../diagnostics/diagnostics.demo.ts';
 
 /**
@@ -11,7 +12,7 @@ export interface DemoSeeder {
   run(ctx: AppContext): Promise<void>;
 }
 
-export const demoSeeders: DemoSeeder[] = [{ name: 'accounts', run: seedDemoAccounts }, { name: 'diagnostics', run: async (ctx) => void (await seedDemoDiagnostics(ctx)) }];
+export const demoSeeders: DemoSeeder[] = [{ name: 'accounts', run: seedDemoAccounts }, { name: 'library', run: seedDemoLibrary }, { name: 'diagnostics', run: async (ctx) => void (await seedDemoDiagnostics(ctx)) }];
 
 export async function runDemoSeeders(ctx: AppContext, seeders: DemoSeeder[] = demoSeeders): Promise<string[]> {
   const done = new Set((await ctx.db.selectFrom('demo_seeds').select('name').execute()).map((r) => r.name));
