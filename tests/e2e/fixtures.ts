@@ -29,6 +29,10 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.violations.length, `axe-core found violations on ${page.url()}:\n${report}`).toBe(0);
 }
 
+function isHandledApiAnswer(text: string, url: string): boolean {
+  return /status of 4\d\d/.test(text) && new URL(url, 'http://localhost').pathname.startsWith('/api/');
+}
+
 /**
  * `test` that also fails when a page logs an error or throws: a blocked script (Content-Security-Policy),
  * a failed request or a React error would otherwise go unnoticed while the visible text still matches.
@@ -44,7 +48,10 @@ export const test = base.extend<{ toleratedPageErrors: RegExp[]; failOnPageError
       };
       page.on('pageerror', (error) => record(`uncaught: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error') record(`console: ${message.text()} (${message.location().url})`);
+        if (message.type() !== 'error') return;
+        // Chromium logs every 4xx answer; an API 4xx (401 before sign-in, 404, 422) is handled by the app.
+        if (isHandledApiAnswer(message.text(), message.location().url)) return;
+        record(`console: ${message.text()} (${message.location().url})`);
       });
       await use(undefined);
       expect(errors, `errors in the page:\n${errors.join('\n')}`).toEqual([]);
