@@ -36,8 +36,24 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0 && w.length <= MAX_WORD_LENGTH);
 }
 
+/**
+ * Stemming costs tens of microseconds a word while a language has few distinct words, so stems are memoised
+ * (bounded: the memo is emptied when it reaches 100,000 words).
+ */
+const memo = new Map<string, string[]>();
+const MEMO_LIMIT = 100_000;
+
 /** The stems of one lower-cased word (one or two, accent-free), or none for a stop word. */
 export function stemsOf(word: string): string[] {
+  let stems = memo.get(word);
+  if (stems) return stems;
+  stems = computeStems(word);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, stems);
+  return stems;
+}
+
+function computeStems(word: string): string[] {
   const bare = stripAccents(word);
   if (STOP_WORDS.has(bare)) return [];
   if (/^\d+$/.test(bare)) return [bare];
@@ -72,7 +88,7 @@ export function toSearchQuery(userQuery: string): SearchQuery {
     const key = stems.join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    groups.push(stems);
+    groups.push([...stems]);
     if (groups.length === 12) break;
   }
   return { groups };
