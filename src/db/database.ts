@@ -3,6 +3,7 @@ import type { FoundationTables } from './tables/foundation.ts';
 import type { AccountsTables } from './tables/accounts.ts';
 import type { LibraryTables } from './tables/library.ts';
 import type { DiagnosticsTables } from './tables/diagnostics.ts';
+import type { PlansTables } from './tables/plans.ts';
 
 /**
  * The one Database type, shared by SQLite and PostgreSQL. Each capability declares its tables in
@@ -12,7 +13,7 @@ import type { DiagnosticsTables } from './tables/diagnostics.ts';
  * - booleans are integers 0/1; JSON documents are text, parsed in repositories;
  * - `count()` comes back as a string from pg: repositories convert with Number().
  */
-export interface Database extends FoundationTables, AccountsTables, LibraryTables, DiagnosticsTables {}
+export interface Database extends FoundationTables, AccountsTables, LibraryTables, DiagnosticsTables, PlansTables {}
 
 export type Dialect = 'sqlite' | 'postgres';
 

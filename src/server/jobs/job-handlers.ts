@@ -1,6 +1,7 @@
 import type { JobHandlers } from './jobs.ts';
 import { MAIL_SEND_JOB } from '../mail/mail.service.ts';
 import { sendMailJob } from '../mail/mail.sender.ts';
+import { PLAN_REMINDERS_JOB, planRemindersJob } from '../plans/plans.reminders.ts';
 
 /**
  * Every background job kind and its handler. A capability that needs background work (exports, reminders,
@@ -8,4 +9,5 @@ import { sendMailJob } from '../mail/mail.sender.ts';
  */
 export const jobHandlers: JobHandlers = {
   [MAIL_SEND_JOB]: sendMailJob,
+  [PLAN_REMINDERS_JOB]: planRemindersJob,
 };

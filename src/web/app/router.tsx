@@ -24,6 +24,20 @@ export const router = createBrowserRouter([
           { path: paths.methodSearch.path, lazy: () => import('../features/method/routes/method-search.tsx') },
           { path: paths.methodItem.path, lazy: () => import('../features/method/routes/method-item.tsx') },
           { path: paths.library.path, lazy: () => import('../features/library/routes/library.tsx') },
+          { path: paths.libraryMap.path, lazy: () => import('../features/library/routes/library-map.tsx') },
+          { path: paths.libraryNear.path, lazy: () => import('../features/library/routes/library-near.tsx') },
+          { path: paths.libraryMine.path, lazy: () => import('../features/library/routes/my-projects.tsx') },
+          {
+            path: paths.libraryImport.path,
+            lazy: () => import('../features/library/routes/import-projects.tsx'),
+          },
+          {
+            path: paths.libraryOpenData.path,
+            lazy: () => import('../features/library/routes/open-data.tsx'),
+          },
+          { path: paths.projectNew.path, lazy: () => import('../features/library/routes/project-new.tsx') },
+          { path: paths.project.path, lazy: () => import('../features/library/routes/project.tsx') },
+          { path: paths.projectEdit.path, lazy: () => import('../features/library/routes/project-edit.tsx') },
           {
             path: paths.diagnostics.path,
             lazy: () => import('../features/diagnostics/routes/diagnostics.tsx'),

@@ -15,6 +15,23 @@ export const paths = {
     getHref: (section: string, id: string) => `/methode/${section}/${encodeURIComponent(id)}`,
   },
   library: { path: '/bibliotheque', getHref: () => '/bibliotheque' },
+  libraryMap: { path: '/bibliotheque/carte', getHref: () => '/bibliotheque/carte' },
+  libraryNear: { path: '/bibliotheque/pres-de-chez-moi', getHref: () => '/bibliotheque/pres-de-chez-moi' },
+  libraryMine: { path: '/bibliotheque/mes-projets', getHref: () => '/bibliotheque/mes-projets' },
+  libraryImport: { path: '/bibliotheque/import', getHref: () => '/bibliotheque/import' },
+  libraryOpenData: {
+    path: '/bibliotheque/donnees-ouvertes',
+    getHref: () => '/bibliotheque/donnees-ouvertes',
+  },
+  projectNew: { path: '/bibliotheque/projets/nouveau', getHref: () => '/bibliotheque/projets/nouveau' },
+  project: {
+    path: '/bibliotheque/projets/:id',
+    getHref: (id: string) => `/bibliotheque/projets/${encodeURIComponent(id)}`,
+  },
+  projectEdit: {
+    path: '/bibliotheque/projets/:id/modifier',
+    getHref: (id: string) => `/bibliotheque/projets/${encodeURIComponent(id)}/modifier`,
+  },
   diagnostics: { path: '/diagnostics', getHref: () => '/diagnostics' },
   plans: { path: '/plans', getHref: () => '/plans' },
   models: { path: '/modeles', getHref: () => '/modeles' },

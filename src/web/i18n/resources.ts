@@ -3,6 +3,7 @@
 export { common } from './common.ts';
 export { home } from '../app/routes/home.i18n.ts';
 export { legal } from '../features/legal/i18n.ts';
+export { library } from '../features/library/i18n.ts';
 export { forms } from '../components/forms/forms.i18n.ts';
 export { accounts } from '../features/accounts/i18n.ts';
 export { method } from '../features/method/i18n.ts';
