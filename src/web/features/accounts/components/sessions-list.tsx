@@ -52,7 +52,7 @@ export function SessionsList() {
                     <Group gap="xs">
                       <span title={session.userAgent ?? undefined}>{device}</span>
                       {session.current ? (
-                        <Badge variant="light" color="essaim">
+                        <Badge variant="dot" color="essaim">
                           {t('account.sessions.current')}
                         </Badge>
                       ) : null}

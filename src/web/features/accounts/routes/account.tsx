@@ -21,8 +21,7 @@ function UnverifiedNotice() {
       <Text mb="sm">{t('account.unverified')}</Text>
       <Button
         size="compact-sm"
-        variant="outline"
-        color="orange.9"
+        variant="default"
         loading={resend.isPending}
         onClick={() =>
           resend.mutate(undefined, {

@@ -20,7 +20,7 @@ function MessageView({ message }: { message: OutboxMessage }) {
     [t('outbox.createdAt'), formatDateTime(message.createdAt)],
     [
       t('outbox.status'),
-      <Badge key="status" variant="light" color={outboxStatusColor[message.status]}>
+      <Badge key="status" variant="dot" color={outboxStatusColor[message.status]}>
         {t(`outbox.statuses.${message.status}`)}
       </Badge>,
     ],

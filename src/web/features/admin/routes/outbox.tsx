@@ -46,7 +46,7 @@ function OutboxPage() {
                   <Table.Td>{message.to}</Table.Td>
                   <Table.Td>{formatDateTime(message.createdAt)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={outboxStatusColor[message.status]}>
+                    <Badge variant="dot" color={outboxStatusColor[message.status]}>
                       {t(`outbox.statuses.${message.status}`)}
                     </Badge>
                   </Table.Td>

@@ -61,11 +61,11 @@ function UserRow({ user, me }: { user: AdminUser; me: Me }) {
       </Table.Td>
       <Table.Td>
         <Group gap={4}>
-          <Badge variant="light" color={user.deleted || user.disabled ? 'red' : 'green'}>
+          <Badge variant="dot" color={user.deleted || user.disabled ? 'red' : 'green'}>
             {user.deleted ? t('users.deleted') : user.disabled ? t('users.disabled') : t('users.active')}
           </Badge>
           {user.emailVerified || user.deleted ? null : (
-            <Badge variant="light" color="orange">
+            <Badge variant="dot" color="orange">
               {t('users.unverified')}
             </Badge>
           )}
