@@ -1,0 +1,466 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Image,
+  List,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { PageLoader } from '../../../components/layout/page-loader.tsx';
+import { PageTitle } from '../../../components/layout/page-title.tsx';
+import { paths } from '../../../config/paths.ts';
+import { ApiError } from '../../../lib/api-client.ts';
+import { useDeleteProject } from '../api/delete-project.ts';
+import { useProject } from '../api/get-project.ts';
+import { usePublishProject } from '../api/publish-project.ts';
+import type { Project, Story } from '../api/types.ts';
+import { useUnpublishProject } from '../api/unpublish-project.ts';
+import { LibraryNav } from '../components/library-nav.tsx';
+import { MarkdownText } from '../components/markdown-text.tsx';
+import { ProjectBadges } from '../components/project-badges.tsx';
+import { formatDate, formatNumber, formatPartialDate } from '../lib/format.ts';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section>
+      <Title order={2} size="h3" mt="xl" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}
+
+function StoryTimeline({ story }: { story: Story }) {
+  const { t } = useTranslation('library');
+  const listBlock = (title: string, items: string[]) =>
+    items.length > 0 && (
+      <>
+        <Text fw={700} mt="xs">
+          {title}
+        </Text>
+        <List withPadding>
+          {items.map((item, index) => (
+            <List.Item key={index}>{item}</List.Item>
+          ))}
+        </List>
+      </>
+    );
+  return (
+    <Section title={t('project.story.title')}>
+      {story.introduction && <MarkdownText headingLevel={2}>{story.introduction}</MarkdownText>}
+      {story.phases.length > 0 && (
+        <>
+          <Title order={3} size="h4" mt="md" mb="sm">
+            {t('project.story.timeline')}
+          </Title>
+          <ol style={{ paddingLeft: 0, listStyle: 'none', margin: 0 }}>
+            {story.phases.map((phase, index) => (
+              <li
+                key={index}
+                style={{
+                  borderLeft: '3px solid var(--mantine-color-essaim-7)',
+                  paddingLeft: 'var(--mantine-spacing-md)',
+                  marginBottom: 'var(--mantine-spacing-lg)',
+                }}
+              >
+                <Title order={4} size="h5">
+                  {phase.title}
+                </Title>
+                <Text size="sm" fw={600} c="dimmed" mb="xs">
+                  {phase.endDate
+                    ? t('project.story.range', {
+                        start: formatPartialDate(phase.startDate),
+                        end: formatPartialDate(phase.endDate),
+                      })
+                    : t('project.story.from', { start: formatPartialDate(phase.startDate) })}
+                </Text>
+                {phase.description && <MarkdownText headingLevel={4}>{phase.description}</MarkdownText>}
+                {listBlock(t('project.story.decisions'), phase.decisions)}
+                {listBlock(t('project.story.kept'), phase.kept)}
+                {listBlock(t('project.story.adapted'), phase.adapted)}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {story.lessons.length > 0 && (
+        <>
+          <Title order={3} size="h4" mt="md" mb="xs">
+            {t('project.story.lessons')}
+          </Title>
+          <List withPadding>
+            {story.lessons.map((lesson, index) => (
+              <List.Item key={index}>{lesson}</List.Item>
+            ))}
+          </List>
+        </>
+      )}
+      {story.failures.length > 0 && (
+        <>
+          <Title order={3} size="h4" mt="md" mb="xs">
+            {t('project.story.failures')}
+          </Title>
+          <List withPadding>
+            {story.failures.map((failure, index) => (
+              <List.Item key={index}>{failure}</List.Item>
+            ))}
+          </List>
+        </>
+      )}
+      {story.sources.length > 0 && (
+        <>
+          <Title order={3} size="h4" mt="md" mb="xs">
+            {t('project.story.sources')}
+          </Title>
+          <List withPadding>
+            {story.sources.map((source, index) => (
+              <List.Item key={index}>
+                <Anchor href={source.url} rel="noopener noreferrer">
+                  {source.label}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </Section>
+  );
+}
+
+function EditorActions({ project }: { project: Project }) {
+  const { t } = useTranslation('library');
+  const navigate = useNavigate();
+  const publish = usePublishProject();
+  const unpublish = useUnpublishProject();
+  const remove = useDeleteProject();
+  const [confirming, setConfirming] = useState(false);
+  const error = publish.error ?? unpublish.error ?? remove.error;
+
+  return (
+    <section aria-label={t('project.actions.label')}>
+      <Group gap="sm" mb="md" wrap="wrap">
+        <Button component={Link} to={paths.projectEdit.getHref(project.id)}>
+          {t('project.actions.edit')}
+        </Button>
+        {project.status === 'draft' ? (
+          <Button
+            variant="outline"
+            loading={publish.isPending}
+            onClick={() =>
+              publish.mutate(
+                { id: project.id, version: project.version },
+                { onSuccess: () => notifications.show({ message: t('project.actions.published') }) },
+              )
+            }
+          >
+            {t('project.actions.publish')}
+          </Button>
+        ) : (
+          <Button
+            variant="outline"
+            loading={unpublish.isPending}
+            onClick={() =>
+              unpublish.mutate(
+                { id: project.id, version: project.version },
+                { onSuccess: () => notifications.show({ message: t('project.actions.unpublished') }) },
+              )
+            }
+          >
+            {t('project.actions.unpublish')}
+          </Button>
+        )}
+        <Button variant="outline" color="dark" onClick={() => setConfirming(true)}>
+          {t('project.actions.delete')}
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red" variant="outline" mb="md" role="alert">
+          {error.message}
+        </Alert>
+      )}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('project.actions.delete')}>
+        <Text mb="md">{t('project.actions.confirmDelete', { title: project.title })}</Text>
+        <Group justify="flex-end">
+          <Button variant="outline" onClick={() => setConfirming(false)}>
+            {t('project.actions.cancel')}
+          </Button>
+          <Button
+            color="dark"
+            loading={remove.isPending}
+            onClick={() =>
+              remove.mutate(project.id, {
+                onSuccess: () => {
+                  setConfirming(false);
+                  notifications.show({ message: t('project.actions.deleted') });
+                  void navigate(paths.libraryMine.getHref());
+                },
+              })
+            }
+          >
+            {t('project.actions.confirm')}
+          </Button>
+        </Group>
+      </Modal>
+    </section>
+  );
+}
+
+function ProjectPage({ project }: { project: Project }) {
+  const { t } = useTranslation(['library', 'common']);
+  return (
+    <article>
+      <PageTitle>{project.title}</PageTitle>
+      <Stack gap="xs" mb="md">
+        <ProjectBadges {...project} />
+        <Text>
+          <Text span fw={600}>
+            {t('library:project.organisation')}
+          </Text>{' '}
+          {project.organisation.name}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('library:project.updated', { date: formatDate(project.updatedAt) })}
+          {project.importedAt &&
+            ` · ${t('library:project.imported', { date: formatDate(project.importedAt), source: project.source ?? '' })}`}
+        </Text>
+      </Stack>
+      {project.isFictional && (
+        <Alert variant="outline" color="dark" mb="md">
+          {t('library:project.fictionalNotice')}
+        </Alert>
+      )}
+      {project.canEdit && <EditorActions project={project} />}
+
+      {project.summary && (
+        <Section title={t('library:project.summary')}>
+          <Text style={{ whiteSpace: 'pre-line' }}>{project.summary}</Text>
+        </Section>
+      )}
+
+      <Section title={t('library:project.facts')}>
+        <dl style={{ margin: 0 }}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <div>
+              <Text component="dt" fw={700}>
+                {t('library:project.stage')}
+              </Text>
+              <Text component="dd" m={0}>
+                {t(`library:phases.${project.phase}`)} · {t(`library:statuses.${project.phaseStatus}`)}
+              </Text>
+            </div>
+            <div>
+              <Text component="dt" fw={700}>
+                {t('library:project.situation')}
+              </Text>
+              <Text component="dd" m={0}>
+                {project.scalingSituation
+                  ? t(`library:situations.${project.scalingSituation}` as 'library:situations.widen-public', {
+                      defaultValue: project.scalingSituation,
+                    })
+                  : t('library:editor.situationNone')}
+              </Text>
+            </div>
+            <div>
+              <Text component="dt" fw={700}>
+                {t('library:project.themes')}
+              </Text>
+              <Text component="dd" m={0}>
+                {project.themes
+                  .map((theme) => t(`library:themes.${theme}` as 'library:themes.energy'))
+                  .join(', ') || '—'}
+              </Text>
+            </div>
+            <div>
+              <Text component="dt" fw={700}>
+                {t('library:project.publics')}
+              </Text>
+              <Text component="dd" m={0}>
+                {project.publics.join(', ') || '—'}
+              </Text>
+            </div>
+            <div>
+              <Text component="dt" fw={700}>
+                {t('library:project.territories')}
+              </Text>
+              <Text component="dd" m={0}>
+                {project.territories
+                  .map((territory) => `${territory.name} (${t(`library:territoryTypes.${territory.type}`)})`)
+                  .join(', ') || t('library:card.noTerritory')}
+              </Text>
+            </div>
+            <div>
+              <Text component="dt" fw={700}>
+                {t('library:project.visibility')}
+              </Text>
+              <Text component="dd" m={0}>
+                {t(`library:visibilityShort.${project.visibility}`)} ·{' '}
+                {t(`library:publication.${project.status}`)}
+              </Text>
+            </div>
+          </SimpleGrid>
+        </dl>
+      </Section>
+
+      {project.description && (
+        <Section title={t('library:project.description')}>
+          <MarkdownText headingLevel={2}>{project.description}</MarkdownText>
+        </Section>
+      )}
+
+      {project.keyFigures.length > 0 && (
+        <Section title={t('library:project.keyFigures')}>
+          <SimpleGrid
+            cols={{ base: 1, sm: 2, md: 3 }}
+            spacing="md"
+            component="ul"
+            style={{ listStyle: 'none', padding: 0 }}
+          >
+            {project.keyFigures.map((figure, index) => (
+              <li key={index}>
+                <Text fz="xl" fw={700}>
+                  {figure.uncertain && `${t('library:project.about')} `}
+                  {formatNumber(figure.value)}
+                  {figure.unit && ` ${figure.unit}`}
+                </Text>
+                <Text size="sm">
+                  {figure.label}
+                  {figure.year && ` (${figure.year})`}
+                  {figure.sourceUrl && (
+                    <>
+                      {' · '}
+                      <Anchor href={figure.sourceUrl} rel="noopener noreferrer">
+                        {t('library:project.source')}
+                      </Anchor>
+                    </>
+                  )}
+                </Text>
+              </li>
+            ))}
+          </SimpleGrid>
+        </Section>
+      )}
+
+      {project.images.length > 0 && (
+        <Section title={t('library:project.images')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            {project.images.map((image) => (
+              <Image key={image.id} src={image.url} alt={image.alt} radius="md" loading="lazy" />
+            ))}
+          </SimpleGrid>
+        </Section>
+      )}
+
+      {project.story && <StoryTimeline story={project.story} />}
+
+      {project.evidence.length > 0 && (
+        <Section title={t('library:project.evidence')}>
+          <List withPadding>
+            {project.evidence.map((item, index) => (
+              <List.Item key={index}>
+                <Badge variant="outline" color="dark" tt="none" mr="xs">
+                  {t(`library:evidenceKinds.${item.kind}`)}
+                </Badge>
+                {item.url ? (
+                  <Anchor href={item.url} rel="noopener noreferrer">
+                    {item.title}
+                  </Anchor>
+                ) : (
+                  item.title
+                )}
+                {item.year && ` (${item.year})`}
+              </List.Item>
+            ))}
+          </List>
+        </Section>
+      )}
+
+      {project.contacts.length > 0 && (
+        <Section title={t('library:project.contacts')}>
+          <SimpleGrid
+            cols={{ base: 1, sm: 2 }}
+            spacing="md"
+            component="ul"
+            style={{ listStyle: 'none', padding: 0 }}
+          >
+            {project.contacts.map((contact, index) => (
+              <li key={index}>
+                <Text fw={700}>{contact.name}</Text>
+                {contact.role && <Text size="sm">{contact.role}</Text>}
+                {contact.email && (
+                  <Anchor href={`mailto:${contact.email}`} size="sm" display="block">
+                    {contact.email}
+                  </Anchor>
+                )}
+                {contact.phone && (
+                  <Anchor href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`} size="sm" display="block">
+                    {contact.phone}
+                  </Anchor>
+                )}
+                {contact.url && (
+                  <Anchor href={contact.url} size="sm" display="block" rel="noopener noreferrer">
+                    {contact.url}
+                  </Anchor>
+                )}
+              </li>
+            ))}
+          </SimpleGrid>
+        </Section>
+      )}
+
+      {project.links.length > 0 && (
+        <Section title={t('library:project.links')}>
+          <List withPadding>
+            {project.links.map((link, index) => (
+              <List.Item key={index}>
+                <Anchor href={link.url} rel="noopener noreferrer">
+                  {link.label}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </Section>
+      )}
+      <Text mt="xl">
+        <Anchor component={Link} to={paths.library.getHref()}>
+          {t('library:project.back')}
+        </Anchor>
+      </Text>
+    </article>
+  );
+}
+
+export function Component() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('library');
+  const project = useProject(id);
+  if (project.isPending) return <PageLoader />;
+  if (project.isError) {
+    return (
+      <>
+        <PageTitle>{t('project.notFoundTitle')}</PageTitle>
+        <LibraryNav />
+        <Text mb="md">
+          {project.error instanceof ApiError && project.error.status === 404
+            ? t('project.notFound')
+            : project.error.message}
+        </Text>
+        <Anchor component={Link} to={paths.library.getHref()}>
+          {t('project.back')}
+        </Anchor>
+      </>
+    );
+  }
+  return <ProjectPage project={project.data} />;
+}
