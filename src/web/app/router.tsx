@@ -42,6 +42,19 @@ export const router = createBrowserRouter([
             path: paths.diagnostics.path,
             lazy: () => import('../features/diagnostics/routes/diagnostics.tsx'),
           },
+          {
+            path: paths.diagnosticsProject.path,
+            lazy: () => import('../features/diagnostics/routes/project-diagnostics.tsx'),
+          },
+          {
+            path: paths.diagnosticsCompare.path,
+            lazy: () => import('../features/diagnostics/routes/compare.tsx'),
+          },
+          { path: paths.diagnostic.path, lazy: () => import('../features/diagnostics/routes/diagnostic.tsx') },
+          {
+            path: paths.diagnosticResult.path,
+            lazy: () => import('../features/diagnostics/routes/result.tsx'),
+          },
           { path: paths.plans.path, lazy: () => import('../features/plans/routes/plans.tsx') },
           { path: paths.models.path, lazy: () => import('../features/models/routes/models.tsx') },
           { path: paths.sites.path, lazy: () => import('../features/sites/routes/sites.tsx') },

@@ -33,6 +33,23 @@ export const paths = {
     getHref: (id: string) => `/bibliotheque/projets/${encodeURIComponent(id)}/modifier`,
   },
   diagnostics: { path: '/diagnostics', getHref: () => '/diagnostics' },
+  diagnosticsProject: {
+    path: '/diagnostics/projets/:projectId',
+    getHref: (projectId: string) => `/diagnostics/projets/${encodeURIComponent(projectId)}`,
+  },
+  diagnosticsCompare: {
+    path: '/diagnostics/comparer',
+    getHref: (a: string, b: string) => `/diagnostics/comparer?${new URLSearchParams({ a, b }).toString()}`,
+  },
+  diagnostic: {
+    path: '/diagnostics/:diagnosticId',
+    getHref: (diagnosticId: string, step?: number) =>
+      `/diagnostics/${encodeURIComponent(diagnosticId)}${step ? `?etape=${String(step)}` : ''}`,
+  },
+  diagnosticResult: {
+    path: '/diagnostics/:diagnosticId/resultat',
+    getHref: (diagnosticId: string) => `/diagnostics/${encodeURIComponent(diagnosticId)}/resultat`,
+  },
   plans: { path: '/plans', getHref: () => '/plans' },
   models: { path: '/modeles', getHref: () => '/modeles' },
   sites: { path: '/sites', getHref: () => '/sites' },

@@ -7,4 +7,5 @@ export { library } from '../features/library/i18n.ts';
 export { forms } from '../components/forms/forms.i18n.ts';
 export { accounts } from '../features/accounts/i18n.ts';
 export { method } from '../features/method/i18n.ts';
+export { diagnostics } from '../features/diagnostics/i18n.ts';
 export { admin } from '../features/admin/i18n.ts';
