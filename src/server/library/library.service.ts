@@ -9,6 +9,7 @@ import { findTerritory } from '../territories/territories.service.ts';
 import type { Territory } from '../territories/territories.data.ts';
 import { CARD_COLUMNS, decodeCursor, encodeCursor, presentCards, type CardRow } from './projects.present.ts';
 import { fullTextMatch } from './search/index.ts';
+import { sqliteMatchedIds } from './search/sqlite.ts';
 import { FACET_NAMES, type FacetName, type LibraryFilters, type SearchParams } from './search.schemas.ts';
 
 type EB = ExpressionBuilder<Database & { p: Database['projects'] }, 'p'>;
@@ -38,11 +39,23 @@ export function readableBy(actor: Actor | null, publicOnly = false) {
 
 const FACET_TABLE: Partial<Record<FacetName, string>> = { theme: 'theme', region: 'region', departement: 'departement', phase: 'phase', situation: 'situation' };
 
+function fromProjects(ctx: AppContext) {
+  return ctx.db.selectFrom('projects as p');
+}
+
 /** Live projects the actor may read that pass the filters, except the one facet being counted. */
 export function baseQuery(ctx: AppContext, actor: Actor | null, filters: LibraryFilters, options: { except?: FacetName; text?: SearchQuery; publicOnly?: boolean } = {}) {
-  let q = ctx.db.selectFrom('projects as p').where('p.deleted_at', 'is', null).where(readableBy(actor, options.publicOnly));
   const text = options.text ?? toSearchQuery(filters.q ?? '');
-  if (text.groups.length > 0) q = q.where(fullTextMatch(ctx.dialect, text));
+  const driven = text.groups.length > 0 && ctx.dialect === 'sqlite';
+  let q = (
+    driven
+      ? // SQLite: the full-text matches drive the query (see search/sqlite.ts).
+        (ctx.db.selectFrom(sqliteMatchedIds(text).as('m')).crossJoin('projects as p').whereRef('p.id', '=', sql.ref('m.project_id')) as unknown as ReturnType<typeof fromProjects>)
+      : fromProjects(ctx)
+  )
+    .where('p.deleted_at', 'is', null)
+    .where(readableBy(actor, options.publicOnly));
+  if (text.groups.length > 0 && !driven) q = q.where(fullTextMatch(ctx.dialect, text));
   for (const [name, facet] of Object.entries(FACET_TABLE) as [FacetName, string][]) {
     const values = filters[name as keyof LibraryFilters] as string[] | undefined;
     if (!values?.length || options.except === name) continue;
@@ -69,21 +82,21 @@ async function countFacets(ctx: AppContext, actor: Actor | null, filters: Librar
   const ids = () => baseQuery(ctx, actor, filters, { except, text }).select('p.id');
   const tableFacets = names.filter((n) => FACET_TABLE[n]).map((n) => FACET_TABLE[n]!);
   if (tableFacets.length > 0) {
+    // The matching ids first, then each one's facet rows by primary key (project_id, facet, value).
     const rows = await ctx.db
-      .selectFrom('project_facets as f')
+      .selectFrom(ids().as('m'))
+      .crossJoin('project_facets as f')
+      .whereRef('f.project_id', '=', 'm.id')
       .select(['f.facet', 'f.value', (eb) => eb.fn.countAll<number>().as('n')])
       .where('f.facet', 'in', tableFacets)
-      .where('f.project_id', 'in', ids())
       .groupBy(['f.facet', 'f.value'])
       .execute();
     for (const r of rows) out[r.facet as FacetName].push({ value: r.value, count: Number(r.n), ...(label(r.facet, r.value) ? { label: label(r.facet, r.value) } : {}) });
   }
   if (names.includes('organisationKind')) {
-    const rows = await ctx.db
-      .selectFrom('projects as p')
+    const rows = await baseQuery(ctx, actor, filters, { except, text })
       .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
       .select(['o.kind', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('p.id', 'in', ids())
       .groupBy('o.kind')
       .execute();
     for (const r of rows) out.organisationKind.push({ value: r.kind, count: Number(r.n) });
@@ -172,10 +185,11 @@ export async function searchLibrary(ctx: AppContext, actor: Actor | null, params
 export async function mapCounts(ctx: AppContext, actor: Actor | null, filters: LibraryFilters & { level: 'departement' | 'region' }) {
   const text = toSearchQuery(filters.q ?? '');
   const rows = await ctx.db
-    .selectFrom('project_facets as f')
+    .selectFrom(baseQuery(ctx, actor, filters, { except: filters.level, text }).select('p.id').as('m'))
+    .crossJoin('project_facets as f')
+    .whereRef('f.project_id', '=', 'm.id')
     .select(['f.value', (eb) => eb.fn.countAll<number>().as('n')])
     .where('f.facet', '=', filters.level)
-    .where('f.project_id', 'in', baseQuery(ctx, actor, filters, { except: filters.level, text }).select('p.id'))
     .groupBy('f.value')
     .execute();
   const totalRow = await baseQuery(ctx, actor, filters, { except: filters.level, text }).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
