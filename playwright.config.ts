@@ -20,7 +20,7 @@ export default defineConfig({
   globalTeardown: './tests/e2e/global-teardown.ts',
   // Two shared cores: axe-core runs take seconds each.
   timeout: 90_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 20_000 },
   use: {
     baseURL,
     locale: 'fr-FR',

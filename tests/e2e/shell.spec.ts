@@ -95,9 +95,6 @@ test('the accessibility statement states its status, how to report a problem and
 });
 
 test.describe('API reference', () => {
-  // Known server issue, reported: the reference page sends its own CSP, whose style-src lacks 'unsafe-inline',
-  // so swagger-ui's inline styles are refused. Remove this line once the server allows them on that page.
-  test.use({ toleratedPageErrors: [/Applying inline style violates .*swagger-ui-bundle\.js/] });
 
   test('the API reference is served by the server and the OpenAPI document is JSON', async ({
     page,

@@ -27,6 +27,15 @@ export async function registerOpenApi(app: FastifyInstance, ctx: AppContext): Pr
   await app.register(swaggerUi, {
     routePrefix: '/api/reference',
     staticCSP: true,
+    // swagger-ui sets style attributes from its script: styles need 'unsafe-inline' on this page only (scripts keep
+    // their hashes); nothing is fetched from elsewhere, and the page may not be framed.
+    transformStaticCSP: (header: string) =>
+      header
+        .replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'")
+        .replace(/font-src [^;]*/, "font-src 'self' data:")
+        .replace(/img-src [^;]*/, "img-src 'self' data:")
+        .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+        .replace(ctx.env.PUBLIC_URL.startsWith('https://') ? /$^/ : /\s*upgrade-insecure-requests;?/, ''),
     uiConfig: { deepLinking: true, docExpansion: 'list' },
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
