@@ -1,0 +1,180 @@
+import { z } from 'zod';
+
+/**
+ * A replicable model (« modèle essaimable ») as structured blocks. The same shape is the draft a carrier edits, the
+ * frozen content of each published version (a transfer kit) and the `content` of the exchange format
+ * `essaim.kit/v1`. Text is written by the carrier in one language; ids are short strings chosen by the editor so that
+ * versions can be compared item by item.
+ */
+
+const text = (max: number) => z.string().trim().max(max, `${max} caractères au plus.|${max} characters at most.`);
+const itemId = z
+  .string()
+  .trim()
+  .min(1, 'Identifiant requis.|Identifier required.')
+  .max(64, '64 caractères au plus.|64 characters at most.')
+  .regex(/^[A-Za-z0-9._-]+$/, 'Lettres, chiffres, « . », « - » et « _ » seulement.|Letters, digits, ".", "-" and "_" only.');
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, `${max} éléments au plus.|${max} items at most.`);
+
+export const LICENCES = ['CC-BY', 'CC-BY-SA', 'CC-BY-NC', 'CC-BY-NC-SA', 'CC0', 'Licence-Ouverte-2.0', 'all-rights-reserved'] as const;
+export type Licence = (typeof LICENCES)[number];
+export const LICENCE_LABELS: Record<Licence, { fr: string; en: string; url: string | null }> = {
+  'CC-BY': { fr: 'Creative Commons Attribution 4.0 (CC BY)', en: 'Creative Commons Attribution 4.0 (CC BY)', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  'CC-BY-SA': { fr: 'Creative Commons Attribution – Partage dans les mêmes conditions 4.0 (CC BY-SA)', en: 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA)', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
+  'CC-BY-NC': { fr: 'Creative Commons Attribution – Pas d’utilisation commerciale 4.0 (CC BY-NC)', en: 'Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC)', url: 'https://creativecommons.org/licenses/by-nc/4.0/' },
+  'CC-BY-NC-SA': { fr: 'Creative Commons Attribution – Pas d’utilisation commerciale – Partage dans les mêmes conditions 4.0 (CC BY-NC-SA)', en: 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA)', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/' },
+  CC0: { fr: 'Domaine public (CC0 1.0)', en: 'Public domain (CC0 1.0)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  'Licence-Ouverte-2.0': { fr: 'Licence Ouverte 2.0 (Etalab)', en: 'Open Licence 2.0 (Etalab)', url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' },
+  'all-rights-reserved': { fr: 'Tous droits réservés', en: 'All rights reserved', url: null },
+};
+
+/** How well an element's effect is known: told by those who run it, observed on several sites, measured, or evaluated by a third party. */
+export const EVIDENCE_LEVELS = ['anecdotal', 'observed', 'measured', 'evaluated'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+export const identityBlock = z.object({
+  name: text(200),
+  /** The need it answers. */
+  need: text(4000),
+  /** For whom. */
+  audience: text(2000),
+  /** The results it has shown. */
+  results: text(4000),
+  /** Where it already runs (places, one per line). */
+  whereItRuns: list(text(200), 200),
+});
+
+export const elementBlock = z.object({
+  id: itemId,
+  title: text(200),
+  description: text(4000),
+  kind: z.enum(['fixed', 'adaptable']),
+  /** Fixed elements: why they must not change. */
+  why: text(2000),
+  /** Adaptable elements: the options, the limits of adaptation and adaptations already made. */
+  options: list(text(500), 30),
+  limits: text(2000),
+  examples: list(text(500), 30),
+  evidenceLevel: z.enum(EVIDENCE_LEVELS),
+});
+
+export const PREREQUISITE_CATEGORIES = ['carrier', 'partners', 'resources', 'public-support', 'other'] as const;
+export const prerequisiteBlock = z.object({
+  id: itemId,
+  title: text(200),
+  description: text(2000),
+  category: z.enum(PREREQUISITE_CATEGORIES),
+  /** Question ids of the replicator-fit instrument this prerequisite matches (checked by the server). */
+  fitQuestionIds: list(text(100), 10),
+});
+
+export const taskBlock = z.object({
+  id: itemId,
+  title: text(200),
+  description: text(2000),
+  duration: text(100),
+  /** Role ids (see `roles`) or free names. */
+  roles: list(text(100), 20),
+  deliverables: list(text(300), 20),
+  /** Resource ids (files or links of the model) the task uses. */
+  resourceRefs: list(text(100), 30),
+});
+
+export const phaseBlock = z.object({
+  id: itemId,
+  title: text(200),
+  description: text(2000),
+  duration: text(100),
+  tasks: list(taskBlock, 60),
+});
+
+export const roleBlock = z.object({ id: itemId, title: text(200), description: text(2000) });
+export const supportBlock = z.object({ id: itemId, kind: z.enum(['training', 'sponsorship', 'shared-tools', 'advice', 'other']), title: text(200), description: text(2000) });
+export const commitmentBlock = z.object({ id: itemId, kind: z.enum(['charter', 'trademark', 'contribution', 'reporting', 'other']), title: text(200), description: text(2000) });
+export const figureBlock = z.object({
+  id: itemId,
+  kind: z.enum(['budget', 'staff', 'time-to-launch', 'other']),
+  label: text(200),
+  value: text(100),
+  note: text(1000),
+  /** The figure is not sure (a source disagrees, or it dates). */
+  uncertain: z.boolean(),
+});
+export const pitfallBlock = z.object({ id: itemId, title: text(200), description: text(2000) });
+export const faqBlock = z.object({ id: itemId, question: text(500), answer: text(4000) });
+export const linkBlock = z.object({
+  id: itemId,
+  title: text(200),
+  url: z.url({ protocol: /^https?$/, error: 'Adresse web (http ou https) invalide.|Invalid web address (http or https).' }).max(2000),
+  description: text(1000),
+});
+
+export const modelContent = z
+  .object({
+    identity: identityBlock,
+    elements: list(elementBlock, 100),
+    prerequisites: list(prerequisiteBlock, 60),
+    phases: list(phaseBlock, 20),
+    roles: list(roleBlock, 40),
+    support: list(supportBlock, 40),
+    commitments: list(commitmentBlock, 40),
+    figures: list(figureBlock, 60),
+    pitfalls: list(pitfallBlock, 60),
+    faq: list(faqBlock, 100),
+    links: list(linkBlock, 100),
+    licence: z.enum(LICENCES).nullable(),
+  })
+  .superRefine((content, ctx) => {
+    // Ids must be unique within each list (diffs and resource references rely on them).
+    const check = (path: string, ids: string[]) => {
+      const seen = new Set<string>();
+      ids.forEach((id, i) => {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path.split('.'), i, 'id'], message: 'Identifiant déjà utilisé dans ce bloc.|Identifier already used in this block.' });
+        seen.add(id);
+      });
+    };
+    for (const key of ['elements', 'prerequisites', 'phases', 'roles', 'support', 'commitments', 'figures', 'pitfalls', 'faq', 'links'] as const) {
+      check(key, content[key].map((x) => x.id));
+    }
+    check('tasks', content.phases.flatMap((p) => p.tasks.map((t) => t.id)));
+  });
+
+export type ModelContent = z.infer<typeof modelContent>;
+export type ModelElement = z.infer<typeof elementBlock>;
+export type ModelPhase = z.infer<typeof phaseBlock>;
+
+export function emptyModelContent(name = ''): ModelContent {
+  return {
+    identity: { name, need: '', audience: '', results: '', whereItRuns: [] },
+    elements: [],
+    prerequisites: [],
+    phases: [],
+    roles: [],
+    support: [],
+    commitments: [],
+    figures: [],
+    pitfalls: [],
+    faq: [],
+    links: [],
+    licence: null,
+  };
+}
+
+/** The blocks, in the order of the editor, the exports and the diff. */
+export const BLOCKS = ['identity', 'elements', 'prerequisites', 'phases', 'roles', 'support', 'commitments', 'figures', 'pitfalls', 'faq', 'links', 'licence'] as const;
+export type BlockName = (typeof BLOCKS)[number];
+
+export const BLOCK_TITLES: Record<BlockName, { fr: string; en: string }> = {
+  identity: { fr: 'Identité', en: 'Identity' },
+  elements: { fr: 'Éléments fixes et adaptables', en: 'Fixed and adaptable elements' },
+  prerequisites: { fr: 'Prérequis pour un territoire d’accueil', en: 'Prerequisites for a host territory' },
+  phases: { fr: 'Étapes', en: 'Steps' },
+  roles: { fr: 'Rôles', en: 'Roles' },
+  support: { fr: 'Accompagnement proposé', en: 'Support offered' },
+  commitments: { fr: 'Engagements demandés', en: 'Commitments asked' },
+  figures: { fr: 'Chiffres clés', en: 'Key figures' },
+  pitfalls: { fr: 'Pièges à éviter', en: 'Pitfalls' },
+  faq: { fr: 'Questions fréquentes', en: 'Frequently asked questions' },
+  links: { fr: 'Liens', en: 'Links' },
+  licence: { fr: 'Licence', en: 'Licence' },
+};
