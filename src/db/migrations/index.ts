@@ -6,10 +6,11 @@ import { library } from './0200_library.ts';
 import { librarySearch } from './0201_library_search.ts';
 import { diagnostics } from './0300_diagnostics.ts';
 import { plans } from './0400_plans.ts';
+import { models } from './0500_models.ts';
 
 /**
  * Every migration, in order. Each capability owns a range of numbers (0100 accounts, 0200 library,
  * 0300 diagnostics, 0400 plans, 0500 models, 0600 sites and indicators, 0700 training sessions) so that work on
  * several capabilities at once never collides.
  */
-export const migrations: Migration[] = [foundation, accounts, accountsOutbox, library, librarySearch, diagnostics, plans];
+export const migrations: Migration[] = [foundation, accounts, accountsOutbox, library, librarySearch, diagnostics, plans, models];
