@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Anchor, Button, Checkbox, Grid, Group, SegmentedControl, Table, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Alert, Anchor, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
