@@ -1,10 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures.ts';
 
 // The journey of issue 3: sign up, confirm the address from the outbox, create an organisation, invite a member,
 // sign out, sign in with an e-mailed link. E-mails are read where an administrator reads them: the outbox, through
 // the administration API, signed in as the demo administrator (a session separate from the browser's).
+
+// The machine running the journeys is shared: give each page up to 30 s to appear.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const demoAdmin = { email: 'admin@demo.essaim.localhost', password: 'essaim-demo-2026' };
 
@@ -34,7 +37,7 @@ async function linkFromOutbox(
     const { items } = (await list.json()) as { items: OutboxItem[] };
     found = items.find((item) => item.to === to && item.template === template);
     expect(found, `no "${template}" e-mail to ${to} in the outbox`).toBeDefined();
-  }).toPass({ timeout: 10_000 });
+  }).toPass({ timeout: 30_000 });
   const detail = await api.get(`/api/v1/admin/outbox/${found!.id}`);
   expect(detail.status()).toBe(200);
   const message = (await detail.json()) as OutboxDetail;
@@ -51,7 +54,7 @@ test('sign up, confirm the address, create an organisation, invite, sign out, si
   playwright,
   baseURL,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   const admin = await playwright.request.newContext({ baseURL });
   await signInAsAdmin(admin);
 
@@ -188,7 +191,7 @@ test('sign up, confirm the address, create an organisation, invite, sign out, si
 test('the administration lists the outbox and shows a message as text and in a sandboxed frame', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   await page.goto('/compte/connexion');
   const passwordForm = page.getByRole('form', { name: 'Avec votre mot de passe' });
   await passwordForm.getByLabel('Adresse e-mail').fill(demoAdmin.email);

@@ -9,6 +9,7 @@ export const forms = defineNamespace({
     summaryHint: 'Corrigez les champs indiqués, puis envoyez à nouveau le formulaire.',
     optional: '(facultatif)',
     invalid: 'Certaines informations ne sont pas valides.',
+    closeNotification: 'Fermer le message',
   },
   en: {
     summaryTitle_one: 'The form contains one error',
@@ -17,5 +18,6 @@ export const forms = defineNamespace({
     summaryHint: 'Correct the fields listed, then submit the form again.',
     optional: '(optional)',
     invalid: 'Some information is not valid.',
+    closeNotification: 'Close the message',
   },
 });

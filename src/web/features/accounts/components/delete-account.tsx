@@ -1,6 +1,5 @@
 import { Anchor, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,6 +8,7 @@ import { useFormFeedback } from '../../../components/forms/use-form-feedback.ts'
 import { paths } from '../../../config/paths.ts';
 import { useDeleteMe } from '../api/delete-me.ts';
 import type { Me } from '../api/types.ts';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 
 export function DeleteAccount({ me }: { me: Me }) {
   const { t } = useTranslation(['accounts', 'common']);
@@ -28,7 +28,7 @@ export function DeleteAccount({ me }: { me: Me }) {
   const submit = () =>
     remove.mutate(askPassword ? { password } : { confirmation }, {
       onSuccess: () => {
-        notifications.show({ message: t('account.delete.deleted'), color: 'essaim' });
+        notifySuccess(t('account.delete.deleted'));
         void navigate(paths.home.getHref());
       },
       onError: feedback.fail,

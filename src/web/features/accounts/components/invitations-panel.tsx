@@ -10,7 +10,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../../components/forms/form-error-summary.tsx';
@@ -22,6 +21,7 @@ import { organisationRoles } from '../api/types.ts';
 import type { Organisation, OrganisationRole } from '../api/types.ts';
 import { formatDate } from '../lib/format.ts';
 import { ConfirmButton } from './confirm-button.tsx';
+import { notifyError, notifySuccess } from '../../../components/feedback/notify.ts';
 
 function InviteForm({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation('accounts');
@@ -44,10 +44,7 @@ function InviteForm({ organisation }: { organisation: Organisation }) {
           {
             onSuccess: () => {
               feedback.clear();
-              notifications.show({
-                message: t('organisation.invitations.sent', { email: email.trim() }),
-                color: 'essaim',
-              });
+              notifySuccess(t('organisation.invitations.sent', { email: email.trim() }));
               setEmail('');
             },
             onError: feedback.fail,
@@ -141,11 +138,10 @@ export function InvitationsPanel({ organisation }: { organisation: Organisation 
                       onConfirm={() =>
                         cancel.mutate(invitation.id, {
                           onSuccess: () =>
-                            notifications.show({
-                              message: t('organisation.invitations.cancelled', { email: invitation.email }),
-                              color: 'essaim',
-                            }),
-                          onError: (error) => notifications.show({ message: error.message, color: 'red' }),
+                            notifySuccess(
+                              t('organisation.invitations.cancelled', { email: invitation.email }),
+                            ),
+                          onError: (error) => notifyError(error.message),
                         })
                       }
                     >

@@ -1,5 +1,4 @@
 import { Alert, Group, Loader, NativeSelect, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useMembers } from '../api/get-members.ts';
 import { useRemoveMember } from '../api/remove-member.ts';
@@ -9,6 +8,7 @@ import type { Me, Organisation, OrganisationRole } from '../api/types.ts';
 import { useUpdateMember } from '../api/update-member.ts';
 import { formatDate } from '../lib/format.ts';
 import { ConfirmButton } from './confirm-button.tsx';
+import { notifyError, notifySuccess } from '../../../components/feedback/notify.ts';
 
 /** Members and their roles; owners change roles, remove members and hand over ownership. */
 export function MembersTable({ organisation, me }: { organisation: Organisation; me: Me }) {
@@ -18,7 +18,7 @@ export function MembersTable({ organisation, me }: { organisation: Organisation;
   const removeMember = useRemoveMember(organisation.id);
   const transfer = useTransferOwnership(organisation.id);
   const isOwner = organisation.myRole === 'owner';
-  const showError = (error: Error) => notifications.show({ message: error.message, color: 'red' });
+  const showError = (error: Error) => notifyError(error.message);
 
   if (members.isPending) return <Loader size="sm" aria-label={t('common:loading')} />;
   if (members.isError)
@@ -67,13 +67,12 @@ export function MembersTable({ organisation, me }: { organisation: Organisation;
                           { userId: member.userId, role },
                           {
                             onSuccess: () =>
-                              notifications.show({
-                                message: t('organisation.members.roleChanged', {
+                              notifySuccess(
+                                t('organisation.members.roleChanged', {
                                   name,
                                   role: t(`roles.${role}`),
                                 }),
-                                color: 'essaim',
-                              }),
+                              ),
                             onError: showError,
                           },
                         );
@@ -96,11 +95,7 @@ export function MembersTable({ organisation, me }: { organisation: Organisation;
                           question={t('organisation.members.transferConfirm', { name })}
                           onConfirm={() =>
                             transfer.mutate(member.userId, {
-                              onSuccess: () =>
-                                notifications.show({
-                                  message: t('organisation.members.transferred', { name }),
-                                  color: 'essaim',
-                                }),
+                              onSuccess: () => notifySuccess(t('organisation.members.transferred', { name })),
                               onError: showError,
                             })
                           }
@@ -115,11 +110,7 @@ export function MembersTable({ organisation, me }: { organisation: Organisation;
                           question={t('organisation.members.removeConfirm', { name })}
                           onConfirm={() =>
                             removeMember.mutate(member.userId, {
-                              onSuccess: () =>
-                                notifications.show({
-                                  message: t('organisation.members.removed', { name }),
-                                  color: 'essaim',
-                                }),
+                              onSuccess: () => notifySuccess(t('organisation.members.removed', { name })),
                               onError: showError,
                             })
                           }

@@ -1,5 +1,4 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../../components/forms/form-error-summary.tsx';
@@ -13,6 +12,7 @@ import {
   useOrganisationCheck,
   useOrganisationFieldMap,
 } from './organisation-fields.tsx';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 
 /** Owners edit the details; other members read them. */
 export function OrganisationDetails({ organisation }: { organisation: Organisation }) {
@@ -80,7 +80,7 @@ function DetailsForm({ organisation }: { organisation: Organisation }) {
           {
             onSuccess: () => {
               feedback.clear();
-              notifications.show({ message: t('organisation.details.saved'), color: 'essaim' });
+              notifySuccess(t('organisation.details.saved'));
             },
             onError: feedback.fail,
           },

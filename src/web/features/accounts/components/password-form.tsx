@@ -1,5 +1,4 @@
 import { Button, PasswordInput, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '../../../../core/accounts/password-policy.ts';
@@ -7,6 +6,7 @@ import { FormErrorSummary } from '../../../components/forms/form-error-summary.t
 import { useFormFeedback } from '../../../components/forms/use-form-feedback.ts';
 import { useChangePassword } from '../api/change-password.ts';
 import type { Me } from '../api/types.ts';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 
 export function PasswordForm({ me }: { me: Me }) {
   const { t } = useTranslation('accounts');
@@ -33,7 +33,7 @@ export function PasswordForm({ me }: { me: Me }) {
               feedback.clear();
               setCurrentPassword('');
               setNewPassword('');
-              notifications.show({ message: t('account.password.saved'), color: 'essaim' });
+              notifySuccess(t('account.password.saved'));
             },
             onError: feedback.fail,
           },

@@ -1,5 +1,4 @@
 import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../../components/forms/form-error-summary.tsx';
@@ -7,6 +6,7 @@ import { useFormFeedback } from '../../../components/forms/use-form-feedback.ts'
 import { isLanguage } from '../../../i18n/i18n.ts';
 import { useUpdateMe } from '../api/update-me.ts';
 import type { Language, Me } from '../api/types.ts';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 
 export function ProfileForm({ me }: { me: Me }) {
   const { t, i18n } = useTranslation('accounts');
@@ -31,7 +31,7 @@ export function ProfileForm({ me }: { me: Me }) {
               feedback.clear();
               // The site follows the language chosen for the account.
               if (updated.language !== i18n.resolvedLanguage) void i18n.changeLanguage(updated.language);
-              notifications.show({ message: t('account.profile.saved'), color: 'essaim' });
+              notifySuccess(t('account.profile.saved'));
             },
             onError: feedback.fail,
           },

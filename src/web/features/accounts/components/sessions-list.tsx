@@ -1,5 +1,4 @@
 import { Alert, Badge, Group, Loader, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths.ts';
@@ -9,6 +8,7 @@ import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { describeUserAgent } from '../lib/user-agent.ts';
 import { ConfirmButton } from './confirm-button.tsx';
+import { notifyError, notifySuccess } from '../../../components/feedback/notify.ts';
 
 export function SessionsList() {
   const { t } = useTranslation(['accounts', 'common']);
@@ -72,10 +72,10 @@ export function SessionsList() {
                       onConfirm={() =>
                         revoke.mutate(session.id, {
                           onSuccess: () => {
-                            notifications.show({ message: t('account.sessions.revoked'), color: 'essaim' });
+                            notifySuccess(t('account.sessions.revoked'));
                             if (session.current) void navigate(paths.account.signIn.getHref());
                           },
-                          onError: (error) => notifications.show({ message: error.message, color: 'red' }),
+                          onError: (error) => notifyError(error.message),
                         })
                       }
                     >
@@ -97,7 +97,7 @@ export function SessionsList() {
           onConfirm={() =>
             everywhere.mutate(undefined, {
               onSuccess: () => void navigate(paths.account.signIn.getHref()),
-              onError: (error) => notifications.show({ message: error.message, color: 'red' }),
+              onError: (error) => notifyError(error.message),
             })
           }
         >

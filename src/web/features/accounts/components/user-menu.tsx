@@ -1,10 +1,10 @@
 import { Anchor, Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { isPlatformAdmin, useMe } from '../api/get-me.ts';
 import { useSignOut } from '../api/sign-out.ts';
+import { notifyError, notifySuccess } from '../../../components/feedback/notify.ts';
 
 /**
  * The header's account corner: « Se connecter » for a visitor; for a signed-in person a menu button with their
@@ -51,10 +51,10 @@ export function UserMenu() {
           onClick={() => {
             signOut.mutate(undefined, {
               onSuccess: () => {
-                notifications.show({ message: t('menu.signedOut'), color: 'essaim' });
+                notifySuccess(t('menu.signedOut'));
                 void navigate(paths.home.getHref());
               },
-              onError: (error) => notifications.show({ message: error.message, color: 'red' }),
+              onError: (error) => notifyError(error.message),
             });
           }}
         >

@@ -1,5 +1,4 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { exportMyDataHref } from '../api/delete-me.ts';
@@ -12,6 +11,7 @@ import { ProfileForm } from '../components/profile-form.tsx';
 import { Section } from '../components/section.tsx';
 import { SessionsList } from '../components/sessions-list.tsx';
 import { SignedInOnly } from '../components/signed-in-only.tsx';
+import { notifyError, notifySuccess } from '../../../components/feedback/notify.ts';
 
 function UnverifiedNotice() {
   const { t } = useTranslation('accounts');
@@ -25,9 +25,8 @@ function UnverifiedNotice() {
         loading={resend.isPending}
         onClick={() =>
           resend.mutate(undefined, {
-            onSuccess: (result) =>
-              notifications.show({ message: t('account.resent', { email: result.sentTo }), color: 'essaim' }),
-            onError: (error) => notifications.show({ message: error.message, color: 'red' }),
+            onSuccess: (result) => notifySuccess(t('account.resent', { email: result.sentTo })),
+            onError: (error) => notifyError(error.message),
           })
         }
       >

@@ -1,5 +1,4 @@
 import { Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { toApiError } from '../../../components/forms/use-form-feedback.ts';
@@ -9,6 +8,7 @@ import { useConsumeMagicLink } from '../api/consume-magic-link.ts';
 import { LinkResult } from '../components/link-result.tsx';
 import { readReturnPath } from '../lib/return-path.ts';
 import { useRunOnce } from '../lib/use-run-once.ts';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 
 /** Opened from a sign-in link: signs in, then goes to the account page (or where the person was going). */
 export function Component() {
@@ -21,7 +21,7 @@ export function Component() {
   useRunOnce(token !== '', () =>
     consume.mutate(token, {
       onSuccess: (me) => {
-        notifications.show({ message: t('signIn.welcome', { name: me.displayName }), color: 'essaim' });
+        notifySuccess(t('signIn.welcome', { name: me.displayName }));
         void navigate(returnTo ?? paths.account.home.getHref(), { replace: true });
       },
     }),

@@ -1,5 +1,4 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -16,6 +15,7 @@ import {
   useOrganisationFieldMap,
 } from '../components/organisation-fields.tsx';
 import { SignedInOnly } from '../components/signed-in-only.tsx';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 
 function NewOrganisationPage() {
   const { t } = useTranslation(['accounts', 'forms']);
@@ -41,10 +41,7 @@ function NewOrganisationPage() {
           }
           create.mutate(organisationInput(values), {
             onSuccess: (organisation) => {
-              notifications.show({
-                message: t('organisationNew.created', { name: organisation.name }),
-                color: 'essaim',
-              });
+              notifySuccess(t('organisationNew.created', { name: organisation.name }));
               void navigate(paths.organisation.getHref(organisation.id));
             },
             onError: feedback.fail,

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
@@ -14,6 +13,7 @@ import { MembersTable } from '../components/members-table.tsx';
 import { OrganisationDetails } from '../components/organisation-details.tsx';
 import { Section } from '../components/section.tsx';
 import { SignedInOnly } from '../components/signed-in-only.tsx';
+import { notifyError, notifySuccess } from '../../../components/feedback/notify.ts';
 
 function LeaveOrganisation({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation('accounts');
@@ -30,13 +30,10 @@ function LeaveOrganisation({ organisation }: { organisation: Organisation }) {
         onConfirm={() =>
           leave.mutate(undefined, {
             onSuccess: () => {
-              notifications.show({
-                message: t('organisation.leave.left', { name: organisation.name }),
-                color: 'essaim',
-              });
+              notifySuccess(t('organisation.leave.left', { name: organisation.name }));
               void navigate(paths.organisations.getHref());
             },
-            onError: (error) => notifications.show({ message: error.message, color: 'red' }),
+            onError: (error) => notifyError(error.message),
           })
         }
       >

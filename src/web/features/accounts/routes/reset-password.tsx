@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -9,6 +8,7 @@ import { useFormFeedback } from '../../../components/forms/use-form-feedback.ts'
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useResetPassword } from '../api/reset-password.ts';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 
 /** Opened from the « mot de passe oublié » e-mail: choose a new password, then signed in. */
 export function Component() {
@@ -38,7 +38,7 @@ export function Component() {
                 { token, password },
                 {
                   onSuccess: () => {
-                    notifications.show({ message: t('reset.done'), color: 'essaim' });
+                    notifySuccess(t('reset.done'));
                     void navigate(paths.account.home.getHref());
                   },
                   onError: feedback.fail,

@@ -10,7 +10,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -22,6 +21,7 @@ import { oidcStartHref, useOidcConfig } from '../api/get-oidc-config.ts';
 import { useRequestMagicLink } from '../api/request-magic-link.ts';
 import { useSignIn } from '../api/sign-in.ts';
 import { readReturnPath, signUpHref } from '../lib/return-path.ts';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 
 function PasswordSignIn({ returnTo }: { returnTo: string | null }) {
   const { t } = useTranslation('accounts');
@@ -46,7 +46,7 @@ function PasswordSignIn({ returnTo }: { returnTo: string | null }) {
           {
             onSuccess: (me) => {
               feedback.clear();
-              notifications.show({ message: t('signIn.welcome', { name: me.displayName }), color: 'essaim' });
+              notifySuccess(t('signIn.welcome', { name: me.displayName }));
               void navigate(returnTo ?? paths.account.home.getHref());
             },
             onError: feedback.fail,

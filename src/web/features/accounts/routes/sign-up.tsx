@@ -1,5 +1,4 @@
 import { Anchor, Button, NativeSelect, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -12,6 +11,7 @@ import { currentLanguage, isLanguage } from '../../../i18n/i18n.ts';
 import { useSignUp } from '../api/sign-up.ts';
 import type { Language } from '../api/types.ts';
 import { readReturnPath, signInHref } from '../lib/return-path.ts';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 
 export function Component() {
   const { t, i18n } = useTranslation('accounts');
@@ -44,7 +44,7 @@ export function Component() {
             {
               onSuccess: (me) => {
                 feedback.clear();
-                notifications.show({ message: t('signUp.created', { email: me.email }), color: 'essaim' });
+                notifySuccess(t('signUp.created', { email: me.email }));
                 if (me.language !== i18n.resolvedLanguage) void i18n.changeLanguage(me.language);
                 void navigate(returnTo ?? paths.account.home.getHref());
               },

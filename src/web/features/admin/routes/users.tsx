@@ -1,5 +1,4 @@
 import { Badge, Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -14,6 +13,7 @@ import { AdminNav } from '../components/admin-nav.tsx';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { LoadMore } from '../components/load-more.tsx';
 import { QueryState } from '../components/query-state.tsx';
+import { notifyError, notifySuccess } from '../../../components/feedback/notify.ts';
 
 const platformRoles: readonly PlatformRole[] = ['user', 'facilitator', 'admin'];
 
@@ -25,7 +25,7 @@ function UserRow({ user, me }: { user: AdminUser; me: Me }) {
   const isMe = user.id === me.id;
   const fixed = isMe || user.deleted === true;
   const name = user.displayName;
-  const fail = (error: Error) => notifications.show({ message: error.message, color: 'red' });
+  const fail = (error: Error) => notifyError(error.message);
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={400}>
@@ -48,10 +48,7 @@ function UserRow({ user, me }: { user: AdminUser; me: Me }) {
                 { id: user.id, platformRole },
                 {
                   onSuccess: () =>
-                    notifications.show({
-                      message: t('users.roleChanged', { name, role: t(`platformRoles.${platformRole}`) }),
-                      color: 'essaim',
-                    }),
+                    notifySuccess(t('users.roleChanged', { name, role: t(`platformRoles.${platformRole}`) })),
                   onError: fail,
                 },
               );
@@ -83,8 +80,7 @@ function UserRow({ user, me }: { user: AdminUser; me: Me }) {
               update.mutate(
                 { id: user.id, disabled: false },
                 {
-                  onSuccess: () =>
-                    notifications.show({ message: t('users.enabledDone', { name }), color: 'essaim' }),
+                  onSuccess: () => notifySuccess(t('users.enabledDone', { name })),
                   onError: fail,
                 },
               )
@@ -104,8 +100,7 @@ function UserRow({ user, me }: { user: AdminUser; me: Me }) {
               update.mutate(
                 { id: user.id, disabled: true },
                 {
-                  onSuccess: () =>
-                    notifications.show({ message: t('users.disabledDone', { name }), color: 'essaim' }),
+                  onSuccess: () => notifySuccess(t('users.disabledDone', { name })),
                   onError: fail,
                 },
               )
