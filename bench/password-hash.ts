@@ -24,8 +24,14 @@ for (let i = 0; i < rounds; i++) {
 }
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0]!.toFixed(1), median: s[Math.floor(s.length / 2)]!.toFixed(1), max: s[s.length - 1]!.toFixed(1) };
+  return {
+    min: s[0]!.toFixed(1),
+    median: s[Math.floor(s.length / 2)]!.toFixed(1),
+    max: s[s.length - 1]!.toFixed(1),
+  };
 };
-console.log(`CPU: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, Node ${process.version}, ${rounds} rounds`);
+console.log(
+  `CPU: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, Node ${process.version}, ${rounds} rounds`,
+);
 console.log('hash   (ms):', stats(hashTimes));
 console.log('verify (ms):', stats(verifyTimes));

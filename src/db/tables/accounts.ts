@@ -65,7 +65,8 @@ export interface SessionTable {
   revoked_at: string | null;
 }
 
-export type AuthTokenKind = 'confirm-email' | 'reset-password' | 'magic-link' | 'invitation' | 'change-email' | 'oidc-state';
+export type AuthTokenKind =
+  'confirm-email' | 'reset-password' | 'magic-link' | 'invitation' | 'change-email' | 'oidc-state';
 
 /** Single-use links (e-mail confirmation, password reset, magic link, invitation, change of e-mail). */
 export interface AuthTokenTable {

@@ -12,7 +12,14 @@ export async function seedDemoAccounts(ctx: AppContext): Promise<void> {
   const verified = ctx.now().toISOString();
   await insertUser(
     ctx.db,
-    { email: DEMO_ADMIN_EMAIL, displayName: 'Administratrice de démonstration', passwordHash, language: 'fr', platformRole: 'admin', emailVerifiedAt: verified },
+    {
+      email: DEMO_ADMIN_EMAIL,
+      displayName: 'Administratrice de démonstration',
+      passwordHash,
+      language: 'fr',
+      platformRole: 'admin',
+      emailVerifiedAt: verified,
+    },
     ctx.now(),
   );
 }

@@ -18,10 +18,20 @@ export const accountsRoutes: CapabilityRoutes = async (app, ctx) => {
 
   app.post(
     '/auth/sign-up',
-    { schema: { tags: ['accounts'], summary: 'Créer un compte', body: signUpBody, response: { 201: userView } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Créer un compte',
+        body: signUpBody,
+        response: { 201: userView },
+      },
+    },
     async (request, reply) => {
       const { userId } = await signUp(ctx, request.body);
-      const session = await signIn(ctx, request.body, { ip: request.ip, userAgent: request.headers['user-agent'] });
+      const session = await signIn(ctx, request.body, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
       setSessionCookie(reply, ctx, session.secret, session.expiresAt);
       return reply.status(201).send((await describeUser(ctx, userId))!);
     },
@@ -29,9 +39,19 @@ export const accountsRoutes: CapabilityRoutes = async (app, ctx) => {
 
   app.post(
     '/auth/sign-in',
-    { schema: { tags: ['accounts'], summary: 'Se connecter par mot de passe', body: signInBody, response: { 200: userView } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Se connecter par mot de passe',
+        body: signInBody,
+        response: { 200: userView },
+      },
+    },
     async (request, reply) => {
-      const session = await signIn(ctx, request.body, { ip: request.ip, userAgent: request.headers['user-agent'] });
+      const session = await signIn(ctx, request.body, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
       setSessionCookie(reply, ctx, session.secret, session.expiresAt);
       return (await describeUser(ctx, session.userId))!;
     },

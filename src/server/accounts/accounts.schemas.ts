@@ -4,12 +4,17 @@ export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, 'L’adresse e-mail est trop longue (254 caractères au plus).|The e-mail address is too long (254 characters at most).')
+  .max(
+    254,
+    'L’adresse e-mail est trop longue (254 caractères au plus).|The e-mail address is too long (254 characters at most).',
+  )
   .pipe(z.email('Adresse e-mail invalide.|Invalid e-mail address.'));
 
 export const signUpBody = z.object({
   email: emailSchema,
-  password: z.string().max(200, 'Mot de passe trop long (200 caractères au plus).|Password too long (200 characters at most).'),
+  password: z
+    .string()
+    .max(200, 'Mot de passe trop long (200 caractères au plus).|Password too long (200 characters at most).'),
   displayName: z
     .string()
     .trim()
@@ -31,7 +36,11 @@ export const userView = z.object({
   platformRole: z.enum(['user', 'facilitator', 'admin']),
   emailVerified: z.boolean(),
   memberships: z.array(
-    z.object({ organisationId: z.string(), organisationName: z.string(), role: z.enum(['owner', 'editor', 'viewer']) }),
+    z.object({
+      organisationId: z.string(),
+      organisationName: z.string(),
+      role: z.enum(['owner', 'editor', 'viewer']),
+    }),
   ),
 });
 export type UserView = z.infer<typeof userView>;

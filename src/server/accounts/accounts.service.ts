@@ -11,13 +11,22 @@ import type { UserView } from './accounts.schemas.ts';
 import { ACCOUNT_DISABLED, sendConfirmationEmail } from './auth-flows.service.ts';
 
 const PASSWORD_MESSAGES: Record<PasswordProblem, LocalizedMessage> = {
-  'too-short': msg('Le mot de passe doit compter au moins 10 caractères.', 'The password must be at least 10 characters long.'),
-  'too-long': msg('Le mot de passe ne doit pas dépasser 200 caractères.', 'The password must not exceed 200 characters.'),
+  'too-short': msg(
+    'Le mot de passe doit compter au moins 10 caractères.',
+    'The password must be at least 10 characters long.',
+  ),
+  'too-long': msg(
+    'Le mot de passe ne doit pas dépasser 200 caractères.',
+    'The password must not exceed 200 characters.',
+  ),
   'too-common': msg(
     'Ce mot de passe est trop courant. Choisissez une phrase que vous seul connaissez.',
     'This password is too common. Choose a phrase only you know.',
   ),
-  'contains-email': msg('Le mot de passe ne doit pas reprendre votre adresse e-mail.', 'The password must not contain your e-mail address.'),
+  'contains-email': msg(
+    'Le mot de passe ne doit pas reprendre votre adresse e-mail.',
+    'The password must not contain your e-mail address.',
+  ),
 };
 
 export function assertPasswordAcceptable(password: string, email: string, field = 'password'): void {
@@ -26,10 +35,16 @@ export function assertPasswordAcceptable(password: string, email: string, field 
 }
 
 /** Sign-in attempts: per address and per IP, counted in the database so every instance sees the same count. */
-export async function assertNotRateLimited(ctx: AppContext, keys: string[], limit: number, windowMs: number): Promise<void> {
+export async function assertNotRateLimited(
+  ctx: AppContext,
+  keys: string[],
+  limit: number,
+  windowMs: number,
+): Promise<void> {
   for (const key of keys) {
     const { count, resetAt } = await hitRateLimit(ctx.db, key, windowMs, ctx.now());
-    if (count > limit) throw new TooManyRequestsError(Math.ceil((resetAt.getTime() - ctx.now().getTime()) / 1000));
+    if (count > limit)
+      throw new TooManyRequestsError(Math.ceil((resetAt.getTime() - ctx.now().getTime()) / 1000));
   }
 }
 
@@ -50,8 +65,17 @@ export async function signUp(
   const now = ctx.now();
   const userId = await ctx.db.transaction().execute(async (trx) => {
     const id = await insertUser(trx, { ...input, passwordHash }, now);
-    await recordAudit(trx, { actorUserId: id, action: 'user.sign-up', subjectType: 'user', subjectId: id }, now);
-    await sendConfirmationEmail(ctx, trx, { id, email: input.email, display_name: input.displayName, language: input.language });
+    await recordAudit(
+      trx,
+      { actorUserId: id, action: 'user.sign-up', subjectType: 'user', subjectId: id },
+      now,
+    );
+    await sendConfirmationEmail(ctx, trx, {
+      id,
+      email: input.email,
+      display_name: input.displayName,
+      language: input.language,
+    });
     return id;
   });
   return { userId };
@@ -80,14 +104,36 @@ export async function signIn(
   const now = ctx.now();
   const refuse = async (reason: string, error: AppError) => {
     // Failed attempts are audited too (the address itself only when it belongs to an account).
-    await recordAudit(ctx.db, { actorUserId: null, action: 'user.sign-in-failed', subjectType: 'user', subjectId: user?.id ?? null, ip: meta.ip, details: { method: 'password', reason } }, now);
+    await recordAudit(
+      ctx.db,
+      {
+        actorUserId: null,
+        action: 'user.sign-in-failed',
+        subjectType: 'user',
+        subjectId: user?.id ?? null,
+        ip: meta.ip,
+        details: { method: 'password', reason },
+      },
+      now,
+    );
     return error;
   };
   if (!user || user.deleted_at) throw await refuse('unknown-email', INVALID_CREDENTIALS);
   if (!ok || !user.password_hash) throw await refuse('wrong-password', INVALID_CREDENTIALS);
   if (user.disabled_at) throw await refuse('disabled', ACCOUNT_DISABLED());
   const session = await createSession(ctx.db, user.id, now, meta);
-  await recordAudit(ctx.db, { actorUserId: user.id, action: 'user.sign-in', subjectType: 'user', subjectId: user.id, ip: meta.ip, details: { method: 'password' } }, now);
+  await recordAudit(
+    ctx.db,
+    {
+      actorUserId: user.id,
+      action: 'user.sign-in',
+      subjectType: 'user',
+      subjectId: user.id,
+      ip: meta.ip,
+      details: { method: 'password' },
+    },
+    now,
+  );
   return { ...session, userId: user.id };
 }
 
@@ -106,6 +152,10 @@ export async function describeUser(ctx: AppContext, userId: string): Promise<Use
     language: user.language,
     platformRole: user.platform_role,
     emailVerified: user.email_verified_at !== null,
-    memberships: memberships.map((m) => ({ organisationId: m.organisation_id, organisationName: m.name, role: m.role })),
+    memberships: memberships.map((m) => ({
+      organisationId: m.organisation_id,
+      organisationName: m.name,
+      role: m.role,
+    })),
   };
 }

@@ -6,10 +6,17 @@ export const pageQuery = z.object({
   limit: z.coerce.number().int('Nombre entier attendu.|Whole number expected.').min(1).max(100).default(50),
 });
 export const searchPageQuery = pageQuery.extend({ q: z.string().trim().max(200).optional() });
-export const outboxQuery = pageQuery.extend({ status: z.enum(['pending', 'sent', 'failed', 'kept']).optional() });
-export const auditQuery = pageQuery.extend({ action: z.string().max(100).optional(), userId: z.uuid().optional(), organisationId: z.uuid().optional() });
+export const outboxQuery = pageQuery.extend({
+  status: z.enum(['pending', 'sent', 'failed', 'kept']).optional(),
+});
+export const auditQuery = pageQuery.extend({
+  action: z.string().max(100).optional(),
+  userId: z.uuid().optional(),
+  organisationId: z.uuid().optional(),
+});
 
-export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const adminUserView = z.object({
   id: z.string(),
@@ -53,7 +60,15 @@ export const outboxDetailView = outboxItemView.extend({
   textBody: z.string(),
   htmlBody: z.string(),
   attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), size: z.number() })),
-  job: z.object({ status: z.string(), attempts: z.number(), maxAttempts: z.number(), runAt: z.string(), lastError: z.string().nullable() }).nullable(),
+  job: z
+    .object({
+      status: z.string(),
+      attempts: z.number(),
+      maxAttempts: z.number(),
+      runAt: z.string(),
+      lastError: z.string().nullable(),
+    })
+    .nullable(),
 });
 export const auditEntryView = z.object({
   id: z.string(),

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, createTestUser, TEST_PASSWORD, type TestContext, type TestUser } from '../test/harness.ts';
+import {
+  createTestContext,
+  createTestUser,
+  TEST_PASSWORD,
+  type TestContext,
+  type TestUser,
+} from '../test/harness.ts';
 import { runDueJobs } from '../jobs/jobs.ts';
 import { jobHandlers } from '../jobs/job-handlers.ts';
 import { closedPort } from '../mail/test-smtp.ts';
@@ -20,7 +26,13 @@ describe('administration: users, organisations, outbox, audit', () => {
   });
   afterAll(() => t.close());
 
-  const patch = (id: string, payload: unknown, cookie = admin.cookie) => t.app.inject({ method: 'PATCH', url: `/api/v1/admin/users/${id}`, headers: { cookie }, payload: payload as object });
+  const patch = (id: string, payload: unknown, cookie = admin.cookie) =>
+    t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/admin/users/${id}`,
+      headers: { cookie },
+      payload: payload as object,
+    });
 
   it('searches users by name or address and pages through them with a cursor', async () => {
     const found = await get(t, '/admin/users?q=LUCIE', admin.cookie);
@@ -53,8 +65,17 @@ describe('administration: users, organisations, outbox, audit', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ id: user.id, platformRole: 'facilitator' });
     expect((await get(t, '/auth/me', user.cookie)).json().platformRole).toBe('facilitator');
-    const audit = await get(t, `/admin/audit?action=user.platform-role-change&userId=${user.id}`, admin.cookie);
-    expect(audit.json().items[0]).toMatchObject({ actorUserId: admin.id, actorName: 'Ada Admin', subjectId: user.id, details: { from: 'user', to: 'facilitator' } });
+    const audit = await get(
+      t,
+      `/admin/audit?action=user.platform-role-change&userId=${user.id}`,
+      admin.cookie,
+    );
+    expect(audit.json().items[0]).toMatchObject({
+      actorUserId: admin.id,
+      actorName: 'Ada Admin',
+      subjectId: user.id,
+      details: { from: 'user', to: 'facilitator' },
+    });
   });
 
   it('disables an account, which ends its sessions and blocks sign-in; enables it again', async () => {
@@ -62,10 +83,16 @@ describe('administration: users, organisations, outbox, audit', () => {
     const res = await patch(target.id, { disabled: true });
     expect(res.json().disabled).toBe(true);
     expect((await get(t, '/auth/me', target.cookie)).statusCode).toBe(401);
-    expect((await post(t, '/auth/sign-in', { email: target.email, password: TEST_PASSWORD })).json().error.code).toBe('account_disabled');
+    expect(
+      (await post(t, '/auth/sign-in', { email: target.email, password: TEST_PASSWORD })).json().error.code,
+    ).toBe('account_disabled');
     expect((await patch(target.id, { disabled: false })).json().disabled).toBe(false);
-    expect((await post(t, '/auth/sign-in', { email: target.email, password: TEST_PASSWORD })).statusCode).toBe(200);
-    const actions = (await get(t, `/admin/audit?userId=${target.id}`, admin.cookie)).json().items.map((a: { action: string }) => a.action);
+    expect(
+      (await post(t, '/auth/sign-in', { email: target.email, password: TEST_PASSWORD })).statusCode,
+    ).toBe(200);
+    const actions = (await get(t, `/admin/audit?userId=${target.id}`, admin.cookie))
+      .json()
+      .items.map((a: { action: string }) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['user.disable', 'user.enable', 'user.sign-in-failed']));
   });
 
@@ -76,9 +103,21 @@ describe('administration: users, organisations, outbox, audit', () => {
   });
 
   it('lists organisations with their member count', async () => {
-    await post(t, '/organisations', { name: 'Commune de Lescure', kind: 'commune', territoryCode: '09160' }, user.cookie);
+    await post(
+      t,
+      '/organisations',
+      { name: 'Commune de Lescure', kind: 'commune', territoryCode: '09160' },
+      user.cookie,
+    );
     const res = await get(t, '/admin/organisations?q=lescure', admin.cookie);
-    expect(res.json().items).toEqual([expect.objectContaining({ name: 'Commune de Lescure', memberCount: 1, territoryCode: '09160', deleted: false })]);
+    expect(res.json().items).toEqual([
+      expect.objectContaining({
+        name: 'Commune de Lescure',
+        memberCount: 1,
+        territoryCode: '09160',
+        deleted: false,
+      }),
+    ]);
   });
 
   it('shows the outbox with delivery state and retries, and each message in full', async () => {
@@ -87,9 +126,18 @@ describe('administration: users, organisations, outbox, audit', () => {
     await runDueJobs(t.ctx, jobHandlers);
     const list = await get(t, '/admin/outbox?status=pending', admin.cookie);
     const item = list.json().items.find((m: { to: string }) => m.to === user.email);
-    expect(item).toMatchObject({ template: 'magic-link', status: 'pending', attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED/), nextAttemptAt: expect.any(String) });
+    expect(item).toMatchObject({
+      template: 'magic-link',
+      status: 'pending',
+      attempts: 1,
+      lastError: expect.stringMatching(/ECONNREFUSED/),
+      nextAttemptAt: expect.any(String),
+    });
     const detail = await get(t, `/admin/outbox/${item.id}`, admin.cookie);
-    expect(detail.json()).toMatchObject({ subject: 'Votre lien de connexion à Essaim', job: { status: 'pending', attempts: 1, maxAttempts: 6 } });
+    expect(detail.json()).toMatchObject({
+      subject: 'Votre lien de connexion à Essaim',
+      job: { status: 'pending', attempts: 1, maxAttempts: 6 },
+    });
     expect(detail.json().textBody).toContain('/compte/lien-de-connexion?token=');
     expect(detail.json().htmlBody).toContain('<html lang="fr">');
     t.ctx.env.SMTP_URL = undefined;

@@ -16,10 +16,18 @@ const QUARTER = 15 * 60_000;
 const HOUR = 60 * 60_000;
 
 export const ACCOUNT_DISABLED = () =>
-  new AppError(403, 'account_disabled', msg('Ce compte a été désactivé par un administrateur.', 'This account was disabled by an administrator.'));
+  new AppError(
+    403,
+    'account_disabled',
+    msg('Ce compte a été désactivé par un administrateur.', 'This account was disabled by an administrator.'),
+  );
 
 /** Issues an e-mail confirmation link and queues its message, in the caller's transaction. */
-export async function sendConfirmationEmail(ctx: AppContext, db: Db, user: Pick<UserRow, 'id' | 'email' | 'display_name' | 'language'>): Promise<void> {
+export async function sendConfirmationEmail(
+  ctx: AppContext,
+  db: Db,
+  user: Pick<UserRow, 'id' | 'email' | 'display_name' | 'language'>,
+): Promise<void> {
   const now = ctx.now();
   const link = await issueLink(db, 'confirm-email', { email: user.email, userId: user.id }, now);
   await queueMail(
@@ -28,7 +36,11 @@ export async function sendConfirmationEmail(ctx: AppContext, db: Db, user: Pick<
       to: user.email,
       language: user.language,
       template: 'confirm-email',
-      data: { name: user.display_name, url: webLink(ctx.env, 'confirmEmail', { token: link.secret }), expiresInHours: LINK_TTL_MS['confirm-email'] / HOUR },
+      data: {
+        name: user.display_name,
+        url: webLink(ctx.env, 'confirmEmail', { token: link.secret }),
+        expiresInHours: LINK_TTL_MS['confirm-email'] / HOUR,
+      },
     },
     now,
   );
@@ -36,7 +48,11 @@ export async function sendConfirmationEmail(ctx: AppContext, db: Db, user: Pick<
 
 export async function resendConfirmation(ctx: AppContext, actor: Actor): Promise<{ sentTo: string }> {
   if (actor.emailVerified) {
-    throw new AppError(409, 'already_verified', msg('Votre adresse e-mail est déjà confirmée.', 'Your e-mail address is already confirmed.'));
+    throw new AppError(
+      409,
+      'already_verified',
+      msg('Votre adresse e-mail est déjà confirmée.', 'Your e-mail address is already confirmed.'),
+    );
   }
   await assertNotRateLimited(ctx, [`resend-confirmation:user:${actor.userId}`], 5, HOUR);
   const user = (await findUserById(ctx.db, actor.userId))!;
@@ -44,15 +60,28 @@ export async function resendConfirmation(ctx: AppContext, actor: Actor): Promise
   return { sentTo: user.email };
 }
 
-export async function confirmEmail(ctx: AppContext, token: string, ip: string): Promise<{ email: string; emailVerified: true }> {
+export async function confirmEmail(
+  ctx: AppContext,
+  token: string,
+  ip: string,
+): Promise<{ email: string; emailVerified: true }> {
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
     const link = await consumeLink(trx, 'confirm-email', token, now);
     const user = link.user_id ? await findUserById(trx, link.user_id) : undefined;
     // The address changed since the link was sent: the link confirms an address the account no longer uses.
     if (!user || user.deleted_at || user.email !== link.email) throw linkInvalid('confirm-email');
-    if (!user.email_verified_at) await trx.updateTable('users').set({ email_verified_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', user.id).execute();
-    await recordAudit(trx, { actorUserId: user.id, action: 'user.email-confirm', subjectType: 'user', subjectId: user.id, ip }, now);
+    if (!user.email_verified_at)
+      await trx
+        .updateTable('users')
+        .set({ email_verified_at: now.toISOString(), updated_at: now.toISOString() })
+        .where('id', '=', user.id)
+        .execute();
+    await recordAudit(
+      trx,
+      { actorUserId: user.id, action: 'user.email-confirm', subjectType: 'user', subjectId: user.id, ip },
+      now,
+    );
     return { email: user.email, emailVerified: true as const };
   });
 }
@@ -61,7 +90,12 @@ export async function confirmEmail(ctx: AppContext, token: string, ip: string): 
  * Sign-in link and password-reset requests answer the same whether or not the address has an account; only an
  * existing, active account receives a message.
  */
-async function requestLinkByEmail(ctx: AppContext, kind: 'magic-link' | 'reset-password', email: string, ip: string): Promise<void> {
+async function requestLinkByEmail(
+  ctx: AppContext,
+  kind: 'magic-link' | 'reset-password',
+  email: string,
+  ip: string,
+): Promise<void> {
   await assertNotRateLimited(ctx, [`${kind}:email:${email}`], 5, QUARTER);
   await assertNotRateLimited(ctx, [`${kind}:ip:${ip}`], 30, QUARTER);
   const user = await findUserByEmail(ctx.db, email);
@@ -71,18 +105,53 @@ async function requestLinkByEmail(ctx: AppContext, kind: 'magic-link' | 'reset-p
     const link = await issueLink(trx, kind, { email: user.email, userId: user.id }, now);
     const minutes = LINK_TTL_MS[kind] / 60_000;
     if (kind === 'magic-link') {
-      await queueMail(trx, { to: user.email, language: user.language, template: 'magic-link', data: { name: user.display_name, url: webLink(ctx.env, 'magicLink', { token: link.secret }), expiresInMinutes: minutes } }, now);
+      await queueMail(
+        trx,
+        {
+          to: user.email,
+          language: user.language,
+          template: 'magic-link',
+          data: {
+            name: user.display_name,
+            url: webLink(ctx.env, 'magicLink', { token: link.secret }),
+            expiresInMinutes: minutes,
+          },
+        },
+        now,
+      );
     } else {
-      await queueMail(trx, { to: user.email, language: user.language, template: 'reset-password', data: { name: user.display_name, url: webLink(ctx.env, 'resetPassword', { token: link.secret }), expiresInMinutes: minutes } }, now);
+      await queueMail(
+        trx,
+        {
+          to: user.email,
+          language: user.language,
+          template: 'reset-password',
+          data: {
+            name: user.display_name,
+            url: webLink(ctx.env, 'resetPassword', { token: link.secret }),
+            expiresInMinutes: minutes,
+          },
+        },
+        now,
+      );
     }
-    await recordAudit(trx, { actorUserId: null, action: `user.${kind}-request`, subjectType: 'user', subjectId: user.id, ip }, now);
+    await recordAudit(
+      trx,
+      { actorUserId: null, action: `user.${kind}-request`, subjectType: 'user', subjectId: user.id, ip },
+      now,
+    );
   });
 }
 
-export const requestMagicLink = (ctx: AppContext, email: string, ip: string) => requestLinkByEmail(ctx, 'magic-link', email, ip);
-export const requestPasswordReset = (ctx: AppContext, email: string, ip: string) => requestLinkByEmail(ctx, 'reset-password', email, ip);
+export const requestMagicLink = (ctx: AppContext, email: string, ip: string) =>
+  requestLinkByEmail(ctx, 'magic-link', email, ip);
+export const requestPasswordReset = (ctx: AppContext, email: string, ip: string) =>
+  requestLinkByEmail(ctx, 'reset-password', email, ip);
 
-function assertUsable(user: UserRow | undefined, kind: 'magic-link' | 'reset-password'): asserts user is UserRow {
+function assertUsable(
+  user: UserRow | undefined,
+  kind: 'magic-link' | 'reset-password',
+): asserts user is UserRow {
   if (!user || user.deleted_at) throw linkInvalid(kind);
   if (user.disabled_at) throw ACCOUNT_DISABLED();
 }
@@ -99,9 +168,25 @@ export async function consumeMagicLink(
     const user = link.user_id ? await findUserById(trx, link.user_id) : undefined;
     assertUsable(user, 'magic-link');
     if (user.email !== link.email) throw linkInvalid('magic-link');
-    if (!user.email_verified_at) await trx.updateTable('users').set({ email_verified_at: now.toISOString() }).where('id', '=', user.id).execute();
+    if (!user.email_verified_at)
+      await trx
+        .updateTable('users')
+        .set({ email_verified_at: now.toISOString() })
+        .where('id', '=', user.id)
+        .execute();
     const session = await createSession(trx, user.id, now, meta);
-    await recordAudit(trx, { actorUserId: user.id, action: 'user.sign-in', subjectType: 'user', subjectId: user.id, ip: meta.ip, details: { method: 'magic-link' } }, now);
+    await recordAudit(
+      trx,
+      {
+        actorUserId: user.id,
+        action: 'user.sign-in',
+        subjectType: 'user',
+        subjectId: user.id,
+        ip: meta.ip,
+        details: { method: 'magic-link' },
+      },
+      now,
+    );
     return { userId: user.id, ...session };
   });
 }
@@ -122,12 +207,31 @@ export async function resetPassword(
     assertUsable(user, 'reset-password');
     await trx
       .updateTable('users')
-      .set({ password_hash: passwordHash, email_verified_at: user.email_verified_at ?? now.toISOString(), updated_at: now.toISOString() })
+      .set({
+        password_hash: passwordHash,
+        email_verified_at: user.email_verified_at ?? now.toISOString(),
+        updated_at: now.toISOString(),
+      })
       .where('id', '=', user.id)
       .execute();
-    await trx.updateTable('sessions').set({ revoked_at: now.toISOString() }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
+    await trx
+      .updateTable('sessions')
+      .set({ revoked_at: now.toISOString() })
+      .where('user_id', '=', user.id)
+      .where('revoked_at', 'is', null)
+      .execute();
     const session = await createSession(trx, user.id, now, meta);
-    await recordAudit(trx, { actorUserId: user.id, action: 'user.password-reset', subjectType: 'user', subjectId: user.id, ip: meta.ip }, now);
+    await recordAudit(
+      trx,
+      {
+        actorUserId: user.id,
+        action: 'user.password-reset',
+        subjectType: 'user',
+        subjectId: user.id,
+        ip: meta.ip,
+      },
+      now,
+    );
     return { userId: user.id, ...session };
   });
 }

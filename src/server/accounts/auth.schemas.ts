@@ -4,7 +4,9 @@ import { emailSchema } from './accounts.schemas.ts';
 const tokenMessage = 'Le lien est incomplet.|The link is incomplete.';
 export const tokenBody = z.object({ token: z.string().trim().min(10, tokenMessage).max(200, tokenMessage) });
 export const emailBody = z.object({ email: emailSchema });
-const newPassword = z.string().max(200, 'Mot de passe trop long (200 caractères au plus).|Password too long (200 characters at most).');
+const newPassword = z
+  .string()
+  .max(200, 'Mot de passe trop long (200 caractères au plus).|Password too long (200 characters at most).');
 export const resetPasswordBody = tokenBody.extend({ password: newPassword });
 
 export const acceptedView = z.object({ accepted: z.literal(true) });

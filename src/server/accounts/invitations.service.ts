@@ -7,7 +7,14 @@ import type { OrganisationRole } from '../../db/tables/accounts.ts';
 import { AppError, NotFoundError, ValidationError, msg } from '../errors.ts';
 import { queueMail } from '../mail/mail.service.ts';
 import { assertNotRateLimited } from './accounts.service.ts';
-import { consumeLink, issueLink, LINK_TTL_MS, linkInvalid, peekLink, type LinkRow } from './links.repository.ts';
+import {
+  consumeLink,
+  issueLink,
+  LINK_TTL_MS,
+  linkInvalid,
+  peekLink,
+  type LinkRow,
+} from './links.repository.ts';
 import { assertOrganisationRole } from './members.service.ts';
 import { findOrganisation } from './organisations.repository.ts';
 import { present } from './organisations.service.ts';
@@ -37,13 +44,29 @@ async function presentInvitation(ctx: AppContext, row: LinkRow) {
 }
 
 /** Invites someone by e-mail (owners only). A new invitation to the same address replaces the pending one. */
-export async function createInvitation(ctx: AppContext, actorOrNull: Actor | null, organisationId: string, input: { email: string; role: OrganisationRole }) {
+export async function createInvitation(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+  input: { email: string; role: OrganisationRole },
+) {
   const { actor, organisation } = await assertOrganisationRole(ctx, actorOrNull, organisationId, 'owner');
   await assertNotRateLimited(ctx, [`invitations:organisation:${organisationId}`], 50, 60 * 60_000);
   const existing = await findUserByEmail(ctx.db, input.email);
   if (existing) {
-    const member = await ctx.db.selectFrom('memberships').select('role').where('organisation_id', '=', organisationId).where('user_id', '=', existing.id).executeTakeFirst();
-    if (member) throw new ValidationError({ email: msg('Cette personne est déjà membre de l’organisation.', 'This person is already a member of the organisation.') });
+    const member = await ctx.db
+      .selectFrom('memberships')
+      .select('role')
+      .where('organisation_id', '=', organisationId)
+      .where('user_id', '=', existing.id)
+      .executeTakeFirst();
+    if (member)
+      throw new ValidationError({
+        email: msg(
+          'Cette personne est déjà membre de l’organisation.',
+          'This person is already a member of the organisation.',
+        ),
+      });
   }
   const now = ctx.now();
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -57,21 +80,50 @@ export async function createInvitation(ctx: AppContext, actorOrNull: Actor | nul
       .where('declined_at', 'is', null)
       .where('revoked_at', 'is', null)
       .execute();
-    const link = await issueLink(trx, 'invitation', { email: input.email, organisationId, role: input.role, createdBy: actor.userId }, now);
+    const link = await issueLink(
+      trx,
+      'invitation',
+      { email: input.email, organisationId, role: input.role, createdBy: actor.userId },
+      now,
+    );
     await queueMail(
       trx,
       {
         to: input.email,
         language: existing?.language ?? actor.language,
         template: 'invitation',
-        data: { inviterName: actor.displayName, organisationName: organisation.name, role: input.role, url: webLink(ctx.env, 'invitation', { token: link.secret }), expiresInDays: LINK_TTL_MS.invitation / 86_400_000 },
+        data: {
+          inviterName: actor.displayName,
+          organisationName: organisation.name,
+          role: input.role,
+          url: webLink(ctx.env, 'invitation', { token: link.secret }),
+          expiresInDays: LINK_TTL_MS.invitation / 86_400_000,
+        },
       },
       now,
     );
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'invitation.create', subjectType: 'invitation', subjectId: link.id, organisationId, details: { email: input.email, role: input.role } }, now);
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'invitation.create',
+        subjectType: 'invitation',
+        subjectId: link.id,
+        organisationId,
+        details: { email: input.email, role: input.role },
+      },
+      now,
+    );
     return link.id;
   });
-  return presentInvitation(ctx, (await ctx.db.selectFrom('auth_tokens').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) as LinkRow);
+  return presentInvitation(
+    ctx,
+    (await ctx.db
+      .selectFrom('auth_tokens')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()) as LinkRow,
+  );
 }
 
 export async function listInvitations(ctx: AppContext, actorOrNull: Actor | null, organisationId: string) {
@@ -87,17 +139,50 @@ export async function listInvitations(ctx: AppContext, actorOrNull: Actor | null
   return Promise.all(rows.map((r) => presentInvitation(ctx, r as LinkRow)));
 }
 
-export async function cancelInvitation(ctx: AppContext, actorOrNull: Actor | null, organisationId: string, invitationId: string): Promise<void> {
+export async function cancelInvitation(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  organisationId: string,
+  invitationId: string,
+): Promise<void> {
   const { actor } = await assertOrganisationRole(ctx, actorOrNull, organisationId, 'owner');
-  const row = await ctx.db.selectFrom('auth_tokens').selectAll().where('id', '=', invitationId).where('kind', '=', 'invitation').where('organisation_id', '=', organisationId).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('auth_tokens')
+    .selectAll()
+    .where('id', '=', invitationId)
+    .where('kind', '=', 'invitation')
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
   if (!row) throw new NotFoundError(msg('Cette invitation n’existe pas.', 'This invitation does not exist.'));
   if (statusOf(row as LinkRow, ctx.now()) !== 'pending') {
-    throw new AppError(409, 'invitation_closed', msg('Cette invitation n’est plus en attente\u00a0: elle ne peut pas être annulée.', 'This invitation is no longer pending: it cannot be cancelled.'));
+    throw new AppError(
+      409,
+      'invitation_closed',
+      msg(
+        'Cette invitation n’est plus en attente\u00a0: elle ne peut pas être annulée.',
+        'This invitation is no longer pending: it cannot be cancelled.',
+      ),
+    );
   }
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('auth_tokens').set({ revoked_at: now.toISOString() }).where('id', '=', invitationId).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'invitation.cancel', subjectType: 'invitation', subjectId: invitationId, organisationId, details: { email: row.email } }, now);
+    await trx
+      .updateTable('auth_tokens')
+      .set({ revoked_at: now.toISOString() })
+      .where('id', '=', invitationId)
+      .execute();
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'invitation.cancel',
+        subjectType: 'invitation',
+        subjectId: invitationId,
+        organisationId,
+        details: { email: row.email },
+      },
+      now,
+    );
   });
 }
 
@@ -136,15 +221,49 @@ export async function acceptInvitation(ctx: AppContext, actorOrNull: Actor | nul
     const row = await consumeLink(trx, 'invitation', token, now);
     const organisation = row.organisation_id ? await findOrganisation(trx, row.organisation_id) : undefined;
     if (!organisation) throw linkInvalid('invitation');
-    const already = await trx.selectFrom('memberships').select('role').where('organisation_id', '=', organisation.id).where('user_id', '=', actor.userId).executeTakeFirst();
+    const already = await trx
+      .selectFrom('memberships')
+      .select('role')
+      .where('organisation_id', '=', organisation.id)
+      .where('user_id', '=', actor.userId)
+      .executeTakeFirst();
     if (!already) {
-      await trx.insertInto('memberships').values({ organisation_id: organisation.id, user_id: actor.userId, role: row.role ?? 'viewer', created_at: now.toISOString() }).execute();
+      await trx
+        .insertInto('memberships')
+        .values({
+          organisation_id: organisation.id,
+          user_id: actor.userId,
+          role: row.role ?? 'viewer',
+          created_at: now.toISOString(),
+        })
+        .execute();
     }
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'invitation.accept', subjectType: 'user', subjectId: actor.userId, organisationId: organisation.id, details: { role: row.role, alreadyMember: Boolean(already) } }, now);
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'invitation.accept',
+        subjectType: 'user',
+        subjectId: actor.userId,
+        organisationId: organisation.id,
+        details: { role: row.role, alreadyMember: Boolean(already) },
+      },
+      now,
+    );
     return organisation.id;
   });
-  const role = (await ctx.db.selectFrom('memberships').select('role').where('organisation_id', '=', organisationId).where('user_id', '=', actor.userId).executeTakeFirstOrThrow()).role;
-  return present((await findOrganisation(ctx.db, organisationId))!, { ...actor, memberships: [...actor.memberships, { organisationId, role }] });
+  const role = (
+    await ctx.db
+      .selectFrom('memberships')
+      .select('role')
+      .where('organisation_id', '=', organisationId)
+      .where('user_id', '=', actor.userId)
+      .executeTakeFirstOrThrow()
+  ).role;
+  return present((await findOrganisation(ctx.db, organisationId))!, {
+    ...actor,
+    memberships: [...actor.memberships, { organisationId, role }],
+  });
 }
 
 /** Declining needs no account: whoever holds the link may say no. */
@@ -152,6 +271,18 @@ export async function declineInvitation(ctx: AppContext, token: string, ip: stri
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
     const row = await consumeLink(trx, 'invitation', token, now, 'declined');
-    await recordAudit(trx, { actorUserId: null, action: 'invitation.decline', subjectType: 'invitation', subjectId: hashSecret(token), organisationId: row.organisation_id, ip, details: { email: row.email } }, now);
+    await recordAudit(
+      trx,
+      {
+        actorUserId: null,
+        action: 'invitation.decline',
+        subjectType: 'invitation',
+        subjectId: hashSecret(token),
+        organisationId: row.organisation_id,
+        ip,
+        details: { email: row.email },
+      },
+      now,
+    );
   });
 }

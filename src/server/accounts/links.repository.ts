@@ -26,7 +26,13 @@ export interface NewLink {
  * Creates a single-use link and returns its secret, which only travels in the e-mail (or the redirect): the table
  * keeps its SHA-256, which is also the link's public id.
  */
-export async function issueLink(db: Db, kind: AuthTokenKind, link: NewLink, now: Date, secret = newSecret()): Promise<{ secret: string; id: string; expiresAt: Date }> {
+export async function issueLink(
+  db: Db,
+  kind: AuthTokenKind,
+  link: NewLink,
+  now: Date,
+  secret = newSecret(),
+): Promise<{ secret: string; id: string; expiresAt: Date }> {
   const id = hashSecret(secret);
   const expiresAt = new Date(now.getTime() + LINK_TTL_MS[kind]);
   await db
@@ -60,22 +66,55 @@ const INVITATION = (k: AuthTokenKind) => k === 'invitation';
 
 export function linkInvalid(kind: AuthTokenKind): AppError {
   return INVITATION(kind)
-    ? new AppError(400, 'link_invalid', msg('Cette invitation n’existe pas. Vérifiez que le lien a été copié en entier.', 'This invitation does not exist. Check that the whole link was copied.'))
-    : new AppError(400, 'link_invalid', msg('Ce lien n’est pas valide. Vérifiez qu’il a été copié en entier, ou demandez-en un nouveau.', 'This link is not valid. Check that it was copied in full, or ask for a new one.'));
+    ? new AppError(
+        400,
+        'link_invalid',
+        msg(
+          'Cette invitation n’existe pas. Vérifiez que le lien a été copié en entier.',
+          'This invitation does not exist. Check that the whole link was copied.',
+        ),
+      )
+    : new AppError(
+        400,
+        'link_invalid',
+        msg(
+          'Ce lien n’est pas valide. Vérifiez qu’il a été copié en entier, ou demandez-en un nouveau.',
+          'This link is not valid. Check that it was copied in full, or ask for a new one.',
+        ),
+      );
 }
 
 /** Why a link can no longer be used, or null when it can. */
 export function linkProblem(row: LinkRow, now: Date): AppError | null {
   const inv = INVITATION(row.kind);
   if (row.revoked_at) {
-    return new AppError(410, 'link_revoked', inv ? msg('Cette invitation a été annulée par l’organisation.', 'This invitation was cancelled by the organisation.') : msg('Ce lien a été annulé.', 'This link was cancelled.'));
+    return new AppError(
+      410,
+      'link_revoked',
+      inv
+        ? msg(
+            'Cette invitation a été annulée par l’organisation.',
+            'This invitation was cancelled by the organisation.',
+          )
+        : msg('Ce lien a été annulé.', 'This link was cancelled.'),
+    );
   }
-  if (row.declined_at) return new AppError(410, 'link_used', msg('Cette invitation a déjà été refusée.', 'This invitation was already declined.'));
+  if (row.declined_at)
+    return new AppError(
+      410,
+      'link_used',
+      msg('Cette invitation a déjà été refusée.', 'This invitation was already declined.'),
+    );
   if (row.used_at) {
     return new AppError(
       410,
       'link_used',
-      inv ? msg('Cette invitation a déjà été acceptée.', 'This invitation was already accepted.') : msg('Ce lien a déjà servi\u00a0: chaque lien ne fonctionne qu’une fois. Demandez-en un nouveau si besoin.', 'This link was already used: each link works only once. Ask for a new one if needed.'),
+      inv
+        ? msg('Cette invitation a déjà été acceptée.', 'This invitation was already accepted.')
+        : msg(
+            'Ce lien a déjà servi\u00a0: chaque lien ne fonctionne qu’une fois. Demandez-en un nouveau si besoin.',
+            'This link was already used: each link works only once. Ask for a new one if needed.',
+          ),
     );
   }
   if (row.expires_at <= now.toISOString()) {
@@ -83,7 +122,10 @@ export function linkProblem(row: LinkRow, now: Date): AppError | null {
       410,
       'link_expired',
       inv
-        ? msg('Cette invitation a expiré. Demandez à la personne qui vous a invité de vous en envoyer une nouvelle.', 'This invitation has expired. Ask the person who invited you to send a new one.')
+        ? msg(
+            'Cette invitation a expiré. Demandez à la personne qui vous a invité de vous en envoyer une nouvelle.',
+            'This invitation has expired. Ask the person who invited you to send a new one.',
+          )
         : msg('Ce lien a expiré. Demandez-en un nouveau.', 'This link has expired. Ask for a new one.'),
     );
   }
@@ -103,7 +145,13 @@ export async function peekLink(db: Db, kind: AuthTokenKind, secret: string, now:
  * Uses a link once: the conditional update succeeds for exactly one caller, even when two requests race. Call it
  * in the transaction of the change the link allows, so a failed change leaves the link usable.
  */
-export async function consumeLink(db: Db, kind: AuthTokenKind, secret: string, now: Date, as: 'used' | 'declined' = 'used'): Promise<LinkRow> {
+export async function consumeLink(
+  db: Db,
+  kind: AuthTokenKind,
+  secret: string,
+  now: Date,
+  as: 'used' | 'declined' = 'used',
+): Promise<LinkRow> {
   const id = hashSecret(secret);
   const result = await db
     .updateTable('auth_tokens')

@@ -19,16 +19,27 @@ async function currentUser(ctx: AppContext, actor: Actor) {
 }
 
 /** Checks the password of an account that has one; accounts without one (e-mail link, OIDC) skip the check. */
-export async function assertCurrentPassword(ctx: AppContext, actor: Actor, password: string | undefined, field: string): Promise<void> {
+export async function assertCurrentPassword(
+  ctx: AppContext,
+  actor: Actor,
+  password: string | undefined,
+  field: string,
+): Promise<void> {
   const user = await currentUser(ctx, actor);
   if (!user.password_hash) return;
   await assertNotRateLimited(ctx, [`password-check:user:${actor.userId}`], 10, QUARTER);
   if (!password || !(await verifyPassword(password, user.password_hash))) {
-    throw new ValidationError({ [field]: msg('Mot de passe actuel incorrect.', 'The current password is incorrect.') });
+    throw new ValidationError({
+      [field]: msg('Mot de passe actuel incorrect.', 'The current password is incorrect.'),
+    });
   }
 }
 
-export async function updateMe(ctx: AppContext, actor: Actor, input: { displayName?: string; language?: 'fr' | 'en' }): Promise<UserView> {
+export async function updateMe(
+  ctx: AppContext,
+  actor: Actor,
+  input: { displayName?: string; language?: 'fr' | 'en' },
+): Promise<UserView> {
   const now = ctx.now().toISOString();
   await ctx.db
     .updateTable('users')
@@ -43,13 +54,22 @@ export async function updateMe(ctx: AppContext, actor: Actor, input: { displayNa
 }
 
 /** Changes the password and signs out the other sessions (this one stays open). */
-export async function changePassword(ctx: AppContext, actor: Actor, input: { currentPassword?: string; newPassword: string }, ip: string): Promise<void> {
+export async function changePassword(
+  ctx: AppContext,
+  actor: Actor,
+  input: { currentPassword?: string; newPassword: string },
+  ip: string,
+): Promise<void> {
   await assertCurrentPassword(ctx, actor, input.currentPassword, 'currentPassword');
   assertPasswordAcceptable(input.newPassword, actor.email, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: now.toISOString() }).where('id', '=', actor.userId).execute();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, updated_at: now.toISOString() })
+      .where('id', '=', actor.userId)
+      .execute();
     await trx
       .updateTable('sessions')
       .set({ revoked_at: now.toISOString() })
@@ -57,19 +77,40 @@ export async function changePassword(ctx: AppContext, actor: Actor, input: { cur
       .where('id', '!=', actor.sessionId)
       .where('revoked_at', 'is', null)
       .execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'user.password-change', subjectType: 'user', subjectId: actor.userId, ip }, now);
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'user.password-change',
+        subjectType: 'user',
+        subjectId: actor.userId,
+        ip,
+      },
+      now,
+    );
   });
 }
 
 const EMAIL_TAKEN = () =>
-  new ValidationError({ newEmail: msg('Cette adresse est déjà utilisée par un autre compte.', 'This address is already used by another account.') });
+  new ValidationError({
+    newEmail: msg(
+      'Cette adresse est déjà utilisée par un autre compte.',
+      'This address is already used by another account.',
+    ),
+  });
 
 /** Sends a confirmation link to the new address; the account keeps its address until the link is followed. */
-export async function requestEmailChange(ctx: AppContext, actor: Actor, input: { newEmail: string; password?: string }): Promise<{ sentTo: string }> {
+export async function requestEmailChange(
+  ctx: AppContext,
+  actor: Actor,
+  input: { newEmail: string; password?: string },
+): Promise<{ sentTo: string }> {
   await assertCurrentPassword(ctx, actor, input.password, 'password');
   await assertNotRateLimited(ctx, [`change-email:user:${actor.userId}`], 5, 60 * 60_000);
   if (input.newEmail === actor.email) {
-    throw new ValidationError({ newEmail: msg('C’est déjà votre adresse.', 'This is already your address.') });
+    throw new ValidationError({
+      newEmail: msg('C’est déjà votre adresse.', 'This is already your address.'),
+    });
   }
   if (await findUserByEmail(ctx.db, input.newEmail)) throw EMAIL_TAKEN();
   const user = await currentUser(ctx, actor);
@@ -82,7 +123,12 @@ export async function requestEmailChange(ctx: AppContext, actor: Actor, input: {
         to: input.newEmail,
         language: user.language,
         template: 'change-email',
-        data: { name: user.display_name, newEmail: input.newEmail, url: webLink(ctx.env, 'changeEmail', { token: link.secret }), expiresInHours: LINK_TTL_MS['change-email'] / 3_600_000 },
+        data: {
+          name: user.display_name,
+          newEmail: input.newEmail,
+          url: webLink(ctx.env, 'changeEmail', { token: link.secret }),
+          expiresInHours: LINK_TTL_MS['change-email'] / 3_600_000,
+        },
       },
       now,
     );
@@ -91,7 +137,11 @@ export async function requestEmailChange(ctx: AppContext, actor: Actor, input: {
 }
 
 /** Follows the link sent to the new address: the account now uses it, and the old address is told. */
-export async function confirmEmailChange(ctx: AppContext, token: string, ip: string): Promise<{ email: string; emailVerified: true }> {
+export async function confirmEmailChange(
+  ctx: AppContext,
+  token: string,
+  ip: string,
+): Promise<{ email: string; emailVerified: true }> {
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
     const link = await consumeLink(trx, 'change-email', token, now);
@@ -99,7 +149,11 @@ export async function confirmEmailChange(ctx: AppContext, token: string, ip: str
     if (!user || user.deleted_at) throw linkInvalid('change-email');
     const other = await findUserByEmail(trx, link.email);
     if (other && other.id !== user.id) throw EMAIL_TAKEN();
-    await trx.updateTable('users').set({ email: link.email, email_verified_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', user.id).execute();
+    await trx
+      .updateTable('users')
+      .set({ email: link.email, email_verified_at: now.toISOString(), updated_at: now.toISOString() })
+      .where('id', '=', user.id)
+      .execute();
     await queueMail(
       trx,
       {
@@ -110,14 +164,31 @@ export async function confirmEmailChange(ctx: AppContext, token: string, ip: str
           subject: msg('Votre adresse e-mail a changé', 'Your e-mail address has changed'),
           greeting: msg(`Bonjour ${user.display_name},`, `Hello ${user.display_name},`),
           paragraphs: [
-            msg(`Votre compte Essaim utilise désormais l’adresse ${link.email}.`, `Your Essaim account now uses the address ${link.email}.`),
-            msg('Si vous n’êtes pas à l’origine de ce changement, écrivez à l’administrateur de la plateforme.', 'If you did not make this change, write to the platform administrator.'),
+            msg(
+              `Votre compte Essaim utilise désormais l’adresse ${link.email}.`,
+              `Your Essaim account now uses the address ${link.email}.`,
+            ),
+            msg(
+              'Si vous n’êtes pas à l’origine de ce changement, écrivez à l’administrateur de la plateforme.',
+              'If you did not make this change, write to the platform administrator.',
+            ),
           ],
         },
       },
       now,
     );
-    await recordAudit(trx, { actorUserId: user.id, action: 'user.email-change', subjectType: 'user', subjectId: user.id, ip, details: { from: user.email, to: link.email } }, now);
+    await recordAudit(
+      trx,
+      {
+        actorUserId: user.id,
+        action: 'user.email-change',
+        subjectType: 'user',
+        subjectId: user.id,
+        ip,
+        details: { from: user.email, to: link.email },
+      },
+      now,
+    );
     return { email: link.email, emailVerified: true as const };
   });
 }
@@ -154,7 +225,12 @@ export async function revokeMySession(ctx: AppContext, actor: Actor, sessionId: 
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) {
-    throw new NotFoundError(msg('Cette session n’existe pas ou est déjà fermée.', 'This session does not exist or is already closed.'));
+    throw new NotFoundError(
+      msg(
+        'Cette session n’existe pas ou est déjà fermée.',
+        'This session does not exist or is already closed.',
+      ),
+    );
   }
   return sessionId === actor.sessionId;
 }
@@ -162,8 +238,23 @@ export async function revokeMySession(ctx: AppContext, actor: Actor, sessionId: 
 export async function signOutEverywhere(ctx: AppContext, actor: Actor, ip: string): Promise<void> {
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('sessions').set({ revoked_at: now.toISOString() }).where('user_id', '=', actor.userId).where('revoked_at', 'is', null).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'user.sign-out-everywhere', subjectType: 'user', subjectId: actor.userId, ip }, now);
+    await trx
+      .updateTable('sessions')
+      .set({ revoked_at: now.toISOString() })
+      .where('user_id', '=', actor.userId)
+      .where('revoked_at', 'is', null)
+      .execute();
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'user.sign-out-everywhere',
+        subjectType: 'user',
+        subjectId: actor.userId,
+        ip,
+      },
+      now,
+    );
   });
 }
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, createTestOrganisation, createTestUser, TEST_PASSWORD, type TestContext } from '../test/harness.ts';
+import {
+  createTestContext,
+  createTestOrganisation,
+  createTestUser,
+  TEST_PASSWORD,
+  type TestContext,
+} from '../test/harness.ts';
 import { get, lastMailTo, linkFromMail, post, sessionCookie } from './test-support.ts';
 
 describe('accounts: my profile, password, address, sessions and personal data', () => {
@@ -10,11 +16,19 @@ describe('accounts: my profile, password, address, sessions and personal data', 
   afterAll(() => t.close());
 
   const send = (method: 'PATCH' | 'DELETE', url: string, cookie: string | undefined, payload?: unknown) =>
-    t.app.inject({ method, url: `/api/v1${url}`, headers: cookie ? { cookie } : {}, ...(payload !== undefined ? { payload: payload as object } : {}) });
+    t.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: cookie ? { cookie } : {},
+      ...(payload !== undefined ? { payload: payload as object } : {}),
+    });
 
   it('updates the display name and language, with field errors for bad input', async () => {
     const user = await createTestUser(t);
-    const res = await send('PATCH', '/auth/me', user.cookie, { displayName: '  Jeanne Martin ', language: 'en' });
+    const res = await send('PATCH', '/auth/me', user.cookie, {
+      displayName: '  Jeanne Martin ',
+      language: 'en',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ displayName: 'Jeanne Martin', language: 'en' });
     const bad = await send('PATCH', '/auth/me', user.cookie, { displayName: '', language: 'de' });
@@ -25,27 +39,62 @@ describe('accounts: my profile, password, address, sessions and personal data', 
 
   it('changes the password after checking the current one, and signs out the other sessions only', async () => {
     const user = await createTestUser(t);
-    const other = sessionCookie(await post(t, '/auth/sign-in', { email: user.email, password: TEST_PASSWORD }))!;
-    const wrong = await post(t, '/auth/me/password', { currentPassword: 'pas le bon', newPassword: 'un nouveau secret solide' }, user.cookie);
+    const other = sessionCookie(
+      await post(t, '/auth/sign-in', { email: user.email, password: TEST_PASSWORD }),
+    )!;
+    const wrong = await post(
+      t,
+      '/auth/me/password',
+      { currentPassword: 'pas le bon', newPassword: 'un nouveau secret solide' },
+      user.cookie,
+    );
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields).toEqual({ currentPassword: 'Mot de passe actuel incorrect.' });
-    const weak = await post(t, '/auth/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'court' }, user.cookie);
+    const weak = await post(
+      t,
+      '/auth/me/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'court' },
+      user.cookie,
+    );
     expect(weak.json().error.fields.newPassword).toBe('Le mot de passe doit compter au moins 10 caractères.');
-    const ok = await post(t, '/auth/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'un nouveau secret solide' }, user.cookie);
+    const ok = await post(
+      t,
+      '/auth/me/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'un nouveau secret solide' },
+      user.cookie,
+    );
     expect(ok.statusCode).toBe(204);
     expect((await get(t, '/auth/me', user.cookie)).statusCode).toBe(200);
     expect((await get(t, '/auth/me', other)).statusCode).toBe(401);
-    expect((await post(t, '/auth/sign-in', { email: user.email, password: 'un nouveau secret solide' })).statusCode).toBe(200);
+    expect(
+      (await post(t, '/auth/sign-in', { email: user.email, password: 'un nouveau secret solide' }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('changes the address through a link sent to the new one, and tells the old one', async () => {
     const user = await createTestUser(t, { email: 'ancienne@example.org' });
     await createTestUser(t, { email: 'prise@example.org' });
-    const taken = await post(t, '/auth/me/email', { newEmail: 'prise@example.org', password: TEST_PASSWORD }, user.cookie);
+    const taken = await post(
+      t,
+      '/auth/me/email',
+      { newEmail: 'prise@example.org', password: TEST_PASSWORD },
+      user.cookie,
+    );
     expect(taken.json().error.fields.newEmail).toBe('Cette adresse est déjà utilisée par un autre compte.');
-    const badPassword = await post(t, '/auth/me/email', { newEmail: 'nouvelle@example.org', password: 'faux' }, user.cookie);
+    const badPassword = await post(
+      t,
+      '/auth/me/email',
+      { newEmail: 'nouvelle@example.org', password: 'faux' },
+      user.cookie,
+    );
     expect(badPassword.json().error.fields.password).toBe('Mot de passe actuel incorrect.');
-    const res = await post(t, '/auth/me/email', { newEmail: 'Nouvelle@example.org', password: TEST_PASSWORD }, user.cookie);
+    const res = await post(
+      t,
+      '/auth/me/email',
+      { newEmail: 'Nouvelle@example.org', password: TEST_PASSWORD },
+      user.cookie,
+    );
     expect(res.statusCode).toBe(202);
     expect(res.json()).toEqual({ sentTo: 'nouvelle@example.org' });
     expect((await get(t, '/auth/me', user.cookie)).json().email).toBe('ancienne@example.org');
@@ -57,12 +106,16 @@ describe('accounts: my profile, password, address, sessions and personal data', 
     expect((await get(t, '/auth/me', user.cookie)).json().email).toBe('nouvelle@example.org');
     expect((await lastMailTo(t, 'ancienne@example.org'))?.subject).toBe('Votre adresse e-mail a changé');
     expect((await post(t, '/auth/me/email/confirm', { token })).statusCode).toBe(410);
-    expect((await post(t, '/auth/sign-in', { email: 'nouvelle@example.org', password: TEST_PASSWORD })).statusCode).toBe(200);
+    expect(
+      (await post(t, '/auth/sign-in', { email: 'nouvelle@example.org', password: TEST_PASSWORD })).statusCode,
+    ).toBe(200);
   });
 
   it('lists my active sessions without their secrets, revokes one, and refuses someone else’s', async () => {
     const user = await createTestUser(t);
-    const second = await post(t, '/auth/sign-in', { email: user.email, password: TEST_PASSWORD }, undefined, { 'user-agent': 'Firefox de test' });
+    const second = await post(t, '/auth/sign-in', { email: user.email, password: TEST_PASSWORD }, undefined, {
+      'user-agent': 'Firefox de test',
+    });
     const secondCookie = sessionCookie(second)!;
     const list = await get(t, '/auth/sessions', user.cookie);
     expect(list.statusCode).toBe(200);
@@ -84,7 +137,9 @@ describe('accounts: my profile, password, address, sessions and personal data', 
 
   it('signs out everywhere, this session included', async () => {
     const user = await createTestUser(t);
-    const second = sessionCookie(await post(t, '/auth/sign-in', { email: user.email, password: TEST_PASSWORD }))!;
+    const second = sessionCookie(
+      await post(t, '/auth/sign-in', { email: user.email, password: TEST_PASSWORD }),
+    )!;
     const res = await post(t, '/auth/sign-out-everywhere', {}, user.cookie);
     expect(res.statusCode).toBe(204);
     expect(res.cookies.find((c) => c.name === 'essaim_session')?.value).toBe('');
@@ -97,10 +152,14 @@ describe('accounts: my profile, password, address, sessions and personal data', 
     await createTestOrganisation(t, user, [], 'Commune de Test-Export');
     const res = await get(t, '/auth/me/export', user.cookie);
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="essaim-mes-donnees-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="essaim-mes-donnees-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     const data = res.json();
     expect(data.user).toMatchObject({ id: user.id, email: 'export@example.org', hasPassword: true });
-    expect(data.memberships).toEqual([expect.objectContaining({ organisationName: 'Commune de Test-Export', role: 'owner' })]);
+    expect(data.memberships).toEqual([
+      expect.objectContaining({ organisationName: 'Commune de Test-Export', role: 'owner' }),
+    ]);
     expect(data.sessions.length).toBeGreaterThan(0);
     expect(data.activity.map((a: { action: string }) => a.action)).toContain('organisation.create');
     expect(res.body).not.toMatch(/scrypt\$/);
@@ -130,22 +189,44 @@ describe('accounts: my profile, password, address, sessions and personal data', 
     const res = await send('DELETE', '/auth/me', user.cookie, { password: TEST_PASSWORD });
     expect(res.statusCode).toBe(204);
     expect((await get(t, '/auth/me', user.cookie)).statusCode).toBe(401);
-    expect((await post(t, '/auth/sign-in', { email: 'partir@example.org', password: TEST_PASSWORD })).statusCode).toBe(401);
-    const row = await t.ctx.db.selectFrom('users').selectAll().where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(
+      (await post(t, '/auth/sign-in', { email: 'partir@example.org', password: TEST_PASSWORD })).statusCode,
+    ).toBe(401);
+    const row = await t.ctx.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ display_name: 'Compte supprimé', password_hash: null });
     expect(row.email).not.toContain('partir');
     expect(row.deleted_at).not.toBeNull();
-    const org = await t.ctx.db.selectFrom('organisations').select('deleted_at').where('id', '=', orgId).executeTakeFirstOrThrow();
+    const org = await t.ctx.db
+      .selectFrom('organisations')
+      .select('deleted_at')
+      .where('id', '=', orgId)
+      .executeTakeFirstOrThrow();
     expect(org.deleted_at).not.toBeNull();
     // The address is free again for a new account.
-    expect((await post(t, '/auth/sign-up', { email: 'partir@example.org', password: TEST_PASSWORD, displayName: 'Paul' })).statusCode).toBe(201);
+    expect(
+      (
+        await post(t, '/auth/sign-up', {
+          email: 'partir@example.org',
+          password: TEST_PASSWORD,
+          displayName: 'Paul',
+        })
+      ).statusCode,
+    ).toBe(201);
   });
 
   it('asks accounts without a password for the confirmation phrase', async () => {
     const user = await createTestUser(t);
     await t.ctx.db.updateTable('users').set({ password_hash: null }).where('id', '=', user.id).execute();
     const refused = await send('DELETE', '/auth/me', user.cookie, { confirmation: 'oui' });
-    expect(refused.json().error.fields.confirmation).toBe('Écrivez «\u00a0supprimer mon compte\u00a0» pour confirmer.');
-    expect((await send('DELETE', '/auth/me', user.cookie, { confirmation: 'Supprimer mon compte' })).statusCode).toBe(204);
+    expect(refused.json().error.fields.confirmation).toBe(
+      'Écrivez «\u00a0supprimer mon compte\u00a0» pour confirmer.',
+    );
+    expect(
+      (await send('DELETE', '/auth/me', user.cookie, { confirmation: 'Supprimer mon compte' })).statusCode,
+    ).toBe(204);
   });
 });

@@ -14,7 +14,12 @@ export interface TestAccount {
   siret?: string;
 }
 
-export async function startTestOidcProvider(options: { redirectUri: string; clientId: string; clientSecret: string; accounts: TestAccount[] }) {
+export async function startTestOidcProvider(options: {
+  redirectUri: string;
+  clientId: string;
+  clientSecret: string;
+  accounts: TestAccount[];
+}) {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -31,12 +36,25 @@ export async function startTestOidcProvider(options: { redirectUri: string; clie
         token_endpoint_auth_method: 'client_secret_basic',
       },
     ],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], given_name: ['given_name'], usual_name: ['usual_name'], siret: ['siret'] },
+    claims: {
+      openid: ['sub'],
+      email: ['email', 'email_verified'],
+      given_name: ['given_name'],
+      usual_name: ['usual_name'],
+      siret: ['siret'],
+    },
     scopes: ['openid', 'email', 'given_name', 'usual_name', 'siret'],
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     cookies: { keys: ['cle-de-test-oidc'] },
-    ttl: { Interaction: 600, Grant: 600, Session: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
+    ttl: {
+      Interaction: 600,
+      Grant: 600,
+      Session: 600,
+      AccessToken: 600,
+      IdToken: 600,
+      AuthorizationCode: 60,
+    },
     findAccount: async (_ctx: unknown, sub: string) => {
       const account = accounts.get(sub);
       if (!account) return undefined;
@@ -48,10 +66,18 @@ export async function startTestOidcProvider(options: { redirectUri: string; clie
     if (req.url?.startsWith('/interaction/')) {
       void (async () => {
         const details = await provider.interactionDetails(req, res);
-        const grant = new provider.Grant({ accountId: nextLogin.accountId, clientId: details.params.client_id! });
+        const grant = new provider.Grant({
+          accountId: nextLogin.accountId,
+          clientId: details.params.client_id!,
+        });
         grant.addOIDCScope(details.params.scope ?? 'openid');
         const grantId = await grant.save();
-        await provider.interactionFinished(req, res, { login: { accountId: nextLogin.accountId }, consent: { grantId } }, { mergeWithLastSubmission: false });
+        await provider.interactionFinished(
+          req,
+          res,
+          { login: { accountId: nextLogin.accountId }, consent: { grantId } },
+          { mergeWithLastSubmission: false },
+        );
       })().catch((error: unknown) => {
         res.statusCode = 500;
         res.end(String(error));
@@ -69,7 +95,10 @@ export async function followProvider(startUrl: string, issuer: string): Promise<
   let url = startUrl;
   for (let hop = 0; hop < 10; hop++) {
     if (!url.startsWith(issuer)) return url;
-    const res = await fetch(url, { redirect: 'manual', headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    const res = await fetch(url, {
+      redirect: 'manual',
+      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const i = pair!.indexOf('=');

@@ -35,8 +35,15 @@ function providerConfiguration(env: Env): Promise<client.Configuration> {
   if (!config) {
     const issuer = new URL(env.OIDC_ISSUER!);
     // Plain HTTP is accepted for a provider on loopback only (tests, local development).
-    const loopback = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
-    config = client.discovery(issuer, env.OIDC_CLIENT_ID!, env.OIDC_CLIENT_SECRET!, undefined, loopback ? { execute: [client.allowInsecureRequests] } : undefined);
+    const loopback =
+      issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
+    config = client.discovery(
+      issuer,
+      env.OIDC_CLIENT_ID!,
+      env.OIDC_CLIENT_SECRET!,
+      undefined,
+      loopback ? { execute: [client.allowInsecureRequests] } : undefined,
+    );
     config.catch(() => configurations.delete(key));
     configurations.set(key, config);
   }
@@ -44,7 +51,10 @@ function providerConfiguration(env: Env): Promise<client.Configuration> {
 }
 
 export class OidcFailure extends Error {
-  constructor(readonly code: string, detail?: string) {
+  constructor(
+    readonly code: string,
+    detail?: string,
+  ) {
     super(detail ?? code);
   }
 }
@@ -54,7 +64,10 @@ function safeReturnTo(value: string | undefined): string {
   return value && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : WEB_PAGES.account;
 }
 
-export async function startOidc(ctx: AppContext, returnTo?: string): Promise<{ redirectTo: string; state: string }> {
+export async function startOidc(
+  ctx: AppContext,
+  returnTo?: string,
+): Promise<{ redirectTo: string; state: string }> {
   if (!oidcSettings(ctx.env).enabled) throw new OidcFailure('oidc_disabled');
   const config = await providerConfiguration(ctx.env);
   const state = client.randomState();
@@ -62,7 +75,13 @@ export async function startOidc(ctx: AppContext, returnTo?: string): Promise<{ r
   const verifier = client.randomPKCECodeVerifier();
   const now = ctx.now();
   // The state is the link's secret: the row is keyed by its hash.
-  await issueLink(ctx.db, 'oidc-state', { email: '', data: { nonce, verifier, returnTo: safeReturnTo(returnTo) } }, now, state);
+  await issueLink(
+    ctx.db,
+    'oidc-state',
+    { email: '', data: { nonce, verifier, returnTo: safeReturnTo(returnTo) } },
+    now,
+    state,
+  );
   const url = client.buildAuthorizationUrl(config, {
     redirect_uri: callbackUrl(ctx.env),
     scope: OIDC_SCOPE,
@@ -89,20 +108,33 @@ export async function finishOidc(
   const params = input.currentUrl.searchParams;
   if (params.get('error')) throw new OidcFailure('oidc_refused', params.get('error') ?? undefined);
   const state = params.get('state');
-  if (!state || !input.cookieState || state !== input.cookieState) throw new OidcFailure('oidc_state', 'state does not match this browser');
+  if (!state || !input.cookieState || state !== input.cookieState)
+    throw new OidcFailure('oidc_state', 'state does not match this browser');
   const now = ctx.now();
   let link;
   try {
     link = await consumeLink(ctx.db, 'oidc-state', state, now);
   } catch (error) {
-    throw new OidcFailure(error instanceof AppError && error.code === 'link_expired' ? 'oidc_expired' : 'oidc_state', 'unknown, used or expired state');
+    throw new OidcFailure(
+      error instanceof AppError && error.code === 'link_expired' ? 'oidc_expired' : 'oidc_state',
+      'unknown, used or expired state',
+    );
   }
-  const { nonce, verifier, returnTo } = JSON.parse(link.data ?? '{}') as { nonce: string; verifier: string; returnTo: string };
+  const { nonce, verifier, returnTo } = JSON.parse(link.data ?? '{}') as {
+    nonce: string;
+    verifier: string;
+    returnTo: string;
+  };
   const config = await providerConfiguration(ctx.env);
   let claims: Record<string, unknown>;
   let subject: string;
   try {
-    const tokens = await client.authorizationCodeGrant(config, input.currentUrl, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce, idTokenExpected: true });
+    const tokens = await client.authorizationCodeGrant(config, input.currentUrl, {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+      expectedNonce: nonce,
+      idTokenExpected: true,
+    });
     const idClaims = tokens.claims()!;
     subject = idClaims.sub;
     const userInfo = await client.fetchUserInfo(config, tokens.access_token, subject);
@@ -115,10 +147,17 @@ export async function finishOidc(
   // ProConnect does not send email_verified: its identity providers vouch for the address. An explicit false is refused.
   if (!email || claims.email_verified === false) throw new OidcFailure('oidc_email_unverified');
   const siret = typeof claims.siret === 'string' && /^\d{14}$/.test(claims.siret) ? claims.siret : null;
-  const name = [claims.given_name, claims.usual_name ?? claims.family_name].filter((v): v is string => typeof v === 'string' && v.trim() !== '').join(' ') || email.split('@')[0]!;
+  const name =
+    [claims.given_name, claims.usual_name ?? claims.family_name]
+      .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+      .join(' ') || email.split('@')[0]!;
 
   const result = await ctx.db.transaction().execute(async (trx) => {
-    let user = await trx.selectFrom('users').selectAll().where('oidc_subject', '=', subject).executeTakeFirst();
+    let user = await trx
+      .selectFrom('users')
+      .selectAll()
+      .where('oidc_subject', '=', subject)
+      .executeTakeFirst();
     user ??= await findUserByEmail(trx, email);
     if (user?.deleted_at) user = undefined;
     if (user?.disabled_at) throw new OidcFailure('account_disabled');
@@ -127,18 +166,49 @@ export async function finishOidc(
       // An unconfirmed account with this address may have been opened by someone else: its password and sessions
       // stop working now that the provider has proven who owns the address.
       await trx.updateTable('users').set({ password_hash: null }).where('id', '=', user.id).execute();
-      await trx.updateTable('sessions').set({ revoked_at: now.toISOString() }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
+      await trx
+        .updateTable('sessions')
+        .set({ revoked_at: now.toISOString() })
+        .where('user_id', '=', user.id)
+        .where('revoked_at', 'is', null)
+        .execute();
     }
     const userId = user
       ? user.id
-      : await insertUser(trx, { email, displayName: name.slice(0, 120), passwordHash: null, language: 'fr', emailVerifiedAt: now.toISOString() }, now);
+      : await insertUser(
+          trx,
+          {
+            email,
+            displayName: name.slice(0, 120),
+            passwordHash: null,
+            language: 'fr',
+            emailVerifiedAt: now.toISOString(),
+          },
+          now,
+        );
     await trx
       .updateTable('users')
-      .set({ oidc_subject: subject, oidc_siret: siret, email_verified_at: user?.email_verified_at ?? now.toISOString(), updated_at: now.toISOString() })
+      .set({
+        oidc_subject: subject,
+        oidc_siret: siret,
+        email_verified_at: user?.email_verified_at ?? now.toISOString(),
+        updated_at: now.toISOString(),
+      })
       .where('id', '=', userId)
       .execute();
     const session = await createSession(trx, userId, now, { ip: input.ip, userAgent: input.userAgent });
-    await recordAudit(trx, { actorUserId: userId, action: created ? 'user.sign-up' : 'user.sign-in', subjectType: 'user', subjectId: userId, ip: input.ip, details: { method: 'oidc', siret } }, now);
+    await recordAudit(
+      trx,
+      {
+        actorUserId: userId,
+        action: created ? 'user.sign-up' : 'user.sign-in',
+        subjectType: 'user',
+        subjectId: userId,
+        ip: input.ip,
+        details: { method: 'oidc', siret },
+      },
+      now,
+    );
     return { ...session, userId };
   });
   return { ...result, redirectTo: new URL(returnTo, ctx.env.PUBLIC_URL).toString() };
@@ -153,13 +223,28 @@ export function oidcErrorRedirect(env: Env, code: string): string {
  * communes and EPCI (and among organisations already on the platform).
  */
 export async function suggestOrganisation(ctx: AppContext, userId: string) {
-  const user = await ctx.db.selectFrom('users').select(['oidc_siret']).where('id', '=', userId).executeTakeFirst();
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['oidc_siret'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
   const siret = user?.oidc_siret ?? null;
   if (!siret) return { siret: null, siren: null, suggestion: null };
   const siren = siret.slice(0, 9);
-  const existing = await ctx.db.selectFrom('organisations').select(['id', 'name', 'kind', 'territory_code', 'territory_type']).where('siren', '=', siren).where('deleted_at', 'is', null).orderBy('created_at').executeTakeFirst();
+  const existing = await ctx.db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'kind', 'territory_code', 'territory_type'])
+    .where('siren', '=', siren)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .executeTakeFirst();
   const member = existing
-    ? await ctx.db.selectFrom('memberships').select('role').where('organisation_id', '=', existing.id).where('user_id', '=', userId).executeTakeFirst()
+    ? await ctx.db
+        .selectFrom('memberships')
+        .select('role')
+        .where('organisation_id', '=', existing.id)
+        .where('user_id', '=', userId)
+        .executeTakeFirst()
     : undefined;
   const collectivite = collectiviteBySiren(siren);
   if (!existing && !collectivite) return { siret, siren, suggestion: null };

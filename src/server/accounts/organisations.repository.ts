@@ -1,7 +1,12 @@
 import type { Db } from '../../db/database.ts';
 
 export function findOrganisation(db: Db, id: string) {
-  return db.selectFrom('organisations').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export function listOrganisationsOfUser(db: Db, userId: string) {

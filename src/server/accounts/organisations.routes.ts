@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { CapabilityRoutes } from '../context.ts';
-import { idParams, memberParams, memberRoleBody, memberView, organisationInput, organisationUpdate, organisationView, transferBody } from './organisations.schemas.ts';
+import {
+  idParams,
+  memberParams,
+  memberRoleBody,
+  memberView,
+  organisationInput,
+  organisationUpdate,
+  organisationView,
+  transferBody,
+} from './organisations.schemas.ts';
 import { changeMemberRole, leaveOrganisation, removeMember, transferOwnership } from './members.service.ts';
 import { invitationsRoutes } from './invitations.routes.ts';
 import {
@@ -16,8 +25,17 @@ export const organisationsRoutes: CapabilityRoutes = async (app, ctx) => {
   await invitationsRoutes(app, ctx);
   app.patch(
     '/organisations/:id/members/:userId',
-    { schema: { tags, summary: 'Changer le rôle d’un membre', params: memberParams, body: memberRoleBody, response: { 200: memberView } } },
-    async (request) => changeMemberRole(ctx, request.actor, request.params.id, request.params.userId, request.body.role),
+    {
+      schema: {
+        tags,
+        summary: 'Changer le rôle d’un membre',
+        params: memberParams,
+        body: memberRoleBody,
+        response: { 200: memberView },
+      },
+    },
+    async (request) =>
+      changeMemberRole(ctx, request.actor, request.params.id, request.params.userId, request.body.role),
   );
   app.delete(
     '/organisations/:id/members/:userId',
@@ -37,17 +55,41 @@ export const organisationsRoutes: CapabilityRoutes = async (app, ctx) => {
   );
   app.post(
     '/organisations/:id/transfer',
-    { schema: { tags, summary: 'Transférer la propriété', params: idParams, body: transferBody, response: { 200: z.object({ items: z.array(memberView) }) } } },
-    async (request) => ({ items: await transferOwnership(ctx, request.actor, request.params.id, request.body.userId) }),
+    {
+      schema: {
+        tags,
+        summary: 'Transférer la propriété',
+        params: idParams,
+        body: transferBody,
+        response: { 200: z.object({ items: z.array(memberView) }) },
+      },
+    },
+    async (request) => ({
+      items: await transferOwnership(ctx, request.actor, request.params.id, request.body.userId),
+    }),
   );
   app.post(
     '/organisations',
-    { schema: { tags, summary: 'Créer une organisation', body: organisationInput, response: { 201: organisationView } } },
-    async (request, reply) => reply.status(201).send(await createOrganisation(ctx, request.actor, request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Créer une organisation',
+        body: organisationInput,
+        response: { 201: organisationView },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createOrganisation(ctx, request.actor, request.body)),
   );
   app.get(
     '/organisations/mine',
-    { schema: { tags, summary: 'Mes organisations', response: { 200: z.object({ items: z.array(organisationView) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Mes organisations',
+        response: { 200: z.object({ items: z.array(organisationView) }) },
+      },
+    },
     async (request) => ({ items: await listMyOrganisations(ctx, request.actor) }),
   );
   app.get(
@@ -57,12 +99,27 @@ export const organisationsRoutes: CapabilityRoutes = async (app, ctx) => {
   );
   app.patch(
     '/organisations/:id',
-    { schema: { tags, summary: 'Modifier une organisation', params: idParams, body: organisationUpdate, response: { 200: organisationView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Modifier une organisation',
+        params: idParams,
+        body: organisationUpdate,
+        response: { 200: organisationView },
+      },
+    },
     async (request) => updateOrganisation(ctx, request.actor, request.params.id, request.body),
   );
   app.get(
     '/organisations/:id/members',
-    { schema: { tags, summary: 'Membres d’une organisation', params: idParams, response: { 200: z.object({ items: z.array(memberView) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Membres d’une organisation',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(memberView) }) },
+      },
+    },
     async (request) => ({ items: await listOrganisationMembers(ctx, request.actor, request.params.id) }),
   );
 };

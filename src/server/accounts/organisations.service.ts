@@ -11,7 +11,11 @@ import type { organisationInput, organisationUpdate, OrganisationView } from './
 import { findOrganisation, listMembers, listOrganisationsOfUser } from './organisations.repository.ts';
 
 /** The territory named by the input, or a field error naming the code that matches nothing. */
-function checkTerritory(code: string | null | undefined, type: TerritoryType | null | undefined, kind: string): Territory | null {
+function checkTerritory(
+  code: string | null | undefined,
+  type: TerritoryType | null | undefined,
+  kind: string,
+): Territory | null {
   if (!code) return null;
   const territory = resolveTerritory(code, type, kind);
   if (!territory) {
@@ -77,21 +81,44 @@ export async function createOrganisation(
         deleted_at: null,
       })
       .execute();
-    await trx.insertInto('memberships').values({ organisation_id: id, user_id: actor.userId, role: 'owner', created_at: now }).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'organisation.create', subjectType: 'organisation', subjectId: id, organisationId: id }, ctx.now());
+    await trx
+      .insertInto('memberships')
+      .values({ organisation_id: id, user_id: actor.userId, role: 'owner', created_at: now })
+      .execute();
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'organisation.create',
+        subjectType: 'organisation',
+        subjectId: id,
+        organisationId: id,
+      },
+      ctx.now(),
+    );
   });
   const row = await findOrganisation(ctx.db, id);
-  return present(row!, { ...actor, memberships: [...actor.memberships, { organisationId: id, role: 'owner' }] });
+  return present(row!, {
+    ...actor,
+    memberships: [...actor.memberships, { organisationId: id, role: 'owner' }],
+  });
 }
 
-export async function listMyOrganisations(ctx: AppContext, actorOrNull: Actor | null): Promise<OrganisationView[]> {
+export async function listMyOrganisations(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+): Promise<OrganisationView[]> {
   const actor = requireActor(actorOrNull);
   const rows = await listOrganisationsOfUser(ctx.db, actor.userId);
   return rows.map((row) => present(row, actor));
 }
 
 /** Organisations are public directory entries (name, kind, territory); their members are not. */
-export async function getOrganisation(ctx: AppContext, actor: Actor | null, id: string): Promise<OrganisationView> {
+export async function getOrganisation(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+): Promise<OrganisationView> {
   const row = await findOrganisation(ctx.db, id);
   if (!row) throw new NotFoundError();
   return present(row, actor);
@@ -107,11 +134,16 @@ export async function updateOrganisation(
   const row = await findOrganisation(ctx.db, id);
   if (!row) throw new NotFoundError();
   if (!hasOrganisationRole(actor, id, 'owner')) throw new ForbiddenError();
-  const territoryChanged = input.territoryCode !== undefined || input.territoryType !== undefined || input.kind !== undefined;
+  const territoryChanged =
+    input.territoryCode !== undefined || input.territoryType !== undefined || input.kind !== undefined;
   const territory = territoryChanged
     ? checkTerritory(
         input.territoryCode === undefined ? row.territory_code : input.territoryCode,
-        input.territoryType !== undefined ? input.territoryType : input.territoryCode === undefined ? row.territory_type : null,
+        input.territoryType !== undefined
+          ? input.territoryType
+          : input.territoryCode === undefined
+            ? row.territory_type
+            : null,
         input.kind ?? row.kind,
       )
     : undefined;
@@ -122,7 +154,9 @@ export async function updateOrganisation(
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.kind !== undefined ? { kind: input.kind } : {}),
       ...(input.siren !== undefined ? { siren: input.siren } : {}),
-      ...(territory !== undefined ? { territory_code: territory?.code ?? null, territory_type: territory?.type ?? null } : {}),
+      ...(territory !== undefined
+        ? { territory_code: territory?.code ?? null, territory_type: territory?.type ?? null }
+        : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
       updated_at: now,
       version: input.version + 1,
@@ -130,14 +164,33 @@ export async function updateOrganisation(
     .where('id', '=', id)
     .where('version', '=', input.version)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new ConflictError(undefined, { currentVersion: row.version });
-  await recordAudit(ctx.db, { actorUserId: actor.userId, action: 'organisation.update', subjectType: 'organisation', subjectId: id, organisationId: id, details: { fields: Object.keys(input) } }, ctx.now());
+  if (Number(result.numUpdatedRows) === 0)
+    throw new ConflictError(undefined, { currentVersion: row.version });
+  await recordAudit(
+    ctx.db,
+    {
+      actorUserId: actor.userId,
+      action: 'organisation.update',
+      subjectType: 'organisation',
+      subjectId: id,
+      organisationId: id,
+      details: { fields: Object.keys(input) },
+    },
+    ctx.now(),
+  );
   return present((await findOrganisation(ctx.db, id))!, actor);
 }
 
 export async function listOrganisationMembers(ctx: AppContext, actorOrNull: Actor | null, id: string) {
   const actor = requireActor(actorOrNull);
-  if (!(await findOrganisation(ctx.db, id)) || !hasOrganisationRole(actor, id, 'viewer')) throw new NotFoundError();
+  if (!(await findOrganisation(ctx.db, id)) || !hasOrganisationRole(actor, id, 'viewer'))
+    throw new NotFoundError();
   const rows = await listMembers(ctx.db, id);
-  return rows.map((r) => ({ userId: r.id, displayName: r.display_name, email: r.email, role: r.role, since: r.created_at }));
+  return rows.map((r) => ({
+    userId: r.id,
+    displayName: r.display_name,
+    email: r.email,
+    role: r.role,
+    since: r.created_at,
+  }));
 }

@@ -23,16 +23,41 @@ export async function exportMyData(ctx: AppContext, actor: Actor) {
       .select(['organisations.id', 'organisations.name', 'memberships.role', 'memberships.created_at'])
       .where('memberships.user_id', '=', user.id)
       .execute(),
-    db.selectFrom('sessions').select(['created_at', 'last_seen_at', 'expires_at', 'revoked_at', 'user_agent', 'ip']).where('user_id', '=', user.id).orderBy('created_at').execute(),
-    db.selectFrom('auth_tokens').select(['organisation_id', 'role', 'created_at', 'expires_at', 'used_at', 'declined_at']).where('kind', '=', 'invitation').where('email', '=', user.email).execute(),
-    db.selectFrom('auth_tokens').select(['organisation_id', 'email', 'role', 'created_at', 'used_at', 'declined_at', 'revoked_at']).where('kind', '=', 'invitation').where('created_by', '=', user.id).execute(),
+    db
+      .selectFrom('sessions')
+      .select(['created_at', 'last_seen_at', 'expires_at', 'revoked_at', 'user_agent', 'ip'])
+      .where('user_id', '=', user.id)
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('auth_tokens')
+      .select(['organisation_id', 'role', 'created_at', 'expires_at', 'used_at', 'declined_at'])
+      .where('kind', '=', 'invitation')
+      .where('email', '=', user.email)
+      .execute(),
+    db
+      .selectFrom('auth_tokens')
+      .select(['organisation_id', 'email', 'role', 'created_at', 'used_at', 'declined_at', 'revoked_at'])
+      .where('kind', '=', 'invitation')
+      .where('created_by', '=', user.id)
+      .execute(),
     db
       .selectFrom('audit_log')
       .select(['at', 'action', 'subject_type', 'subject_id', 'organisation_id', 'details', 'ip'])
-      .where((eb) => eb.or([eb('actor_user_id', '=', user.id), eb.and([eb('subject_type', '=', 'user'), eb('subject_id', '=', user.id)])]))
+      .where((eb) =>
+        eb.or([
+          eb('actor_user_id', '=', user.id),
+          eb.and([eb('subject_type', '=', 'user'), eb('subject_id', '=', user.id)]),
+        ]),
+      )
       .orderBy('at')
       .execute(),
-    db.selectFrom('outbox').select(['created_at', 'subject', 'status', 'sent_at']).where('to_email', '=', user.email).orderBy('created_at').execute(),
+    db
+      .selectFrom('outbox')
+      .select(['created_at', 'subject', 'status', 'sent_at'])
+      .where('to_email', '=', user.email)
+      .orderBy('created_at')
+      .execute(),
   ]);
   return {
     format: 'essaim-personal-data/1',
@@ -45,16 +70,58 @@ export async function exportMyData(ctx: AppContext, actor: Actor) {
       language: user.language,
       platformRole: user.platform_role,
       hasPassword: user.password_hash !== null,
-      openIdConnect: user.oidc_subject ? { subject: user.oidc_subject, siret: user.oidc_siret ?? null } : null,
+      openIdConnect: user.oidc_subject
+        ? { subject: user.oidc_subject, siret: user.oidc_siret ?? null }
+        : null,
       createdAt: user.created_at,
       updatedAt: user.updated_at,
     },
-    memberships: memberships.map((m) => ({ organisationId: m.id, organisationName: m.name, role: m.role, since: m.created_at })),
-    sessions: sessions.map((s) => ({ createdAt: s.created_at, lastSeenAt: s.last_seen_at, expiresAt: s.expires_at, revokedAt: s.revoked_at, userAgent: s.user_agent, ip: s.ip })),
-    invitationsReceived: invitationsReceived.map((i) => ({ organisationId: i.organisation_id, role: i.role, createdAt: i.created_at, expiresAt: i.expires_at, acceptedAt: i.used_at, declinedAt: i.declined_at })),
-    invitationsSent: invitationsSent.map((i) => ({ organisationId: i.organisation_id, email: i.email, role: i.role, createdAt: i.created_at, acceptedAt: i.used_at, declinedAt: i.declined_at, cancelledAt: i.revoked_at })),
-    activity: audit.map((a) => ({ at: a.at, action: a.action, subjectType: a.subject_type, subjectId: a.subject_id, organisationId: a.organisation_id, details: JSON.parse(a.details) as unknown, ip: a.ip })),
-    emails: emails.map((e) => ({ createdAt: e.created_at, subject: e.subject, status: e.status, sentAt: e.sent_at })),
+    memberships: memberships.map((m) => ({
+      organisationId: m.id,
+      organisationName: m.name,
+      role: m.role,
+      since: m.created_at,
+    })),
+    sessions: sessions.map((s) => ({
+      createdAt: s.created_at,
+      lastSeenAt: s.last_seen_at,
+      expiresAt: s.expires_at,
+      revokedAt: s.revoked_at,
+      userAgent: s.user_agent,
+      ip: s.ip,
+    })),
+    invitationsReceived: invitationsReceived.map((i) => ({
+      organisationId: i.organisation_id,
+      role: i.role,
+      createdAt: i.created_at,
+      expiresAt: i.expires_at,
+      acceptedAt: i.used_at,
+      declinedAt: i.declined_at,
+    })),
+    invitationsSent: invitationsSent.map((i) => ({
+      organisationId: i.organisation_id,
+      email: i.email,
+      role: i.role,
+      createdAt: i.created_at,
+      acceptedAt: i.used_at,
+      declinedAt: i.declined_at,
+      cancelledAt: i.revoked_at,
+    })),
+    activity: audit.map((a) => ({
+      at: a.at,
+      action: a.action,
+      subjectType: a.subject_type,
+      subjectId: a.subject_id,
+      organisationId: a.organisation_id,
+      details: JSON.parse(a.details) as unknown,
+      ip: a.ip,
+    })),
+    emails: emails.map((e) => ({
+      createdAt: e.created_at,
+      subject: e.subject,
+      status: e.status,
+      sentAt: e.sent_at,
+    })),
   };
 }
 
@@ -70,7 +137,11 @@ async function organisationsBlockingDeletion(ctx: AppContext, userId: string) {
     .execute();
   const blocking: { id: string; name: string; alone: boolean }[] = [];
   for (const org of owned) {
-    const members = await ctx.db.selectFrom('memberships').select(['user_id', 'role']).where('organisation_id', '=', org.id).execute();
+    const members = await ctx.db
+      .selectFrom('memberships')
+      .select(['user_id', 'role'])
+      .where('organisation_id', '=', org.id)
+      .execute();
     const otherOwners = members.filter((m) => m.role === 'owner' && m.user_id !== userId).length;
     if (otherOwners === 0) blocking.push({ ...org, alone: members.length === 1 });
   }
@@ -82,7 +153,12 @@ async function organisationsBlockingDeletion(ctx: AppContext, userId: string) {
  * where I am alone go to the trash; my memberships end; my sessions are revoked; the user row is anonymised
  * (kept so that history stays consistent: « Compte supprimé » instead of a name).
  */
-export async function deleteMyAccount(ctx: AppContext, actor: Actor, input: { password?: string; confirmation?: string }, ip: string): Promise<void> {
+export async function deleteMyAccount(
+  ctx: AppContext,
+  actor: Actor,
+  input: { password?: string; confirmation?: string },
+  ip: string,
+): Promise<void> {
   const user = await findUserById(ctx.db, actor.userId);
   if (!user || user.deleted_at) throw new UnauthorizedError();
   if (user.password_hash) {
@@ -90,9 +166,14 @@ export async function deleteMyAccount(ctx: AppContext, actor: Actor, input: { pa
     if (!input.password || !(await verifyPassword(input.password, user.password_hash))) {
       throw new ValidationError({ password: msg('Mot de passe incorrect.', 'Incorrect password.') });
     }
-  } else if (!DELETE_PHRASES.includes((input.confirmation ?? '').toLowerCase() as (typeof DELETE_PHRASES)[number])) {
+  } else if (
+    !DELETE_PHRASES.includes((input.confirmation ?? '').toLowerCase() as (typeof DELETE_PHRASES)[number])
+  ) {
     throw new ValidationError({
-      confirmation: msg('Écrivez «\u00a0supprimer mon compte\u00a0» pour confirmer.', 'Type "delete my account" to confirm.'),
+      confirmation: msg(
+        'Écrivez «\u00a0supprimer mon compte\u00a0» pour confirmer.',
+        'Type "delete my account" to confirm.',
+      ),
     });
   }
   const blocking = await organisationsBlockingDeletion(ctx, user.id);
@@ -102,11 +183,31 @@ export async function deleteMyAccount(ctx: AppContext, actor: Actor, input: { pa
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     for (const org of blocking) {
-      await trx.updateTable('organisations').set({ deleted_at: now, updated_at: now }).where('id', '=', org.id).execute();
-      await recordAudit(trx, { actorUserId: user.id, action: 'organisation.delete', subjectType: 'organisation', subjectId: org.id, organisationId: org.id, details: { reason: 'last member deleted their account' } }, ctx.now());
+      await trx
+        .updateTable('organisations')
+        .set({ deleted_at: now, updated_at: now })
+        .where('id', '=', org.id)
+        .execute();
+      await recordAudit(
+        trx,
+        {
+          actorUserId: user.id,
+          action: 'organisation.delete',
+          subjectType: 'organisation',
+          subjectId: org.id,
+          organisationId: org.id,
+          details: { reason: 'last member deleted their account' },
+        },
+        ctx.now(),
+      );
     }
     await trx.deleteFrom('memberships').where('user_id', '=', user.id).execute();
-    await trx.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
+    await trx
+      .updateTable('sessions')
+      .set({ revoked_at: now })
+      .where('user_id', '=', user.id)
+      .where('revoked_at', 'is', null)
+      .execute();
     await trx
       .updateTable('auth_tokens')
       .set({ revoked_at: now })
@@ -128,6 +229,10 @@ export async function deleteMyAccount(ctx: AppContext, actor: Actor, input: { pa
       })
       .where('id', '=', user.id)
       .execute();
-    await recordAudit(trx, { actorUserId: user.id, action: 'user.delete', subjectType: 'user', subjectId: user.id, ip }, ctx.now());
+    await recordAudit(
+      trx,
+      { actorUserId: user.id, action: 'user.delete', subjectType: 'user', subjectId: user.id, ip },
+      ctx.now(),
+    );
   });
 }

@@ -12,12 +12,26 @@ export interface Territory {
   name: string;
 }
 
-interface CommuneRecord { code: string; nom: string; type: string; siren?: string }
-interface NamedRecord { code: string; nom: string }
+interface CommuneRecord {
+  code: string;
+  nom: string;
+  type: string;
+  siren?: string;
+}
+interface NamedRecord {
+  code: string;
+  nom: string;
+}
 
 const require = createRequire(import.meta.url);
 let loaded:
-  | { commune: Map<string, Territory>; epci: Map<string, Territory>; departement: Map<string, Territory>; region: Map<string, Territory>; communeBySiren: Map<string, Territory> }
+  | {
+      commune: Map<string, Territory>;
+      epci: Map<string, Territory>;
+      departement: Map<string, Territory>;
+      region: Map<string, Territory>;
+      communeBySiren: Map<string, Territory>;
+    }
   | undefined;
 
 function data() {
@@ -35,8 +49,15 @@ function data() {
     commune.set(c.code, t);
     if (c.siren && c.type === 'commune-actuelle') communeBySiren.set(c.siren, t);
   }
-  const map = (type: TerritoryType, rows: NamedRecord[]) => new Map(rows.map((r) => [r.code, { type, code: r.code, name: r.nom } satisfies Territory]));
-  loaded = { commune, communeBySiren, epci: map('epci', epci), departement: map('departement', departements), region: map('region', regions) };
+  const map = (type: TerritoryType, rows: NamedRecord[]) =>
+    new Map(rows.map((r) => [r.code, { type, code: r.code, name: r.nom } satisfies Territory]));
+  loaded = {
+    commune,
+    communeBySiren,
+    epci: map('epci', epci),
+    departement: map('departement', departements),
+    region: map('region', regions),
+  };
   return loaded;
 }
 
@@ -48,7 +69,8 @@ function data() {
 export function resolveTerritory(code: string, type?: TerritoryType | null, kind?: string): Territory | null {
   const d = data();
   const wanted: TerritoryType | undefined =
-    type ?? (kind === 'commune' || kind === 'epci' || kind === 'departement' || kind === 'region' ? kind : undefined);
+    type ??
+    (kind === 'commune' || kind === 'epci' || kind === 'departement' || kind === 'region' ? kind : undefined);
   if (wanted) return d[wanted].get(code) ?? null;
   if (/^\d{9}$/.test(code)) return d.epci.get(code) ?? null;
   if (code.length === 5) return d.commune.get(code) ?? null;
@@ -61,7 +83,9 @@ export function territoryName(code: string | null, type: TerritoryType | null): 
 }
 
 /** The commune or EPCI whose SIREN this is (the first 9 digits of a SIRET), if it is one. */
-export function collectiviteBySiren(siren: string): { kind: 'commune' | 'epci'; territory: Territory } | null {
+export function collectiviteBySiren(
+  siren: string,
+): { kind: 'commune' | 'epci'; territory: Territory } | null {
   const d = data();
   const epci = d.epci.get(siren);
   if (epci) return { kind: 'epci', territory: epci };

@@ -29,7 +29,12 @@ export interface EnqueueOptions {
 }
 
 /** Adds a job; call it with the transaction of the change that needs it, so both are written or neither. */
-export async function enqueueJob(db: Db, kind: string, payload: unknown, options: EnqueueOptions = {}): Promise<string> {
+export async function enqueueJob(
+  db: Db,
+  kind: string,
+  payload: unknown,
+  options: EnqueueOptions = {},
+): Promise<string> {
   const now = options.now ?? new Date();
   const id = randomUUID();
   await db
@@ -53,7 +58,9 @@ export async function enqueueJob(db: Db, kind: string, payload: unknown, options
 }
 
 export function findJob(db: Db, id: string): Promise<JobRow | undefined> {
-  return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst() as Promise<JobRow | undefined>;
+  return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst() as Promise<
+    JobRow | undefined
+  >;
 }
 
 /**
@@ -84,7 +91,13 @@ export async function claimDueJobs(
     if (options.kinds?.length) q = q.where('kind', 'in', options.kinds);
     return q;
   };
-  const claimSet = { status: 'running' as const, locked_at: now, locked_by: options.workerId, updated_at: now, attempts: sql<number>`attempts + 1` };
+  const claimSet = {
+    status: 'running' as const,
+    locked_at: now,
+    locked_by: options.workerId,
+    updated_at: now,
+    attempts: sql<number>`attempts + 1`,
+  };
 
   if (dialect === 'postgres') {
     return db.transaction().execute(async (trx) => {
@@ -93,7 +106,11 @@ export async function claimDueJobs(
       return (await trx
         .updateTable('jobs')
         .set(claimSet)
-        .where('id', 'in', rows.map((r) => r.id))
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id),
+        )
         .returningAll()
         .execute()) as JobRow[];
     });
@@ -122,13 +139,27 @@ export async function claimDueJobs(
 export async function completeJob(db: Db, id: string, result: unknown, now: Date): Promise<void> {
   await db
     .updateTable('jobs')
-    .set({ status: 'done', result: result === undefined ? null : JSON.stringify(result), progress: 100, locked_at: null, locked_by: null, last_error: null, updated_at: now.toISOString() })
+    .set({
+      status: 'done',
+      result: result === undefined ? null : JSON.stringify(result),
+      progress: 100,
+      locked_at: null,
+      locked_by: null,
+      last_error: null,
+      updated_at: now.toISOString(),
+    })
     .where('id', '=', id)
     .execute();
 }
 
 /** Puts the job back for a later attempt, or marks it failed for good; the error is kept either way. */
-export async function failJob(db: Db, id: string, error: string, retryAt: Date | null, now: Date): Promise<void> {
+export async function failJob(
+  db: Db,
+  id: string,
+  error: string,
+  retryAt: Date | null,
+  now: Date,
+): Promise<void> {
   await db
     .updateTable('jobs')
     .set({
@@ -145,5 +176,9 @@ export async function failJob(db: Db, id: string, error: string, retryAt: Date |
 
 export async function setJobProgress(db: Db, id: string, progress: number, now: Date): Promise<void> {
   const value = Math.max(0, Math.min(100, Math.round(progress)));
-  await db.updateTable('jobs').set({ progress: value, updated_at: now.toISOString() }).where('id', '=', id).execute();
+  await db
+    .updateTable('jobs')
+    .set({ progress: value, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .execute();
 }

@@ -16,12 +16,25 @@ describe('durable job queue', () => {
   it('runs a due job once with its payload, keeps its result and marks it done', async () => {
     const seen: unknown[] = [];
     const id = await enqueueJob(t.ctx.db, 'test.echo', { hello: 'monde' }, { now: t.ctx.now() });
-    const report = await runDueJobs(t.ctx, { 'test.echo': async (_ctx, job) => (seen.push(job.payload), { ok: job.attempt }) }, { kinds: ['test.echo'] });
+    const report = await runDueJobs(
+      t.ctx,
+      { 'test.echo': async (_ctx, job) => (seen.push(job.payload), { ok: job.attempt }) },
+      { kinds: ['test.echo'] },
+    );
     expect(report).toMatchObject({ claimed: 1, done: 1 });
     expect(seen).toEqual([{ hello: 'monde' }]);
     const row = await findJob(t.ctx.db, id);
-    expect(row).toMatchObject({ status: 'done', attempts: 1, progress: 100, result: JSON.stringify({ ok: 1 }), locked_by: null });
-    expect((await runDueJobs(t.ctx, { 'test.echo': async () => seen.push('again') }, { kinds: ['test.echo'] })).claimed).toBe(0);
+    expect(row).toMatchObject({
+      status: 'done',
+      attempts: 1,
+      progress: 100,
+      result: JSON.stringify({ ok: 1 }),
+      locked_by: null,
+    });
+    expect(
+      (await runDueJobs(t.ctx, { 'test.echo': async () => seen.push('again') }, { kinds: ['test.echo'] }))
+        .claimed,
+    ).toBe(0);
   });
 
   it('waits for run_at before running a job', async () => {
@@ -88,15 +101,24 @@ describe('durable job queue', () => {
   it('keeps a clear error for a job kind nobody handles', async () => {
     const id = await enqueueJob(t.ctx.db, 'test.unknown', {}, { now: t.ctx.now() });
     await runDueJobs(t.ctx, {}, { kinds: ['test.unknown'] });
-    expect((await findJob(t.ctx.db, id))?.last_error).toBe('No handler registered for job kind "test.unknown"');
+    expect((await findJob(t.ctx.db, id))?.last_error).toBe(
+      'No handler registered for job kind "test.unknown"',
+    );
   });
 
   it('never gives the same job to two workers claiming at once', async () => {
-    const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => enqueueJob(t.ctx.db, 'test.once', { i }, { now: t.ctx.now() })));
+    const ids = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => enqueueJob(t.ctx.db, 'test.once', { i }, { now: t.ctx.now() })),
+    );
     const runs = new Map<string, number>();
-    const handlers = { 'test.once': async (_ctx: unknown, job: { id: string }) => void runs.set(job.id, (runs.get(job.id) ?? 0) + 1) };
+    const handlers = {
+      'test.once': async (_ctx: unknown, job: { id: string }) =>
+        void runs.set(job.id, (runs.get(job.id) ?? 0) + 1),
+    };
     const reports = await Promise.all(
-      ['w1', 'w2', 'w3'].map((workerId) => runDueJobs(t.ctx, handlers, { kinds: ['test.once'], workerId, limit: 30 })),
+      ['w1', 'w2', 'w3'].map((workerId) =>
+        runDueJobs(t.ctx, handlers, { kinds: ['test.once'], workerId, limit: 30 }),
+      ),
     );
     expect(reports.reduce((sum, r) => sum + r.claimed, 0)).toBe(30);
     expect([...runs.values()].every((n) => n === 1)).toBe(true);
@@ -105,7 +127,11 @@ describe('durable job queue', () => {
 
   it('claims again a job whose worker died while running it', async () => {
     const id = await enqueueJob(t.ctx.db, 'test.stale', {}, { now: t.ctx.now() });
-    await t.ctx.db.updateTable('jobs').set({ status: 'running', locked_at: t.ctx.now().toISOString(), locked_by: 'dead', attempts: 1 }).where('id', '=', id).execute();
+    await t.ctx.db
+      .updateTable('jobs')
+      .set({ status: 'running', locked_at: t.ctx.now().toISOString(), locked_by: 'dead', attempts: 1 })
+      .where('id', '=', id)
+      .execute();
     const handlers = { 'test.stale': async () => 'recovered' };
     expect((await runDueJobs(t.ctx, handlers, { kinds: ['test.stale'] })).claimed).toBe(0);
     t.setNow(later(11 * 60_000));
@@ -116,7 +142,8 @@ describe('durable job queue', () => {
   it('runs jobs in the background with the server worker, which stops cleanly', async () => {
     const id = await enqueueJob(t.ctx.db, 'test.worker', {}, { now: t.ctx.now() });
     const worker = startJobWorker(t.ctx, { 'test.worker': async () => 'fait' }, { intervalMs: 10 });
-    for (let i = 0; i < 100 && (await findJob(t.ctx.db, id))?.status !== 'done'; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && (await findJob(t.ctx.db, id))?.status !== 'done'; i++)
+      await new Promise((r) => setTimeout(r, 20));
     await worker.stop();
     expect((await findJob(t.ctx.db, id))?.status).toBe('done');
   });

@@ -66,7 +66,11 @@ export async function runDueJobs(
   return report;
 }
 
-async function runOne(ctx: AppContext, handlers: JobHandlers, row: JobRow): Promise<'done' | 'failed' | 'retried'> {
+async function runOne(
+  ctx: AppContext,
+  handlers: JobHandlers,
+  row: JobRow,
+): Promise<'done' | 'failed' | 'retried'> {
   const isLastAttempt = row.attempts >= row.max_attempts;
   const retryAt = isLastAttempt ? null : new Date(ctx.now().getTime() + retryDelayMs(row.attempts));
   const handler = handlers[row.kind];

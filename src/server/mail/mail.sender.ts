@@ -8,7 +8,11 @@ const transports = new Map<string, Transporter>();
 function transportFor(url: string): Transporter {
   let transport = transports.get(url);
   if (!transport) {
-    transport = nodemailer.createTransport(url, { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+    transport = nodemailer.createTransport(url, {
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    });
     transports.set(url, transport);
   }
   return transport;
@@ -44,11 +48,21 @@ export const sendMailJob: JobHandler = async (ctx: AppContext, job) => {
       text: row.text_body,
       html: row.html_body,
       headers: { 'Content-Language': row.language, 'Auto-Submitted': 'auto-generated' },
-      attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })),
+      attachments: attachments.map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: Buffer.from(a.content, 'base64'),
+      })),
     });
     await ctx.db
       .updateTable('outbox')
-      .set({ status: 'sent', sent_at: ctx.now().toISOString(), attempts: job.attempt, last_error: null, next_attempt_at: null })
+      .set({
+        status: 'sent',
+        sent_at: ctx.now().toISOString(),
+        attempts: job.attempt,
+        last_error: null,
+        next_attempt_at: null,
+      })
       .where('id', '=', outboxId)
       .execute();
     return { messageId: info.messageId };

@@ -14,15 +14,28 @@ export interface MailAttachment {
 }
 
 export type QueuedMail = {
-  [K in TemplateName]: { to: string; language: Language; template: K; data: TemplateData[K]; attachments?: MailAttachment[] };
+  [K in TemplateName]: {
+    to: string;
+    language: Language;
+    template: K;
+    data: TemplateData[K];
+    attachments?: MailAttachment[];
+  };
 }[TemplateName];
 
 /**
  * Renders the message in the recipient's language, writes it to the outbox and enqueues its sending job, in one
  * transaction (the caller's, when `db` already is one): a message is never lost between the two.
  */
-export async function queueMail(db: Db, mail: QueuedMail, now: Date = new Date()): Promise<{ outboxId: string; jobId: string }> {
-  const render = templates[mail.template] as (data: unknown, language: Language) => ReturnType<(typeof templates)['notification']>;
+export async function queueMail(
+  db: Db,
+  mail: QueuedMail,
+  now: Date = new Date(),
+): Promise<{ outboxId: string; jobId: string }> {
+  const render = templates[mail.template] as (
+    data: unknown,
+    language: Language,
+  ) => ReturnType<(typeof templates)['notification']>;
   const rendered = renderMail(render(mail.data, mail.language), mail.language);
   const write = async (trx: Db) => {
     const outboxId = randomUUID();

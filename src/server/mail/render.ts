@@ -22,7 +22,10 @@ export interface RenderedMail {
 }
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 const FOOTER: Record<Language, string> = {
@@ -39,7 +42,9 @@ export function renderMail(content: MailContent, language: Language): RenderedMa
   const text = [
     ...(content.greeting ? [content.greeting] : []),
     ...content.paragraphs,
-    ...(content.action ? [`${content.action.label}${language === 'fr' ? '\u00a0:' : ':'} ${content.action.url}`] : []),
+    ...(content.action
+      ? [`${content.action.label}${language === 'fr' ? '\u00a0:' : ':'} ${content.action.url}`]
+      : []),
     ...(content.notes ?? []),
     '-- ',
     FOOTER[language],

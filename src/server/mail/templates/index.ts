@@ -18,11 +18,12 @@ export interface TemplateData {
 
 export type TemplateName = keyof TemplateData;
 
-export const templates: { [K in TemplateName]: (data: TemplateData[K], language: Language) => MailContent } = {
-  'confirm-email': confirmEmail,
-  'magic-link': magicLink,
-  'reset-password': resetPassword,
-  invitation,
-  'change-email': changeEmail,
-  notification,
-};
+export const templates: { [K in TemplateName]: (data: TemplateData[K], language: Language) => MailContent } =
+  {
+    'confirm-email': confirmEmail,
+    'magic-link': magicLink,
+    'reset-password': resetPassword,
+    invitation,
+    'change-email': changeEmail,
+    notification,
+  };
