@@ -4,6 +4,7 @@ import type { AccountsTables } from './tables/accounts.ts';
 import type { LibraryTables } from './tables/library.ts';
 import type { DiagnosticsTables } from './tables/diagnostics.ts';
 import type { PlansTables } from './tables/plans.ts';
+import type { TrainingTables } from './tables/training.ts';
 import type { ModelsTables } from './tables/models.ts';
 
 /**
@@ -14,7 +15,7 @@ import type { ModelsTables } from './tables/models.ts';
  * - booleans are integers 0/1; JSON documents are text, parsed in repositories;
  * - `count()` comes back as a string from pg: repositories convert with Number().
  */
-export interface Database extends FoundationTables, AccountsTables, LibraryTables, DiagnosticsTables, PlansTables, ModelsTables {}
+export interface Database extends FoundationTables, AccountsTables, LibraryTables, DiagnosticsTables, PlansTables, ModelsTables, TrainingTables {}
 
 export type Dialect = 'sqlite' | 'postgres';
 

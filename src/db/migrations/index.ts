@@ -6,6 +6,7 @@ import { library } from './0200_library.ts';
 import { librarySearch } from './0201_library_search.ts';
 import { diagnostics } from './0300_diagnostics.ts';
 import { plans } from './0400_plans.ts';
+import { training } from './0700_training.ts';
 import { models } from './0500_models.ts';
 
 /**
@@ -13,4 +14,4 @@ import { models } from './0500_models.ts';
  * 0300 diagnostics, 0400 plans, 0500 models, 0600 sites and indicators, 0700 training sessions) so that work on
  * several capabilities at once never collides.
  */
-export const migrations: Migration[] = [foundation, accounts, accountsOutbox, library, librarySearch, diagnostics, plans, models];
+export const migrations: Migration[] = [foundation, accounts, accountsOutbox, library, librarySearch, diagnostics, plans, models, training];

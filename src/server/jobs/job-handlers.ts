@@ -2,6 +2,7 @@ import type { JobHandlers } from './jobs.ts';
 import { MAIL_SEND_JOB } from '../mail/mail.service.ts';
 import { sendMailJob } from '../mail/mail.sender.ts';
 import { PLAN_REMINDERS_JOB, planRemindersJob } from '../plans/plans.reminders.ts';
+import { OFFER_EXPIRY_JOB, offerExpiryJob } from '../training/registrations.service.ts';
 
 /**
  * Every background job kind and its handler. A capability that needs background work (exports, reminders,
@@ -10,4 +11,5 @@ import { PLAN_REMINDERS_JOB, planRemindersJob } from '../plans/plans.reminders.t
 export const jobHandlers: JobHandlers = {
   [MAIL_SEND_JOB]: sendMailJob,
   [PLAN_REMINDERS_JOB]: planRemindersJob,
+  [OFFER_EXPIRY_JOB]: offerExpiryJob,
 };
