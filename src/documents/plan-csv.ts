@@ -25,5 +25,8 @@ export function renderPlanCsv(doc: PlanDocument): string {
     ...labels.map((l) => i.fields.find((f) => f.label === l)?.value ?? ''),
   ]);
   // A BOM so that spreadsheet software reads the accents as UTF-8.
-  return `\ufeff${stringify([header, ...rows].map((r) => r.map(neutraliseFormula)), { record_delimiter: '\r\n' })}`;
+  return `\ufeff${stringify(
+    [header, ...rows].map((r) => r.map(neutraliseFormula)),
+    { record_delimiter: '\r\n' },
+  )}`;
 }

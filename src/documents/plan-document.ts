@@ -28,7 +28,14 @@ export interface PlanDocument {
   summary: string;
   objectives: { label: string; target: string; date: string }[];
   items: PlanDocumentItem[];
-  budget: { total: string; investment: string; running: string; funded: string; unfunded: string; unfundedShare: string };
+  budget: {
+    total: string;
+    investment: string;
+    running: string;
+    funded: string;
+    unfunded: string;
+    unfundedShare: string;
+  };
   /** Rows from the highest likelihood down, columns from the lowest impact up: risk titles in each cell. */
   riskMatrix: string[][][];
 }
@@ -60,7 +67,8 @@ export const PLAN_WORDS = {
     kind: 'Type',
     description: 'Description',
     matrix: 'Matrice des risques',
-    matrixCaption: 'Risques ouverts selon leur probabilité (lignes) et leur impact (colonnes). Les mêmes risques figurent dans le tableau des risques.',
+    matrixCaption:
+      'Risques ouverts selon leur probabilité (lignes) et leur impact (colonnes). Les mêmes risques figurent dans le tableau des risques.',
     likelihood: 'Probabilité',
     impact: 'Impact',
     levels: ['faible', 'moyen', 'fort'],
@@ -99,7 +107,8 @@ export const PLAN_WORDS = {
     kind: 'Kind',
     description: 'Description',
     matrix: 'Risk matrix',
-    matrixCaption: 'Open risks by likelihood (rows) and impact (columns). The same risks are in the table of risks.',
+    matrixCaption:
+      'Open risks by likelihood (rows) and impact (columns). The same risks are in the table of risks.',
     likelihood: 'Likelihood',
     impact: 'Impact',
     levels: ['low', 'medium', 'high'],
@@ -114,4 +123,11 @@ export const PLAN_WORDS = {
   },
 } as const;
 
-export const SECTION_ORDER = ['prerequisite', 'risk', 'safeguard', 'milestone', 'budget-line', 'partner'] as const;
+export const SECTION_ORDER = [
+  'prerequisite',
+  'risk',
+  'safeguard',
+  'milestone',
+  'budget-line',
+  'partner',
+] as const;

@@ -1,19 +1,35 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { PLAN_WORDS, SECTION_ORDER, type PlanDocument } from './plan-document.ts';
 
 /** The scaling plan as an editable Word document: the same content as the PDF, in tables a team can rework. */
 
-const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+const cell = (text: string, bold = false) =>
+  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 const table = (header: string[], rows: string[][]) =>
   new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
   });
 
 export async function renderPlanDocx(doc: PlanDocument): Promise<Buffer> {
   const w = PLAN_WORDS[doc.lang];
   const colon = doc.lang === 'fr' ? '\u00a0: ' : ': ';
-  const line = (label: string, value: string) => new Paragraph({ children: [new TextRun({ text: `${label}${colon}`, bold: true }), new TextRun(value)] });
+  const line = (label: string, value: string) =>
+    new Paragraph({ children: [new TextRun({ text: `${label}${colon}`, bold: true }), new TextRun(value)] });
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: w.plan }),
     new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
@@ -26,7 +42,15 @@ export async function renderPlanDocx(doc: PlanDocument): Promise<Buffer> {
     ...(doc.summary ? doc.summary.split('\n').map((p) => new Paragraph(p)) : []),
     ...doc.ranking.map((r, i) => new Paragraph(`${i + 1}. ${r.title} (${r.score} / 100)`)),
     new Paragraph({ text: w.objectives, heading: HeadingLevel.HEADING_1 }),
-    ...(doc.objectives.length ? doc.objectives.map((o) => new Paragraph({ text: `${o.label}${colon}${o.target}${o.date ? ` (${o.date})` : ''}`, bullet: { level: 0 } })) : [new Paragraph(w.none)]),
+    ...(doc.objectives.length
+      ? doc.objectives.map(
+          (o) =>
+            new Paragraph({
+              text: `${o.label}${colon}${o.target}${o.date ? ` (${o.date})` : ''}`,
+              bullet: { level: 0 },
+            }),
+        )
+      : [new Paragraph(w.none)]),
   ];
   for (const kind of SECTION_ORDER) {
     const items = doc.items.filter((i) => i.kind === kind);
@@ -36,11 +60,32 @@ export async function renderPlanDocx(doc: PlanDocument): Promise<Buffer> {
       continue;
     }
     if (kind === 'risk') {
-      children.push(new Paragraph({ text: w.matrix, heading: HeadingLevel.HEADING_2 }), new Paragraph(w.matrixCaption));
-      children.push(table([`${w.likelihood} / ${w.impact}`, ...w.levels], doc.riskMatrix.map((row, r) => [w.levels[2 - r], ...row.map((titles) => titles.join(' ; '))])));
+      children.push(
+        new Paragraph({ text: w.matrix, heading: HeadingLevel.HEADING_2 }),
+        new Paragraph(w.matrixCaption),
+      );
+      children.push(
+        table(
+          [`${w.likelihood} / ${w.impact}`, ...w.levels],
+          doc.riskMatrix.map((row, r) => [w.levels[2 - r], ...row.map((titles) => titles.join(' ; '))]),
+        ),
+      );
     }
     const extra = items[0].fields.map((f) => f.label);
-    children.push(table([w.title, w.description, ...extra, w.owner, w.start, w.due, w.status], items.map((i) => [i.title, i.description, ...i.fields.map((f) => f.value), i.owner, i.startDate, i.dueDate, i.status])));
+    children.push(
+      table(
+        [w.title, w.description, ...extra, w.owner, w.start, w.due, w.status],
+        items.map((i) => [
+          i.title,
+          i.description,
+          ...i.fields.map((f) => f.value),
+          i.owner,
+          i.startDate,
+          i.dueDate,
+          i.status,
+        ]),
+      ),
+    );
     if (kind === 'budget-line') {
       children.push(
         new Paragraph(''),
@@ -58,7 +103,14 @@ export async function renderPlanDocx(doc: PlanDocument): Promise<Buffer> {
       );
     }
   }
-  children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: w.footer, size: 16 })] }));
-  const document = new Document({ creator: 'Essaim', title: doc.title, language: doc.lang === 'fr' ? 'fr-FR' : 'en-GB', sections: [{ children }] } as ConstructorParameters<typeof Document>[0]);
+  children.push(
+    new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: w.footer, size: 16 })] }),
+  );
+  const document = new Document({
+    creator: 'Essaim',
+    title: doc.title,
+    language: doc.lang === 'fr' ? 'fr-FR' : 'en-GB',
+    sections: [{ children }],
+  } as ConstructorParameters<typeof Document>[0]);
   return Packer.toBuffer(document);
 }

@@ -12,7 +12,9 @@ function itemTable(doc: PlanDocument, items: PlanDocumentItem[]): string {
   const headers = [w.title, ...extra, w.owner, w.due, w.status];
   const rows = items
     .map((i) => {
-      const title = i.description ? `[*${t(i.title)}* \\ #text(size: 8.5pt, ${s(i.description.slice(0, 600))})]` : `[*${t(i.title)}*]`;
+      const title = i.description
+        ? `[*${t(i.title)}* \\ #text(size: 8.5pt, ${s(i.description.slice(0, 600))})]`
+        : `[*${t(i.title)}*]`;
       return `  ${[title, ...i.fields.map((f) => s(f.value)), s(i.owner), s(i.dueDate), s(i.status)].join(', ')},`;
     })
     .join('\n');
@@ -35,7 +37,10 @@ function riskMatrix(doc: PlanDocument): string {
   const cells = doc.riskMatrix
     .map((row, r) => {
       const label = `[*${t(w.levels[2 - r])}*]`;
-      const cols = row.map((titles, c) => `table.cell(fill: rgb(${s(fills[r][c])}))[#set text(size: 8pt)\n${titles.length ? titles.map((x) => `${t(x)}`).join(' \\ ') : ''}]`);
+      const cols = row.map(
+        (titles, c) =>
+          `table.cell(fill: rgb(${s(fills[r][c])}))[#set text(size: 8pt)\n${titles.length ? titles.map((x) => `${t(x)}`).join(' \\ ') : ''}]`,
+      );
       return `  ${[label, ...cols].join(', ')},`;
     })
     .join('\n');

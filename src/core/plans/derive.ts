@@ -46,39 +46,81 @@ const WEAK_ANSWER = 50;
 /** Impact suggested by the kind of vigilance point: a missing prerequisite or a brake hits harder than a difficulty. */
 const IMPACT_BY_CATEGORY: Record<string, Level> = { prerequisite: 3, brake: 3, condition: 2, difficulty: 2 };
 
-const SAFEGUARDS: { area: SafeguardArea; questions: string[]; title: LocalizedText; indicator: LocalizedText; threshold: LocalizedText }[] = [
+const SAFEGUARDS: {
+  area: SafeguardArea;
+  questions: string[];
+  title: LocalizedText;
+  indicator: LocalizedText;
+  threshold: LocalizedText;
+}[] = [
   {
     area: 'team-time',
-    questions: ['capacity.leader-time', 'capacity.team-stability', 'capacity.key-person', 'delivery.double-activity'],
+    questions: [
+      'capacity.leader-time',
+      'capacity.team-stability',
+      'capacity.key-person',
+      'delivery.double-activity',
+    ],
     title: { fr: 'Préserver le temps de l’équipe du pilote', en: 'Protect the pilot team’s time' },
-    indicator: { fr: 'Heures par semaine consacrées au pilote par l’équipe', en: 'Hours a week the team spends on the pilot' },
-    threshold: { fr: 'Baisse de plus de 20 % sur un trimestre', en: 'A drop of more than 20% over a quarter' },
+    indicator: {
+      fr: 'Heures par semaine consacrées au pilote par l’équipe',
+      en: 'Hours a week the team spends on the pilot',
+    },
+    threshold: {
+      fr: 'Baisse de plus de 20 % sur un trimestre',
+      en: 'A drop of more than 20% over a quarter',
+    },
   },
   {
     area: 'funding',
-    questions: ['economics.main-funder-share', 'economics.after-pilot', 'economics.revenue-mix', 'capacity.financial-health'],
+    questions: [
+      'economics.main-funder-share',
+      'economics.after-pilot',
+      'economics.revenue-mix',
+      'capacity.financial-health',
+    ],
     title: { fr: 'Garder le financement du pilote', en: 'Keep the pilot’s funding' },
-    indicator: { fr: 'Part du budget du pilote couverte par des financements acquis', en: 'Share of the pilot’s budget covered by secured funding' },
-    threshold: { fr: 'Moins de 80 % à six mois de l’échéance', en: 'Under 80% six months before the deadline' },
+    indicator: {
+      fr: 'Part du budget du pilote couverte par des financements acquis',
+      en: 'Share of the pilot’s budget covered by secured funding',
+    },
+    threshold: {
+      fr: 'Moins de 80 % à six mois de l’échéance',
+      en: 'Under 80% six months before the deadline',
+    },
   },
   {
     area: 'quality',
     questions: ['learning.indicators', 'governance.quality-follow-up', 'evidence.results'],
     title: { fr: 'Maintenir la qualité du service rendu', en: 'Keep the quality of the service' },
-    indicator: { fr: 'Satisfaction des personnes accompagnées et indicateurs de résultat du pilote', en: 'Satisfaction of the people served and the pilot’s outcome indicators' },
-    threshold: { fr: 'Recul d’un indicateur clé deux périodes de suite', en: 'A key indicator falling two periods in a row' },
+    indicator: {
+      fr: 'Satisfaction des personnes accompagnées et indicateurs de résultat du pilote',
+      en: 'Satisfaction of the people served and the pilot’s outcome indicators',
+    },
+    threshold: {
+      fr: 'Recul d’un indicateur clé deux périodes de suite',
+      en: 'A key indicator falling two periods in a row',
+    },
   },
   {
     area: 'territory',
     questions: ['alliances.shared-territory', 'politics.elected-support', 'alliances.partners-support'],
-    title: { fr: 'Entretenir les relations avec le territoire d’origine', en: 'Look after relations with the home territory' },
-    indicator: { fr: 'Rencontres avec les élus et partenaires locaux par trimestre', en: 'Meetings with local elected officials and partners each quarter' },
+    title: {
+      fr: 'Entretenir les relations avec le territoire d’origine',
+      en: 'Look after relations with the home territory',
+    },
+    indicator: {
+      fr: 'Rencontres avec les élus et partenaires locaux par trimestre',
+      en: 'Meetings with local elected officials and partners each quarter',
+    },
     threshold: { fr: 'Aucune rencontre pendant un trimestre', en: 'No meeting for a quarter' },
   },
 ];
 
 function ref(diagnosticId: string, key: string, questionIds: string[], ruleId?: string): SourceRef {
-  return ruleId === undefined ? { diagnosticId, key, questionIds } : { diagnosticId, key, questionIds, ruleId };
+  return ruleId === undefined
+    ? { diagnosticId, key, questionIds }
+    : { diagnosticId, key, questionIds, ruleId };
 }
 
 const base = { description: '', status: 'en-cours' as const, startDate: null, dueDate: null };
@@ -103,7 +145,12 @@ export function derivePlanDraft(input: DeriveInput): PlanDraft {
       kind: 'prerequisite',
       title: action.text[lang],
       details: {},
-      sourceRef: ref(diagnosticId, `action:${action.id}`, [...new Set(action.reasons.flatMap((r) => r.questionIds))], trace?.ruleId),
+      sourceRef: ref(
+        diagnosticId,
+        `action:${action.id}`,
+        [...new Set(action.reasons.flatMap((r) => r.questionIds))],
+        trace?.ruleId,
+      ),
     });
   }
   for (const dimension of result.dimensions) {
@@ -122,7 +169,12 @@ export function derivePlanDraft(input: DeriveInput): PlanDraft {
       title: lang === 'fr' ? `Renforcer : ${definition.title.fr}` : `Strengthen: ${definition.title.en}`,
       description: definition.description[lang],
       details: {},
-      sourceRef: ref(diagnosticId, `dimension:${dimension.id}`, weakest.length > 0 ? weakest : definition.questions.map((q) => q.id), `dimension.${dimension.level}`),
+      sourceRef: ref(
+        diagnosticId,
+        `dimension:${dimension.id}`,
+        weakest.length > 0 ? weakest : definition.questions.map((q) => q.id),
+        `dimension.${dimension.level}`,
+      ),
     });
   }
   for (const gap of result.gaps) {
@@ -131,7 +183,8 @@ export function derivePlanDraft(input: DeriveInput): PlanDraft {
     push({
       ...base,
       kind: 'prerequisite',
-      title: lang === 'fr' ? `Trouver la réponse : ${question.text.fr}` : `Find the answer: ${question.text.en}`,
+      title:
+        lang === 'fr' ? `Trouver la réponse : ${question.text.fr}` : `Find the answer: ${question.text.en}`,
       details: {},
       sourceRef: ref(diagnosticId, `gap:${gap}`, [gap], 'gap'),
     });
@@ -164,7 +217,11 @@ export function derivePlanDraft(input: DeriveInput): PlanDraft {
       kind: 'safeguard',
       title: s.title[lang],
       details: { area: s.area, indicator: s.indicator[lang], threshold: s.threshold[lang] },
-      sourceRef: ref(diagnosticId, `safeguard:${s.area}`, s.questions.filter((id) => questionById.has(id))),
+      sourceRef: ref(
+        diagnosticId,
+        `safeguard:${s.area}`,
+        s.questions.filter((id) => questionById.has(id)),
+      ),
     });
   }
 

@@ -55,7 +55,10 @@ export function proposePlanUpdates(items: readonly StoredItem[], draft: PlanDraf
     add: draft.items.filter((i) => i.sourceRef && !liveKeys.has(i.sourceRef.key)),
     close: items
       .filter((i) => i.sourceRef && !CLOSED_STATUSES.includes(i.status))
-      .filter((i) => CLOSABLE_PREFIXES.some((p) => i.sourceRef!.key.startsWith(p)) && !draftKeys.has(i.sourceRef!.key))
+      .filter(
+        (i) =>
+          CLOSABLE_PREFIXES.some((p) => i.sourceRef!.key.startsWith(p)) && !draftKeys.has(i.sourceRef!.key),
+      )
       .map((i) => ({ itemId: i.id, title: i.title, key: i.sourceRef!.key })),
   };
 }

@@ -1,6 +1,13 @@
 /** Types of the scaling plan, shared by the server, the web app and the pure functions of this folder. */
 
-export const PLAN_ITEM_KINDS = ['prerequisite', 'risk', 'safeguard', 'milestone', 'budget-line', 'partner'] as const;
+export const PLAN_ITEM_KINDS = [
+  'prerequisite',
+  'risk',
+  'safeguard',
+  'milestone',
+  'budget-line',
+  'partner',
+] as const;
 export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
 
 /** The statuses of the « Les Communs » project grid, used for every item. */

@@ -53,7 +53,13 @@ export function riskMatrix(items: readonly StoredItem[]): RiskCell[][] {
       likelihood: likelihood as Level,
       impact,
       itemIds: items
-        .filter((i) => i.kind === 'risk' && !CLOSED_STATUSES.includes(i.status) && i.details.likelihood === likelihood && i.details.impact === impact)
+        .filter(
+          (i) =>
+            i.kind === 'risk' &&
+            !CLOSED_STATUSES.includes(i.status) &&
+            i.details.likelihood === likelihood &&
+            i.details.impact === impact,
+        )
         .map((i) => i.id),
     })),
   );

@@ -10,22 +10,48 @@ function validDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-function checkDates(errors: FieldErrors, start: string | null, end: string | null, startField: string, endField: string): void {
-  if (start !== null && !validDate(start)) errors[startField] = { fr: 'Date invalide (AAAA-MM-JJ).', en: 'Invalid date (YYYY-MM-DD).' };
-  if (end !== null && !validDate(end)) errors[endField] = { fr: 'Date invalide (AAAA-MM-JJ).', en: 'Invalid date (YYYY-MM-DD).' };
+function checkDates(
+  errors: FieldErrors,
+  start: string | null,
+  end: string | null,
+  startField: string,
+  endField: string,
+): void {
+  if (start !== null && !validDate(start))
+    errors[startField] = { fr: 'Date invalide (AAAA-MM-JJ).', en: 'Invalid date (YYYY-MM-DD).' };
+  if (end !== null && !validDate(end))
+    errors[endField] = { fr: 'Date invalide (AAAA-MM-JJ).', en: 'Invalid date (YYYY-MM-DD).' };
   if (start !== null && end !== null && !errors[startField] && !errors[endField] && end < start) {
-    errors[endField] = { fr: 'L’échéance doit venir après la date de début.', en: 'The end date must come after the start date.' };
+    errors[endField] = {
+      fr: 'L’échéance doit venir après la date de début.',
+      en: 'The end date must come after the start date.',
+    };
   }
 }
 
-export function validatePlanFields(plan: { startDate: string | null; endDate: string | null; objectives: readonly Objective[] }): FieldErrors {
+export function validatePlanFields(plan: {
+  startDate: string | null;
+  endDate: string | null;
+  objectives: readonly Objective[];
+}): FieldErrors {
   const errors: FieldErrors = {};
   checkDates(errors, plan.startDate, plan.endDate, 'startDate', 'endDate');
   plan.objectives.forEach((o, i) => {
-    if (!Number.isFinite(o.target) || o.target < 0) errors[`objectives.${i}.target`] = { fr: 'Le chiffre cible ne peut pas être négatif.', en: 'The target figure cannot be negative.' };
-    if (o.date !== null && !validDate(o.date)) errors[`objectives.${i}.date`] = { fr: 'Date invalide (AAAA-MM-JJ).', en: 'Invalid date (YYYY-MM-DD).' };
+    if (!Number.isFinite(o.target) || o.target < 0)
+      errors[`objectives.${i}.target`] = {
+        fr: 'Le chiffre cible ne peut pas être négatif.',
+        en: 'The target figure cannot be negative.',
+      };
+    if (o.date !== null && !validDate(o.date))
+      errors[`objectives.${i}.date`] = {
+        fr: 'Date invalide (AAAA-MM-JJ).',
+        en: 'Invalid date (YYYY-MM-DD).',
+      };
     else if (o.date !== null && plan.startDate !== null && o.date < plan.startDate) {
-      errors[`objectives.${i}.date`] = { fr: 'L’objectif ne peut pas être daté avant le début du plan.', en: 'The objective cannot be dated before the plan starts.' };
+      errors[`objectives.${i}.date`] = {
+        fr: 'L’objectif ne peut pas être daté avant le début du plan.',
+        en: 'The objective cannot be dated before the plan starts.',
+      };
     }
   });
   return errors;
@@ -36,16 +62,32 @@ export function validateItem(item: AnyItem, selfId?: string): FieldErrors {
   const errors: FieldErrors = {};
   checkDates(errors, item.startDate, item.dueDate, 'startDate', 'dueDate');
   if (item.kind === 'budget-line' && (!Number.isFinite(item.details.amount) || item.details.amount < 0)) {
-    errors['details.amount'] = { fr: 'Le montant ne peut pas être négatif.', en: 'The amount cannot be negative.' };
+    errors['details.amount'] = {
+      fr: 'Le montant ne peut pas être négatif.',
+      en: 'The amount cannot be negative.',
+    };
   }
-  if (item.kind === 'budget-line' && Number.isFinite(item.details.amount) && Math.abs(item.details.amount * 100 - Math.round(item.details.amount * 100)) > 1e-6) {
-    errors['details.amount'] ??= { fr: 'Le montant a au plus deux décimales.', en: 'The amount has at most two decimals.' };
+  if (
+    item.kind === 'budget-line' &&
+    Number.isFinite(item.details.amount) &&
+    Math.abs(item.details.amount * 100 - Math.round(item.details.amount * 100)) > 1e-6
+  ) {
+    errors['details.amount'] ??= {
+      fr: 'Le montant a au plus deux décimales.',
+      en: 'The amount has at most two decimals.',
+    };
   }
   if (item.kind === 'milestone' && selfId !== undefined && item.details.dependsOn.includes(selfId)) {
-    errors['details.dependsOn'] = { fr: 'Un jalon ne peut pas dépendre de lui-même.', en: 'A milestone cannot depend on itself.' };
+    errors['details.dependsOn'] = {
+      fr: 'Un jalon ne peut pas dépendre de lui-même.',
+      en: 'A milestone cannot depend on itself.',
+    };
   }
   if (item.kind === 'milestone' && new Set(item.details.dependsOn).size !== item.details.dependsOn.length) {
-    errors['details.dependsOn'] ??= { fr: 'Une dépendance est en double.', en: 'A dependency is listed twice.' };
+    errors['details.dependsOn'] ??= {
+      fr: 'Une dépendance est en double.',
+      en: 'A dependency is listed twice.',
+    };
   }
   return errors;
 }
@@ -90,7 +132,10 @@ export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string
 }
 
 /** Milestones in an order where each comes after those it depends on (ties by the given order); null on a cycle. */
-export function topologicalOrder(ids: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[] | null {
+export function topologicalOrder(
+  ids: readonly string[],
+  edges: ReadonlyMap<string, readonly string[]>,
+): string[] | null {
   if (findCycle(edges)) return null;
   const done = new Set<string>();
   const out: string[] = [];

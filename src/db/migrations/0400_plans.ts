@@ -49,8 +49,16 @@ export const plans: Migration = {
       .addColumn('deleted_at', 'text')
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
       .execute();
-    await db.schema.createIndex('plan_items_plan').on('plan_items').columns(['plan_id', 'kind', 'position']).execute();
-    await db.schema.createIndex('plan_items_due').on('plan_items').columns(['due_date', 'owner_user_id']).execute();
+    await db.schema
+      .createIndex('plan_items_plan')
+      .on('plan_items')
+      .columns(['plan_id', 'kind', 'position'])
+      .execute();
+    await db.schema
+      .createIndex('plan_items_due')
+      .on('plan_items')
+      .columns(['due_date', 'owner_user_id'])
+      .execute();
 
     await db.schema
       .createTable('plan_item_dependencies')
@@ -68,7 +76,11 @@ export const plans: Migration = {
       .addColumn('body', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('plan_item_comments_item').on('plan_item_comments').columns(['item_id', 'created_at']).execute();
+    await db.schema
+      .createIndex('plan_item_comments_item')
+      .on('plan_item_comments')
+      .columns(['item_id', 'created_at'])
+      .execute();
 
     await db.schema
       .createTable('plan_history')

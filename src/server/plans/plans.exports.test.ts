@@ -17,16 +17,37 @@ describe('plans: PDF, Word and CSV exports; daily reminders', () => {
     m = await createRoleMatrix(t);
     const projectId = await createTestProject(t, m.organisationId, { title: 'Bricobus « atelier » & co' });
     const diagnosticId = await createCompletedDiagnostic(t, projectId, m.organisationId, m.owner.id);
-    plan = (await call(t, m.editor, { method: 'POST', url: `/projects/${projectId}/plans`, payload: { diagnosticId } })).json() as PlanView;
-    const add = (payload: Record<string, unknown>) => call(t, m.editor, { method: 'POST', url: `/plans/${plan.id}/items`, payload });
-    await add({ kind: 'risk', title: '=HYPERLINK("http://evil")', details: { likelihood: 3, impact: 2, mitigation: '+1; "guillemets"' } });
-    await add({ kind: 'budget-line', title: 'Camion aménagé', details: { category: 'investment', amount: 42_000, fundingSource: 'Région', fundingStatus: 'granted' } });
+    plan = (
+      await call(t, m.editor, {
+        method: 'POST',
+        url: `/projects/${projectId}/plans`,
+        payload: { diagnosticId },
+      })
+    ).json() as PlanView;
+    const add = (payload: Record<string, unknown>) =>
+      call(t, m.editor, { method: 'POST', url: `/plans/${plan.id}/items`, payload });
+    await add({
+      kind: 'risk',
+      title: '=HYPERLINK("http://evil")',
+      details: { likelihood: 3, impact: 2, mitigation: '+1; "guillemets"' },
+    });
+    await add({
+      kind: 'budget-line',
+      title: 'Camion aménagé',
+      details: { category: 'investment', amount: 42_000, fundingSource: 'Région', fundingStatus: 'granted' },
+    });
     await add({ kind: 'milestone', title: 'Premier site', startDate: '2027-04-01', dueDate: '2027-06-30' });
     // Reminders: due soon, overdue, later, done, and one for an owner who opted out.
     await add({ kind: 'prerequisite', title: 'Dans 3 jours', ownerId: m.viewer.id, dueDate: '2027-03-13' });
     await add({ kind: 'prerequisite', title: 'En retard', ownerId: m.viewer.id, dueDate: '2027-03-01' });
     await add({ kind: 'prerequisite', title: 'Dans un mois', ownerId: m.viewer.id, dueDate: '2027-04-10' });
-    await add({ kind: 'prerequisite', title: 'Déjà fait', ownerId: m.viewer.id, dueDate: '2027-03-11', status: 'termine' });
+    await add({
+      kind: 'prerequisite',
+      title: 'Déjà fait',
+      ownerId: m.viewer.id,
+      dueDate: '2027-03-11',
+      status: 'termine',
+    });
     await add({ kind: 'prerequisite', title: 'Pour l’éditeur', ownerId: m.editor.id, dueDate: '2027-03-12' });
   });
   afterAll(() => t.close());
@@ -62,14 +83,30 @@ describe('plans: PDF, Word and CSV exports; daily reminders', () => {
   });
 
   it('e-mails each owner once a day about items due within 7 days or overdue, except who opted out', async () => {
-    expect((await call(t, m.editor, { method: 'PUT', url: '/me/plan-reminders', payload: { enabled: false } })).json()).toEqual({ enabled: false });
-    expect((await call(t, m.editor, { method: 'GET', url: '/me/plan-reminders' })).json()).toEqual({ enabled: false });
-    const job = await t.ctx.db.selectFrom('jobs').selectAll().where('kind', '=', PLAN_REMINDERS_JOB).executeTakeFirstOrThrow();
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/plan-reminders',
+      payload: { enabled: false },
+      headers: { cookie: m.editor.cookie },
+    });
+    expect(put.json()).toEqual({ enabled: false });
+    expect((await call(t, m.editor, { method: 'GET', url: '/me/plan-reminders' })).json()).toEqual({
+      enabled: false,
+    });
+    const job = await t.ctx.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('kind', '=', PLAN_REMINDERS_JOB)
+      .executeTakeFirstOrThrow();
     expect(job).toMatchObject({ status: 'pending', run_at: '2027-03-11T06:00:00.000Z' });
     t.setNow(new Date('2027-03-11T06:00:00.000Z'));
     const report = await runDueJobs(t.ctx, jobHandlers, { kinds: [PLAN_REMINDERS_JOB] });
     expect(report).toMatchObject({ done: 1 });
-    const mails = await t.ctx.db.selectFrom('outbox').selectAll().where('template', '=', 'notification').execute();
+    const mails = await t.ctx.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('template', '=', 'notification')
+      .execute();
     expect(mails.map((x) => x.to_email)).toEqual([m.viewer.email]);
     expect(mails[0].subject).toBe('Feuille de route : 2 éléments à suivre, dont 1 en retard');
     expect(mails[0].text_body).toContain('À faire pour le 2027-03-13 : Dans 3 jours');
@@ -77,7 +114,12 @@ describe('plans: PDF, Word and CSV exports; daily reminders', () => {
     expect(mails[0].text_body).not.toContain('Dans un mois');
     expect(mails[0].text_body).not.toContain('Déjà fait');
     expect(mails[0].text_body).toContain(`/plans/${plan.id}`);
-    const next = await t.ctx.db.selectFrom('jobs').selectAll().where('kind', '=', PLAN_REMINDERS_JOB).where('status', '=', 'pending').execute();
+    const next = await t.ctx.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('kind', '=', PLAN_REMINDERS_JOB)
+      .where('status', '=', 'pending')
+      .execute();
     expect(next.map((j) => j.run_at)).toEqual(['2027-03-12T06:00:00.000Z']);
   });
 });

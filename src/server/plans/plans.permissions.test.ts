@@ -16,7 +16,13 @@ describe('plans: permissions', () => {
     m = await createRoleMatrix(t);
     projectId = await createTestProject(t, m.organisationId, { visibility: 'public' });
     diagnosticId = await createCompletedDiagnostic(t, projectId, m.organisationId, m.owner.id);
-    plan = (await call(t, m.owner, { method: 'POST', url: `/projects/${projectId}/plans`, payload: { diagnosticId } })).json() as PlanView;
+    plan = (
+      await call(t, m.owner, {
+        method: 'POST',
+        url: `/projects/${projectId}/plans`,
+        payload: { diagnosticId },
+      })
+    ).json() as PlanView;
   });
   afterAll(() => t.close());
 
@@ -28,8 +34,14 @@ describe('plans: permissions', () => {
     ['GET plan', () => ({ method: 'GET' as const, url: `/plans/${plan.id}` })],
     ['GET list', () => ({ method: 'GET' as const, url: `/projects/${projectId}/plans` })],
     ['GET history', () => ({ method: 'GET' as const, url: `/plans/${plan.id}/history` })],
-    ['GET comments', () => ({ method: 'GET' as const, url: `/plans/${plan.id}/items/${item().id}/comments` })],
-    ['GET proposals', () => ({ method: 'GET' as const, url: `/plans/${plan.id}/proposals?diagnosticId=${diagnosticId}` })],
+    [
+      'GET comments',
+      () => ({ method: 'GET' as const, url: `/plans/${plan.id}/items/${item().id}/comments` }),
+    ],
+    [
+      'GET proposals',
+      () => ({ method: 'GET' as const, url: `/plans/${plan.id}/proposals?diagnosticId=${diagnosticId}` }),
+    ],
     ['GET csv', () => ({ method: 'GET' as const, url: `/plans/${plan.id}/export.csv` })],
   ] as const;
 
@@ -50,11 +62,47 @@ describe('plans: permissions', () => {
 
   const writes = [
     ['POST plan', () => ({ method: 'POST' as const, url: `/projects/${projectId}/plans`, payload: {} }), 201],
-    ['PATCH plan', () => ({ method: 'PATCH' as const, url: `/plans/${plan.id}`, payload: { version: 999, title: 'x' } }), 409],
-    ['POST item', () => ({ method: 'POST' as const, url: `/plans/${plan.id}/items`, payload: { kind: 'prerequisite', title: 'x' } }), 201],
-    ['PATCH item', () => ({ method: 'PATCH' as const, url: `/plans/${plan.id}/items/${item().id}`, payload: { version: 999, title: 'x' } }), 409],
-    ['POST comment', () => ({ method: 'POST' as const, url: `/plans/${plan.id}/items/${item().id}/comments`, payload: { body: 'x' } }), 201],
-    ['POST proposals', () => ({ method: 'POST' as const, url: `/plans/${plan.id}/proposals`, payload: { diagnosticId, add: [], close: [] } }), 200],
+    [
+      'PATCH plan',
+      () => ({ method: 'PATCH' as const, url: `/plans/${plan.id}`, payload: { version: 999, title: 'x' } }),
+      409,
+    ],
+    [
+      'POST item',
+      () => ({
+        method: 'POST' as const,
+        url: `/plans/${plan.id}/items`,
+        payload: { kind: 'prerequisite', title: 'x' },
+      }),
+      201,
+    ],
+    [
+      'PATCH item',
+      () => ({
+        method: 'PATCH' as const,
+        url: `/plans/${plan.id}/items/${item().id}`,
+        payload: { version: 999, title: 'x' },
+      }),
+      409,
+    ],
+    [
+      'POST comment',
+      () => ({
+        method: 'POST' as const,
+        url: `/plans/${plan.id}/items/${item().id}/comments`,
+        payload: { body: 'x' },
+      }),
+      201,
+    ],
+    [
+      'POST proposals',
+      () => ({
+        method: 'POST' as const,
+        url: `/plans/${plan.id}/proposals`,
+        payload: { diagnosticId, add: [], close: [] },
+      }),
+      200,
+    ],
   ] as const;
 
   it.each([
@@ -74,16 +122,33 @@ describe('plans: permissions', () => {
 
   it('only editors delete items; outsiders cannot tell the plan exists', async () => {
     const id = item().id;
-    expect((await call(t, m.viewer, { method: 'DELETE', url: `/plans/${plan.id}/items/${id}` })).statusCode).toBe(403);
-    expect((await call(t, m.outsider, { method: 'DELETE', url: `/plans/${plan.id}/items/${id}` })).statusCode).toBe(404);
-    expect((await call(t, m.outsider, { method: 'GET', url: `/plans/00000000-0000-4000-8000-000000000000` })).statusCode).toBe(404);
-    expect((await call(t, m.editor, { method: 'DELETE', url: `/plans/${plan.id}/items/${id}` })).statusCode).toBe(204);
-    expect((await call(t, m.editor, { method: 'DELETE', url: `/plans/${plan.id}/items/${id}` })).statusCode).toBe(404);
+    expect(
+      (await call(t, m.viewer, { method: 'DELETE', url: `/plans/${plan.id}/items/${id}` })).statusCode,
+    ).toBe(403);
+    expect(
+      (await call(t, m.outsider, { method: 'DELETE', url: `/plans/${plan.id}/items/${id}` })).statusCode,
+    ).toBe(404);
+    expect(
+      (await call(t, m.outsider, { method: 'GET', url: `/plans/00000000-0000-4000-8000-000000000000` }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await call(t, m.editor, { method: 'DELETE', url: `/plans/${plan.id}/items/${id}` })).statusCode,
+    ).toBe(204);
+    expect(
+      (await call(t, m.editor, { method: 'DELETE', url: `/plans/${plan.id}/items/${id}` })).statusCode,
+    ).toBe(404);
   });
 
   it('an item of another plan cannot be reached through this plan', async () => {
-    const other = (await call(t, m.owner, { method: 'POST', url: `/projects/${projectId}/plans`, payload: {} })).json() as PlanView;
-    const res = await call(t, m.editor, { method: 'PATCH', url: `/plans/${other.id}/items/${plan.items[1].id}`, payload: { version: 1, title: 'x' } });
+    const other = (
+      await call(t, m.owner, { method: 'POST', url: `/projects/${projectId}/plans`, payload: {} })
+    ).json() as PlanView;
+    const res = await call(t, m.editor, {
+      method: 'PATCH',
+      url: `/plans/${other.id}/items/${plan.items[1].id}`,
+      payload: { version: 1, title: 'x' },
+    });
     expect(res.statusCode).toBe(404);
   });
 });

@@ -7,7 +7,10 @@ import type { ItemView, PlanView } from './plans.schemas.ts';
 
 /** From rows to the wire format, and to the shape the pure functions of src/core/plans read. */
 
-export function detailsOf(row: Pick<PlanItemRow, 'kind' | 'details' | 'id'>, deps: ReadonlyMap<string, string[]>): Record<string, unknown> {
+export function detailsOf(
+  row: Pick<PlanItemRow, 'kind' | 'details' | 'id'>,
+  deps: ReadonlyMap<string, string[]>,
+): Record<string, unknown> {
   const details = JSON.parse(row.details) as Record<string, unknown>;
   return row.kind === 'milestone' ? { ...details, dependsOn: deps.get(row.id) ?? [] } : details;
 }
@@ -26,7 +29,12 @@ export function toStoredItem(row: PlanItemRow, deps: ReadonlyMap<string, string[
   } as StoredItem;
 }
 
-export function presentItem(row: PlanItemRow, deps: ReadonlyMap<string, string[]>, names: ReadonlyMap<string, string>, comments: ReadonlyMap<string, number>): ItemView {
+export function presentItem(
+  row: PlanItemRow,
+  deps: ReadonlyMap<string, string[]>,
+  names: ReadonlyMap<string, string>,
+  comments: ReadonlyMap<string, number>,
+): ItemView {
   return {
     id: row.id,
     kind: row.kind as PlanItemKind,
@@ -52,14 +60,22 @@ export async function presentOneItem(db: Db, row: PlanItemRow): Promise<ItemView
   return presentItem(row, deps, names, await repo.countComments(db, row.plan_id));
 }
 
-export async function presentPlan(db: Db, plan: PlanRow, projectTitle: string, canEdit: boolean): Promise<PlanView> {
+export async function presentPlan(
+  db: Db,
+  plan: PlanRow,
+  projectTitle: string,
+  canEdit: boolean,
+): Promise<PlanView> {
   const [rows, deps, comments, members] = await Promise.all([
     repo.listItems(db, plan.id),
     repo.listDependencies(db, plan.id),
     repo.countComments(db, plan.id),
     repo.listMembers(db, plan.organisation_id),
   ]);
-  const names = await repo.findUserNames(db, rows.map((r) => r.owner_user_id).filter((id): id is string => id !== null));
+  const names = await repo.findUserNames(
+    db,
+    rows.map((r) => r.owner_user_id).filter((id): id is string => id !== null),
+  );
   const stored = rows.map((r) => toStoredItem(r, deps));
   return {
     id: plan.id,

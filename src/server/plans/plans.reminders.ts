@@ -22,7 +22,12 @@ export function nextRunAfter(now: Date): Date {
 
 /** Makes sure one reminder job is pending (called when a plan is created). */
 export async function ensureReminderJob(db: Db, now: Date): Promise<void> {
-  const pending = await db.selectFrom('jobs').select('id').where('kind', '=', PLAN_REMINDERS_JOB).where('status', 'in', ['pending', 'running']).executeTakeFirst();
+  const pending = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('kind', '=', PLAN_REMINDERS_JOB)
+    .where('status', 'in', ['pending', 'running'])
+    .executeTakeFirst();
   if (!pending) await enqueueJob(db, PLAN_REMINDERS_JOB, {}, { now, runAt: nextRunAfter(now) });
 }
 
@@ -46,7 +51,17 @@ export async function findDueItems(db: Db, now: Date): Promise<DueItem[]> {
     .innerJoin('plans', 'plans.id', 'plan_items.plan_id')
     .innerJoin('users', 'users.id', 'plan_items.owner_user_id')
     .leftJoin('plan_reminder_opt_outs', 'plan_reminder_opt_outs.user_id', 'users.id')
-    .select(['plan_items.id', 'plan_items.plan_id', 'plans.title as plan_title', 'plan_items.title', 'plan_items.due_date', 'users.id as owner_id', 'users.email', 'users.language', 'users.display_name'])
+    .select([
+      'plan_items.id',
+      'plan_items.plan_id',
+      'plans.title as plan_title',
+      'plan_items.title',
+      'plan_items.due_date',
+      'users.id as owner_id',
+      'users.email',
+      'users.language',
+      'users.display_name',
+    ])
     .where('plan_items.deleted_at', 'is', null)
     .where('plans.deleted_at', 'is', null)
     .where('plans.status', '!=', 'archived')
@@ -101,17 +116,33 @@ export async function sendPlanReminders(ctx: AppContext): Promise<{ recipients: 
             },
             greeting: { fr: `Bonjour ${first.displayName},`, en: `Hello ${first.displayName},` },
             paragraphs: [
-              { fr: 'Voici les éléments dont vous êtes responsable qui arrivent à échéance dans les 7 prochains jours ou sont en retard :', en: 'Here are the items you own that are due within the next 7 days or overdue:' },
+              {
+                fr: 'Voici les éléments dont vous êtes responsable qui arrivent à échéance dans les 7 prochains jours ou sont en retard :',
+                en: 'Here are the items you own that are due within the next 7 days or overdue:',
+              },
               ...list.map((i) => ({ fr: line(i, 'fr'), en: line(i, 'en') })),
             ],
-            action: { label: { fr: 'Ouvrir la feuille de route', en: 'Open the scaling plan' }, url: `${base}/plans/${first.planId}` },
-            notes: [{ fr: 'Vous ne voulez plus de ces rappels ? Désactivez-les depuis une feuille de route, rubrique « Rappels ».', en: 'No more reminders? Turn them off from any scaling plan, under “Reminders”.' }],
+            action: {
+              label: { fr: 'Ouvrir la feuille de route', en: 'Open the scaling plan' },
+              url: `${base}/plans/${first.planId}`,
+            },
+            notes: [
+              {
+                fr: 'Vous ne voulez plus de ces rappels ? Désactivez-les depuis une feuille de route, rubrique « Rappels ».',
+                en: 'No more reminders? Turn them off from any scaling plan, under “Reminders”.',
+              },
+            ],
           },
         },
         now,
       );
     }
-    const pendingOther = await trx.selectFrom('jobs').select('id').where('kind', '=', PLAN_REMINDERS_JOB).where('status', '=', 'pending').executeTakeFirst();
+    const pendingOther = await trx
+      .selectFrom('jobs')
+      .select('id')
+      .where('kind', '=', PLAN_REMINDERS_JOB)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
     if (!pendingOther) await enqueueJob(trx, PLAN_REMINDERS_JOB, {}, { now, runAt: nextRunAfter(now) });
   });
   return { recipients: byOwner.size, items: items.length };
@@ -120,12 +151,26 @@ export async function sendPlanReminders(ctx: AppContext): Promise<{ recipients: 
 export const planRemindersJob: JobHandler = (ctx) => sendPlanReminders(ctx);
 
 export async function getReminderSettings(db: Db, userId: string): Promise<{ enabled: boolean }> {
-  const row = await db.selectFrom('plan_reminder_opt_outs').select('user_id').where('user_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('plan_reminder_opt_outs')
+    .select('user_id')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return { enabled: !row };
 }
 
-export async function setReminderSettings(db: Db, userId: string, enabled: boolean, now: Date): Promise<{ enabled: boolean }> {
+export async function setReminderSettings(
+  db: Db,
+  userId: string,
+  enabled: boolean,
+  now: Date,
+): Promise<{ enabled: boolean }> {
   if (enabled) await db.deleteFrom('plan_reminder_opt_outs').where('user_id', '=', userId).execute();
-  else await db.insertInto('plan_reminder_opt_outs').values({ user_id: userId, created_at: now.toISOString() }).onConflict((oc) => oc.column('user_id').doNothing()).execute();
+  else
+    await db
+      .insertInto('plan_reminder_opt_outs')
+      .values({ user_id: userId, created_at: now.toISOString() })
+      .onConflict((oc) => oc.column('user_id').doNothing())
+      .execute();
   return { enabled };
 }

@@ -31,14 +31,35 @@ import {
 import * as service from './plans.service.ts';
 
 const invalid = z
-  .object({ error: z.object({ code: z.literal('validation_failed'), message: z.string(), fields: z.record(z.string(), z.string()) }) })
-  .describe('Each bad field by name (`dueDate`, `details.amount`, `details.dependsOn`, `ownerId`…); nothing was written.');
+  .object({
+    error: z.object({
+      code: z.literal('validation_failed'),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()),
+    }),
+  })
+  .describe(
+    'Each bad field by name (`dueDate`, `details.amount`, `details.dependsOn`, `ownerId`…); nothing was written.',
+  );
 const planConflict = z
-  .object({ error: z.object({ code: z.literal('conflict'), message: z.string(), fields: z.record(z.string(), z.string()), currentVersion: z.number().nullable() }) })
+  .object({
+    error: z.object({
+      code: z.literal('conflict'),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()),
+      currentVersion: z.number().nullable(),
+    }),
+  })
   .describe('Stale `version`: reload, then retry with `currentVersion`.');
 const itemConflict = z
   .object({
-    error: z.object({ code: z.literal('conflict'), message: z.string(), fields: z.record(z.string(), z.string()), currentVersion: z.number().nullable(), current: itemView.nullable() }),
+    error: z.object({
+      code: z.literal('conflict'),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()),
+      currentVersion: z.number().nullable(),
+      current: itemView.nullable(),
+    }),
   })
   .describe('Someone saved this item in between: `current` is its latest state; nothing was overwritten.');
 const exportQuery = z.object({ lang: z.enum(['fr', 'en']).optional() });
@@ -52,38 +73,89 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
 
   app.post(
     '/projects/:projectId/plans',
-    { schema: { tags, summary: 'Créer une feuille de route (pré-remplie depuis un diagnostic terminé)', params: projectParams, body: createPlanBody, response: { 201: planView, 400: invalid } } },
-    async (request, reply) => reply.status(201).send(await service.createPlan(ctx, request.actor, request.params.projectId, request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Créer une feuille de route (pré-remplie depuis un diagnostic terminé)',
+        params: projectParams,
+        body: createPlanBody,
+        response: { 201: planView, 400: invalid },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.createPlan(ctx, request.actor, request.params.projectId, request.body)),
   );
 
   app.get(
     '/projects/:projectId/plans',
-    { schema: { tags, summary: 'Feuilles de route d’un projet', params: projectParams, response: { 200: planListView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Feuilles de route d’un projet',
+        params: projectParams,
+        response: { 200: planListView },
+      },
+    },
     async (request) => service.listPlans(ctx, request.actor, request.params.projectId),
   );
 
   app.get(
     '/plans/:id',
-    { schema: { tags, summary: 'Une feuille de route : éléments, totaux du budget, matrice des risques', params: planParams, response: { 200: planView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Une feuille de route : éléments, totaux du budget, matrice des risques',
+        params: planParams,
+        response: { 200: planView },
+      },
+    },
     async (request) => service.getPlan(ctx, request.actor, request.params.id),
   );
 
   app.patch(
     '/plans/:id',
-    { schema: { tags, summary: 'Modifier la feuille de route (stratégie, objectifs, dates, état)', params: planParams, body: updatePlanBody, response: { 200: planView, 400: invalid, 409: planConflict } } },
+    {
+      schema: {
+        tags,
+        summary: 'Modifier la feuille de route (stratégie, objectifs, dates, état)',
+        params: planParams,
+        body: updatePlanBody,
+        response: { 200: planView, 400: invalid, 409: planConflict },
+      },
+    },
     async (request) => service.updatePlan(ctx, request.actor, request.params.id, request.body),
   );
 
   app.post(
     '/plans/:id/items',
-    { schema: { tags, summary: 'Ajouter un élément (prérequis, risque, garde-fou, jalon, ligne de budget, partenaire)', params: planParams, body: createItemBody, response: { 201: itemView, 400: invalid } } },
-    async (request, reply) => reply.status(201).send(await service.createItem(ctx, request.actor, request.params.id, request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Ajouter un élément (prérequis, risque, garde-fou, jalon, ligne de budget, partenaire)',
+        params: planParams,
+        body: createItemBody,
+        response: { 201: itemView, 400: invalid },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createItem(ctx, request.actor, request.params.id, request.body)),
   );
 
   app.patch(
     '/plans/:id/items/:itemId',
-    { schema: { tags, summary: 'Modifier un élément (avec sa version)', params: itemParams, body: updateItemBody, response: { 200: itemView, 400: invalid, 409: itemConflict } } },
-    async (request) => service.updateItem(ctx, request.actor, request.params.id, request.params.itemId, request.body),
+    {
+      schema: {
+        tags,
+        summary: 'Modifier un élément (avec sa version)',
+        params: itemParams,
+        body: updateItemBody,
+        response: { 200: itemView, 400: invalid, 409: itemConflict },
+      },
+    },
+    async (request) =>
+      service.updateItem(ctx, request.actor, request.params.id, request.params.itemId, request.body),
   );
 
   app.delete(
@@ -97,19 +169,52 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
 
   app.get(
     '/plans/:id/items/:itemId/comments',
-    { schema: { tags, summary: 'Commentaires d’un élément', params: itemParams, response: { 200: commentListView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Commentaires d’un élément',
+        params: itemParams,
+        response: { 200: commentListView },
+      },
+    },
     async (request) => service.listItemComments(ctx, request.actor, request.params.id, request.params.itemId),
   );
 
   app.post(
     '/plans/:id/items/:itemId/comments',
-    { schema: { tags, summary: 'Commenter un élément', params: itemParams, body: commentBody, response: { 201: commentView, 400: invalid } } },
-    async (request, reply) => reply.status(201).send(await service.addItemComment(ctx, request.actor, request.params.id, request.params.itemId, request.body.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Commenter un élément',
+        params: itemParams,
+        body: commentBody,
+        response: { 201: commentView, 400: invalid },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await service.addItemComment(
+            ctx,
+            request.actor,
+            request.params.id,
+            request.params.itemId,
+            request.body.body,
+          ),
+        ),
   );
 
   app.get(
     '/plans/:id/history',
-    { schema: { tags, summary: 'Historique des changements (qui, quand, quoi)', params: planParams, response: { 200: historyView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Historique des changements (qui, quand, quoi)',
+        params: planParams,
+        response: { 200: historyView },
+      },
+    },
     async (request) => service.listPlanHistory(ctx, request.actor, request.params.id),
   );
 
@@ -119,30 +224,56 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
       schema: {
         tags,
         summary: 'Mises à jour proposées par un diagnostic plus récent',
-        description: 'New gaps and vigilance points become proposed items; items whose cause is gone can be closed.',
+        description:
+          'New gaps and vigilance points become proposed items; items whose cause is gone can be closed.',
         params: planParams,
         querystring: proposalsQuery,
         response: { 200: proposalsView, 400: invalid },
       },
     },
-    async (request) => service.getProposals(ctx, request.actor, request.params.id, request.query.diagnosticId),
+    async (request) =>
+      service.getProposals(ctx, request.actor, request.params.id, request.query.diagnosticId),
   );
 
   app.post(
     '/plans/:id/proposals',
-    { schema: { tags, summary: 'Appliquer les mises à jour choisies', params: planParams, body: applyProposalsBody, response: { 200: planView, 400: invalid, 409: planConflict } } },
+    {
+      schema: {
+        tags,
+        summary: 'Appliquer les mises à jour choisies',
+        params: planParams,
+        body: applyProposalsBody,
+        response: { 200: planView, 400: invalid, 409: planConflict },
+      },
+    },
     async (request) => service.applyProposals(ctx, request.actor, request.params.id, request.body),
   );
 
-  const exported = async (id: string, actor: Parameters<typeof service.getPlan>[1], lang: 'fr' | 'en') => buildPlanDocument(await service.getPlan(ctx, actor, id), lang, ctx.now());
+  const exported = async (id: string, actor: Parameters<typeof service.getPlan>[1], lang: 'fr' | 'en') =>
+    buildPlanDocument(await service.getPlan(ctx, actor, id), lang, ctx.now());
   const fileName = (id: string, ext: string) => `feuille-de-route-${id.slice(0, 8)}.${ext}`;
 
   app.get(
     '/plans/:id/export.pdf',
-    { schema: { tags, summary: 'Export PDF (couverture, résumé, sections, matrice des risques, budget)', params: planParams, querystring: exportQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'Export PDF (couverture, résumé, sections, matrice des risques, budget)',
+        params: planParams,
+        querystring: exportQuery,
+      },
+    },
     async (request, reply) => {
-      const doc = await exported(request.params.id, request.actor, request.query.lang ?? languageOf(request.headers['accept-language']));
-      return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${fileName(request.params.id, 'pdf')}"`).header('cache-control', 'private, no-store').send(renderPlanPdf(doc));
+      const doc = await exported(
+        request.params.id,
+        request.actor,
+        request.query.lang ?? languageOf(request.headers['accept-language']),
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${fileName(request.params.id, 'pdf')}"`)
+        .header('cache-control', 'private, no-store')
+        .send(renderPlanPdf(doc));
     },
   );
 
@@ -150,7 +281,11 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
     '/plans/:id/export.docx',
     { schema: { tags, summary: 'Export Word (modifiable)', params: planParams, querystring: exportQuery } },
     async (request, reply) => {
-      const doc = await exported(request.params.id, request.actor, request.query.lang ?? languageOf(request.headers['accept-language']));
+      const doc = await exported(
+        request.params.id,
+        request.actor,
+        request.query.lang ?? languageOf(request.headers['accept-language']),
+      );
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('content-disposition', `attachment; filename="${fileName(request.params.id, 'docx')}"`)
@@ -163,20 +298,42 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
     '/plans/:id/export.csv',
     { schema: { tags, summary: 'Export CSV des éléments', params: planParams, querystring: exportQuery } },
     async (request, reply) => {
-      const doc = await exported(request.params.id, request.actor, request.query.lang ?? languageOf(request.headers['accept-language']));
-      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName(request.params.id, 'csv')}"`).header('cache-control', 'private, no-store').send(renderPlanCsv(doc));
+      const doc = await exported(
+        request.params.id,
+        request.actor,
+        request.query.lang ?? languageOf(request.headers['accept-language']),
+      );
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName(request.params.id, 'csv')}"`)
+        .header('cache-control', 'private, no-store')
+        .send(renderPlanCsv(doc));
     },
   );
 
   app.get(
     '/me/plan-reminders',
-    { schema: { tags, summary: 'Rappels par courriel des échéances : activés ou non', response: { 200: reminderSettingsView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Rappels par courriel des échéances : activés ou non',
+        response: { 200: reminderSettingsView },
+      },
+    },
     async (request) => getReminderSettings(ctx.db, requireActor(request.actor).userId),
   );
 
   app.put(
     '/me/plan-reminders',
-    { schema: { tags, summary: 'Activer ou désactiver les rappels d’échéances', body: reminderSettingsBody, response: { 200: reminderSettingsView } } },
-    async (request) => setReminderSettings(ctx.db, requireActor(request.actor).userId, request.body.enabled, ctx.now()),
+    {
+      schema: {
+        tags,
+        summary: 'Activer ou désactiver les rappels d’échéances',
+        body: reminderSettingsBody,
+        response: { 200: reminderSettingsView },
+      },
+    },
+    async (request) =>
+      setReminderSettings(ctx.db, requireActor(request.actor).userId, request.body.enabled, ctx.now()),
   );
 };

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { BUDGET_CATEGORIES, FUNDING_STATUSES, ITEM_STATUSES, PLAN_ITEM_KINDS, SAFEGUARD_AREAS } from '../../core/plans/plan.types.ts';
+import {
+  BUDGET_CATEGORIES,
+  FUNDING_STATUSES,
+  ITEM_STATUSES,
+  PLAN_ITEM_KINDS,
+  SAFEGUARD_AREAS,
+} from '../../core/plans/plan.types.ts';
 import { SITUATION_IDS, STRATEGY_IDS } from '../../core/diagnostics/instrument.schemas.ts';
 
 /**
@@ -8,21 +14,37 @@ import { SITUATION_IDS, STRATEGY_IDS } from '../../core/diagnostics/instrument.s
  */
 
 const uuid = z.uuid('Identifiant invalide.|Invalid identifier.');
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ.|Expected date as YYYY-MM-DD.');
-const level = z.number().int().min(1, 'Entre 1 et 3.|Between 1 and 3.').max(3, 'Entre 1 et 3.|Between 1 and 3.');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ.|Expected date as YYYY-MM-DD.');
+const level = z
+  .number()
+  .int()
+  .min(1, 'Entre 1 et 3.|Between 1 and 3.')
+  .max(3, 'Entre 1 et 3.|Between 1 and 3.');
 const text = (max: number) => z.string().trim().max(max);
 
 export const projectParams = z.object({ projectId: uuid.describe('Project id.') });
 export const planParams = z.object({ id: uuid.describe('Plan id.') });
 export const itemParams = z.object({ id: uuid.describe('Plan id.'), itemId: uuid.describe('Item id.') });
 
-export const itemStatus = z.enum(ITEM_STATUSES).describe('Les Communs status: en-cours, en-retard, en-pause, bloque, abandonne, termine.');
+export const itemStatus = z
+  .enum(ITEM_STATUSES)
+  .describe('Les Communs status: en-cours, en-retard, en-pause, bloque, abandonne, termine.');
 export const itemKind = z.enum(PLAN_ITEM_KINDS);
 
 export const detailsSchemas = {
   prerequisite: z.object({}).strip(),
-  risk: z.object({ likelihood: level.default(2), impact: level.default(2), mitigation: text(5000).default('') }),
-  safeguard: z.object({ area: z.enum(SAFEGUARD_AREAS), indicator: text(500).default(''), threshold: text(500).default('') }),
+  risk: z.object({
+    likelihood: level.default(2),
+    impact: level.default(2),
+    mitigation: text(5000).default(''),
+  }),
+  safeguard: z.object({
+    area: z.enum(SAFEGUARD_AREAS),
+    indicator: text(500).default(''),
+    threshold: text(500).default(''),
+  }),
   milestone: z.object({ dependsOn: z.array(uuid).max(50).default([]) }),
   'budget-line': z.object({
     category: z.enum(BUDGET_CATEGORIES).default('running'),
@@ -44,11 +66,23 @@ const common = {
 
 export const createItemBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('prerequisite'), ...common, details: detailsSchemas.prerequisite.default({}) }),
-  z.object({ kind: z.literal('risk'), ...common, details: detailsSchemas.risk.default({ likelihood: 2, impact: 2, mitigation: '' }) }),
+  z.object({
+    kind: z.literal('risk'),
+    ...common,
+    details: detailsSchemas.risk.default({ likelihood: 2, impact: 2, mitigation: '' }),
+  }),
   z.object({ kind: z.literal('safeguard'), ...common, details: detailsSchemas.safeguard }),
-  z.object({ kind: z.literal('milestone'), ...common, details: detailsSchemas.milestone.default({ dependsOn: [] }) }),
+  z.object({
+    kind: z.literal('milestone'),
+    ...common,
+    details: detailsSchemas.milestone.default({ dependsOn: [] }),
+  }),
   z.object({ kind: z.literal('budget-line'), ...common, details: detailsSchemas['budget-line'] }),
-  z.object({ kind: z.literal('partner'), ...common, details: detailsSchemas.partner.default({ role: '', contact: '' }) }),
+  z.object({
+    kind: z.literal('partner'),
+    ...common,
+    details: detailsSchemas.partner.default({ role: '', contact: '' }),
+  }),
 ]);
 export type CreateItemBody = z.infer<typeof createItemBody>;
 
@@ -60,7 +94,10 @@ export const updateItemBody = z.object({
   startDate: date.nullable().optional(),
   dueDate: date.nullable().optional(),
   status: itemStatus.optional(),
-  details: z.record(z.string(), z.unknown()).optional().describe('Fields of the item’s kind to change (merged with the current ones).'),
+  details: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('Fields of the item’s kind to change (merged with the current ones).'),
 });
 export type UpdateItemBody = z.infer<typeof updateItemBody>;
 
@@ -72,7 +109,9 @@ export const objective = z.object({
 });
 
 export const createPlanBody = z.object({
-  diagnosticId: uuid.optional().describe('A completed diagnostic of the same project: the plan is pre-filled from it.'),
+  diagnosticId: uuid
+    .optional()
+    .describe('A completed diagnostic of the same project: the plan is pre-filled from it.'),
   title: z.string().trim().min(1).max(300).optional(),
 });
 
@@ -89,18 +128,31 @@ export const updatePlanBody = z.object({
 });
 export type UpdatePlanBody = z.infer<typeof updatePlanBody>;
 
-export const commentBody = z.object({ body: z.string().trim().min(1, 'Le commentaire est vide.|The comment is empty.').max(5000) });
+export const commentBody = z.object({
+  body: z.string().trim().min(1, 'Le commentaire est vide.|The comment is empty.').max(5000),
+});
 export const proposalsQuery = z.object({ diagnosticId: uuid });
 export const applyProposalsBody = z.object({
   diagnosticId: uuid,
-  add: z.array(z.string().max(200)).max(200).default([]).describe('Source keys of the proposed items to add.'),
+  add: z
+    .array(z.string().max(200))
+    .max(200)
+    .default([])
+    .describe('Source keys of the proposed items to add.'),
   close: z.array(uuid).max(200).default([]).describe('Items to mark « terminé ».'),
 });
 export const reminderSettingsBody = z.object({ enabled: z.boolean() });
 
 // ---------------------------------------------------------------- views
 
-const sourceRef = z.object({ diagnosticId: z.string(), key: z.string(), questionIds: z.array(z.string()), ruleId: z.string().optional() }).nullable();
+const sourceRef = z
+  .object({
+    diagnosticId: z.string(),
+    key: z.string(),
+    questionIds: z.array(z.string()),
+    ruleId: z.string().optional(),
+  })
+  .nullable();
 
 export const itemView = z.object({
   id: z.string(),
@@ -146,25 +198,44 @@ export const planView = planSummaryView.extend({
   organisationId: z.string(),
   situation: z.string().nullable(),
   strategyRanking: z.array(z.object({ id: z.string(), score: z.number() })),
-  objectives: z.array(z.object({ label: z.string(), target: z.number(), unit: z.string(), date: z.string().nullable() })),
+  objectives: z.array(
+    z.object({ label: z.string(), target: z.number(), unit: z.string(), date: z.string().nullable() }),
+  ),
   summary: z.string(),
   startDate: z.string().nullable(),
   endDate: z.string().nullable(),
   createdAt: z.string(),
   items: z.array(itemView),
   totals,
-  riskMatrix: z.array(z.array(z.object({ likelihood: z.number(), impact: z.number(), itemIds: z.array(z.string()) }))),
+  riskMatrix: z.array(
+    z.array(z.object({ likelihood: z.number(), impact: z.number(), itemIds: z.array(z.string()) })),
+  ),
   members: z.array(z.object({ id: z.string(), displayName: z.string() })).describe('Who may own an item.'),
   access: z.object({ canEdit: z.boolean() }),
 });
 export type PlanView = z.infer<typeof planView>;
 
 export const planListView = z.object({ items: z.array(planSummaryView) });
-export const commentView = z.object({ id: z.string(), itemId: z.string(), authorId: z.string(), authorName: z.string(), body: z.string(), createdAt: z.string() });
+export const commentView = z.object({
+  id: z.string(),
+  itemId: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
 export const commentListView = z.object({ items: z.array(commentView) });
 export const historyView = z.object({
   items: z.array(
-    z.object({ id: z.string(), itemId: z.string().nullable(), actorId: z.string().nullable(), actorName: z.string().nullable(), action: z.string(), changes: z.record(z.string(), z.unknown()), at: z.string() }),
+    z.object({
+      id: z.string(),
+      itemId: z.string().nullable(),
+      actorId: z.string().nullable(),
+      actorName: z.string().nullable(),
+      action: z.string(),
+      changes: z.record(z.string(), z.unknown()),
+      at: z.string(),
+    }),
   ),
 });
 export const proposalsView = z.object({
@@ -180,7 +251,16 @@ export const proposalsView = z.object({
     })
     .nullable()
     .describe('Compared with the diagnostic the plan was made from (null if none).'),
-  add: z.array(z.object({ key: z.string(), kind: itemKind, title: z.string(), description: z.string(), details: z.record(z.string(), z.unknown()), sourceRef })),
+  add: z.array(
+    z.object({
+      key: z.string(),
+      kind: itemKind,
+      title: z.string(),
+      description: z.string(),
+      details: z.record(z.string(), z.unknown()),
+      sourceRef,
+    }),
+  ),
   close: z.array(z.object({ itemId: z.string(), title: z.string(), key: z.string() })),
 });
 export const reminderSettingsView = z.object({ enabled: z.boolean() });

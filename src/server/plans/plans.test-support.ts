@@ -8,10 +8,21 @@ import type { TestContext } from '../test/harness.ts';
 export { call, createTestProject } from '../diagnostics/diagnostics.test-support.ts';
 
 /** Inserts a completed carrier-readiness diagnostic of `projectId` answered like the named reference example, with optional overrides. */
-export async function createCompletedDiagnostic(t: TestContext, projectId: string, organisationId: string, authorId: string, options: { example?: string; answers?: Answers } = {}): Promise<string> {
+export async function createCompletedDiagnostic(
+  t: TestContext,
+  projectId: string,
+  organisationId: string,
+  authorId: string,
+  options: { example?: string; answers?: Answers } = {},
+): Promise<string> {
   const example = readExample(options.example ?? 'bricobus');
   const instrument = instrumentOf(getInstruments(), example.instrumentId, example.instrumentVersion);
-  const checked = validateAnswers(instrument, instrument.version, { ...example.answers, ...(options.answers ?? {}) }, { requireComplete: true });
+  const checked = validateAnswers(
+    instrument,
+    instrument.version,
+    { ...example.answers, ...(options.answers ?? {}) },
+    { requireComplete: true },
+  );
   if (!checked.ok) throw new Error(`bad test answers: ${checked.errors.map((e) => e.field).join(', ')}`);
   const id = randomUUID();
   const now = t.ctx.now().toISOString();

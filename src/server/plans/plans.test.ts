@@ -14,72 +14,187 @@ describe('plans: creation from a diagnostic, items, conflicts, comments, history
     t = await createTestContext();
     m = await createRoleMatrix(t);
     projectId = await createTestProject(t, m.organisationId, { title: 'Bricobus' });
-    diagnosticId = await createCompletedDiagnostic(t, projectId, m.organisationId, m.owner.id, { answers: { 'economics.cost-known': { unknown: true } } });
-    const res = await call(t, m.editor, { method: 'POST', url: `/projects/${projectId}/plans`, payload: { diagnosticId } });
+    diagnosticId = await createCompletedDiagnostic(t, projectId, m.organisationId, m.owner.id, {
+      answers: { 'economics.cost-known': { unknown: true } },
+    });
+    const res = await call(t, m.editor, {
+      method: 'POST',
+      url: `/projects/${projectId}/plans`,
+      payload: { diagnosticId },
+    });
     expect(res.statusCode, res.body).toBe(201);
     plan = res.json() as PlanView;
   });
   afterAll(() => t.close());
 
   const items = (p: PlanView, kind: string) => p.items.filter((i) => i.kind === kind);
-  const reload = async () => (plan = (await call(t, m.viewer, { method: 'GET', url: `/plans/${plan.id}` })).json() as PlanView);
-  const addItem = (payload: Record<string, unknown>, user = m.editor) => call(t, user, { method: 'POST', url: `/plans/${plan.id}/items`, payload });
+  const reload = async () =>
+    (plan = (await call(t, m.viewer, { method: 'GET', url: `/plans/${plan.id}` })).json() as PlanView);
+  const addItem = (payload: Record<string, unknown>, user = m.editor) =>
+    call(t, user, { method: 'POST', url: `/plans/${plan.id}/items`, payload });
 
   it('pre-fills the plan from the diagnostic: strategy and ranking, prerequisites, risks, safeguards, each linked to its answers', () => {
-    expect(plan).toMatchObject({ projectId, diagnosticId, projectTitle: 'Bricobus', status: 'draft', version: 1, access: { canEdit: true } });
+    expect(plan).toMatchObject({
+      projectId,
+      diagnosticId,
+      projectTitle: 'Bricobus',
+      status: 'draft',
+      version: 1,
+      access: { canEdit: true },
+    });
     expect(plan.strategy).toBe(plan.strategyRanking[0].id);
     const gap = plan.items.find((i) => i.sourceRef?.key === 'gap:economics.cost-known');
-    expect(gap).toMatchObject({ kind: 'prerequisite', status: 'en-cours', sourceRef: { diagnosticId, questionIds: ['economics.cost-known'], ruleId: 'gap' } });
+    expect(gap).toMatchObject({
+      kind: 'prerequisite',
+      status: 'en-cours',
+      sourceRef: { diagnosticId, questionIds: ['economics.cost-known'], ruleId: 'gap' },
+    });
     expect(items(plan, 'safeguard')).toHaveLength(4);
-    for (const s of items(plan, 'safeguard')) expect((s.details as { indicator: string }).indicator).not.toBe('');
+    for (const s of items(plan, 'safeguard'))
+      expect((s.details as { indicator: string }).indicator).not.toBe('');
     for (const r of items(plan, 'risk')) expect(r.sourceRef?.key).toMatch(/^vigilance:/);
     expect(plan.members.map((x) => x.displayName).sort()).toEqual(['Editor', 'Owner', 'Viewer']);
   });
 
   it('creates a plan from scratch, and lists the project’s plans', async () => {
-    const res = await call(t, m.owner, { method: 'POST', url: `/projects/${projectId}/plans`, payload: { title: 'Plan vierge' } });
+    const res = await call(t, m.owner, {
+      method: 'POST',
+      url: `/projects/${projectId}/plans`,
+      payload: { title: 'Plan vierge' },
+    });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ title: 'Plan vierge', items: [], diagnosticId: null, totals: { total: 0, unfundedShare: 0 } });
-    const list = (await call(t, m.viewer, { method: 'GET', url: `/projects/${projectId}/plans` })).json() as { items: { id: string; itemCount: number }[] };
+    expect(res.json()).toMatchObject({
+      title: 'Plan vierge',
+      items: [],
+      diagnosticId: null,
+      totals: { total: 0, unfundedShare: 0 },
+    });
+    const list = (await call(t, m.viewer, { method: 'GET', url: `/projects/${projectId}/plans` })).json() as {
+      items: { id: string; itemCount: number }[];
+    };
     expect(list.items.map((p) => p.id)).toContain(plan.id);
     expect(list.items.find((p) => p.id === plan.id)?.itemCount).toBe(plan.items.length);
   });
 
   it('refuses a diagnostic of another project or still a draft, naming diagnosticId', async () => {
     const other = await createTestProject(t, m.organisationId, { title: 'Autre' });
-    const res = await call(t, m.editor, { method: 'POST', url: `/projects/${other}/plans`, payload: { diagnosticId } });
+    const res = await call(t, m.editor, {
+      method: 'POST',
+      url: `/projects/${other}/plans`,
+      payload: { diagnosticId },
+    });
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.fields)).toEqual(['diagnosticId']);
-    await t.ctx.db.updateTable('diagnostics').set({ status: 'draft' }).where('id', '=', diagnosticId).execute();
-    expect((await call(t, m.editor, { method: 'POST', url: `/projects/${projectId}/plans`, payload: { diagnosticId } })).json().error.fields).toHaveProperty('diagnosticId');
-    await t.ctx.db.updateTable('diagnostics').set({ status: 'completed' }).where('id', '=', diagnosticId).execute();
+    await t.ctx.db
+      .updateTable('diagnostics')
+      .set({ status: 'draft' })
+      .where('id', '=', diagnosticId)
+      .execute();
+    expect(
+      (
+        await call(t, m.editor, {
+          method: 'POST',
+          url: `/projects/${projectId}/plans`,
+          payload: { diagnosticId },
+        })
+      ).json().error.fields,
+    ).toHaveProperty('diagnosticId');
+    await t.ctx.db
+      .updateTable('diagnostics')
+      .set({ status: 'completed' })
+      .where('id', '=', diagnosticId)
+      .execute();
   });
 
   it('edits the plan: objectives with targets and dates; wrong dates refused; stale version is a 409', async () => {
     const ok = await call(t, m.editor, {
       method: 'PATCH',
       url: `/plans/${plan.id}`,
-      payload: { version: 1, strategy: 'franchise', startDate: '2027-01-01', endDate: '2028-12-31', objectives: [{ label: 'Sites ouverts', target: 5, unit: 'sites', date: '2028-06-30' }] },
+      payload: {
+        version: 1,
+        strategy: 'franchise',
+        startDate: '2027-01-01',
+        endDate: '2028-12-31',
+        objectives: [{ label: 'Sites ouverts', target: 5, unit: 'sites', date: '2028-06-30' }],
+      },
     });
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ version: 2, strategy: 'franchise', objectives: [{ label: 'Sites ouverts', target: 5 }] });
-    const bad = await call(t, m.editor, { method: 'PATCH', url: `/plans/${plan.id}`, payload: { version: 2, endDate: '2026-01-01' } });
+    expect(ok.json()).toMatchObject({
+      version: 2,
+      strategy: 'franchise',
+      objectives: [{ label: 'Sites ouverts', target: 5 }],
+    });
+    const bad = await call(t, m.editor, {
+      method: 'PATCH',
+      url: `/plans/${plan.id}`,
+      payload: { version: 2, endDate: '2026-01-01' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields)).toEqual(['endDate']);
-    const stale = await call(t, m.owner, { method: 'PATCH', url: `/plans/${plan.id}`, payload: { version: 1, title: 'x' } });
+    const stale = await call(t, m.owner, {
+      method: 'PATCH',
+      url: `/plans/${plan.id}`,
+      payload: { version: 1, title: 'x' },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.currentVersion).toBe(2);
   });
 
   it('adds items of each kind and computes totals and the risk matrix', async () => {
-    const risk = await addItem({ kind: 'risk', title: 'Départ de l’animateur', ownerId: m.viewer.id, dueDate: '2027-03-01', details: { likelihood: 3, impact: 3, mitigation: 'Binôme' } });
+    const risk = await addItem({
+      kind: 'risk',
+      title: 'Départ de l’animateur',
+      ownerId: m.viewer.id,
+      dueDate: '2027-03-01',
+      details: { likelihood: 3, impact: 3, mitigation: 'Binôme' },
+    });
     expect(risk.statusCode, risk.body).toBe(201);
-    expect(risk.json()).toMatchObject({ ownerName: 'Viewer', details: { likelihood: 3, impact: 3 }, version: 1, sourceRef: null });
-    expect((await addItem({ kind: 'budget-line', title: 'Camion', details: { category: 'investment', amount: 42_000, fundingSource: 'Région', fundingStatus: 'granted' } })).statusCode).toBe(201);
-    expect((await addItem({ kind: 'budget-line', title: 'Salaire', details: { category: 'running', amount: 18_000.5, fundingSource: 'Fondation', fundingStatus: 'requested' } })).statusCode).toBe(201);
-    expect((await addItem({ kind: 'partner', title: 'Mairie', details: { role: 'Prête un local', contact: '' } })).statusCode).toBe(201);
+    expect(risk.json()).toMatchObject({
+      ownerName: 'Viewer',
+      details: { likelihood: 3, impact: 3 },
+      version: 1,
+      sourceRef: null,
+    });
+    expect(
+      (
+        await addItem({
+          kind: 'budget-line',
+          title: 'Camion',
+          details: {
+            category: 'investment',
+            amount: 42_000,
+            fundingSource: 'Région',
+            fundingStatus: 'granted',
+          },
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await addItem({
+          kind: 'budget-line',
+          title: 'Salaire',
+          details: {
+            category: 'running',
+            amount: 18_000.5,
+            fundingSource: 'Fondation',
+            fundingStatus: 'requested',
+          },
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (await addItem({ kind: 'partner', title: 'Mairie', details: { role: 'Prête un local', contact: '' } }))
+        .statusCode,
+    ).toBe(201);
     await reload();
-    expect(plan.totals).toEqual({ total: 60_000.5, byCategory: { investment: 42_000, running: 18_000.5 }, funded: 42_000, unfunded: 18_000.5, unfundedShare: 0.3 });
+    expect(plan.totals).toEqual({
+      total: 60_000.5,
+      byCategory: { investment: 42_000, running: 18_000.5 },
+      funded: 42_000,
+      unfunded: 18_000.5,
+      unfundedShare: 0.3,
+    });
     expect(plan.riskMatrix[0][2].itemIds).toContain((risk.json() as ItemView).id);
   });
 
@@ -87,17 +202,50 @@ describe('plans: creation from a diagnostic, items, conflicts, comments, history
     let m1: string;
     let m2: string;
     beforeAll(async () => {
-      m1 = ((await addItem({ kind: 'milestone', title: 'Jalon 1', startDate: '2027-01-01', dueDate: '2027-02-01' })).json() as ItemView).id;
-      m2 = ((await addItem({ kind: 'milestone', title: 'Jalon 2', details: { dependsOn: [m1] } })).json() as ItemView).id;
+      m1 = (
+        (
+          await addItem({
+            kind: 'milestone',
+            title: 'Jalon 1',
+            startDate: '2027-01-01',
+            dueDate: '2027-02-01',
+          })
+        ).json() as ItemView
+      ).id;
+      m2 = (
+        (
+          await addItem({ kind: 'milestone', title: 'Jalon 2', details: { dependsOn: [m1] } })
+        ).json() as ItemView
+      ).id;
     });
 
     it.each([
-      ['dates in the wrong order', () => ({ kind: 'prerequisite', title: 'x', startDate: '2027-05-01', dueDate: '2027-04-01' }), 'dueDate'],
+      [
+        'dates in the wrong order',
+        () => ({ kind: 'prerequisite', title: 'x', startDate: '2027-05-01', dueDate: '2027-04-01' }),
+        'dueDate',
+      ],
       ['an impossible date', () => ({ kind: 'prerequisite', title: 'x', dueDate: '2027-02-30' }), 'dueDate'],
-      ['a negative amount', () => ({ kind: 'budget-line', title: 'x', details: { amount: -5 } }), 'details.amount'],
-      ['an owner outside the organisation', () => ({ kind: 'prerequisite', title: 'x', ownerId: m.outsider.id }), 'ownerId'],
-      ['a dependency on a non-milestone', () => ({ kind: 'milestone', title: 'x', details: { dependsOn: [plan.items[0].id] } }), 'details.dependsOn'],
-      ['a likelihood of 4', () => ({ kind: 'risk', title: 'x', details: { likelihood: 4 } }), 'details.likelihood'],
+      [
+        'a negative amount',
+        () => ({ kind: 'budget-line', title: 'x', details: { amount: -5 } }),
+        'details.amount',
+      ],
+      [
+        'an owner outside the organisation',
+        () => ({ kind: 'prerequisite', title: 'x', ownerId: m.outsider.id }),
+        'ownerId',
+      ],
+      [
+        'a dependency on a non-milestone',
+        () => ({ kind: 'milestone', title: 'x', details: { dependsOn: [plan.items[0].id] } }),
+        'details.dependsOn',
+      ],
+      [
+        'a likelihood of 4',
+        () => ({ kind: 'risk', title: 'x', details: { likelihood: 4 } }),
+        'details.likelihood',
+      ],
       ['an empty title', () => ({ kind: 'partner', title: ' ' }), 'title'],
     ])('%s', async (_label, payload, field) => {
       const before = await t.ctx.db.selectFrom('plan_items').select('id').execute();
@@ -108,10 +256,20 @@ describe('plans: creation from a diagnostic, items, conflicts, comments, history
     });
 
     it('refuses a milestone depending on itself, and a cycle, naming the loop; dependencies stay unchanged', async () => {
-      const self = await call(t, m.editor, { method: 'PATCH', url: `/plans/${plan.id}/items/${m1}`, payload: { version: 1, details: { dependsOn: [m1] } } });
+      const self = await call(t, m.editor, {
+        method: 'PATCH',
+        url: `/plans/${plan.id}/items/${m1}`,
+        payload: { version: 1, details: { dependsOn: [m1] } },
+      });
       expect(self.statusCode).toBe(400);
-      expect(self.json().error.fields['details.dependsOn']).toBe('Un jalon ne peut pas dépendre de lui-même.');
-      const cycle = await call(t, m.editor, { method: 'PATCH', url: `/plans/${plan.id}/items/${m1}`, payload: { version: 1, details: { dependsOn: [m2] } } });
+      expect(self.json().error.fields['details.dependsOn']).toBe(
+        'Un jalon ne peut pas dépendre de lui-même.',
+      );
+      const cycle = await call(t, m.editor, {
+        method: 'PATCH',
+        url: `/plans/${plan.id}/items/${m1}`,
+        payload: { version: 1, details: { dependsOn: [m2] } },
+      });
       expect(cycle.statusCode).toBe(400);
       expect(cycle.json().error.fields['details.dependsOn']).toMatch(/boucle : Jalon (1|2) → Jalon (1|2)/);
       const deps = await t.ctx.db.selectFrom('plan_item_dependencies').selectAll().execute();
@@ -119,8 +277,14 @@ describe('plans: creation from a diagnostic, items, conflicts, comments, history
     });
 
     it('a deleted milestone leaves the dependencies of others', async () => {
-      const m3 = ((await addItem({ kind: 'milestone', title: 'Jalon 3', details: { dependsOn: [m2] } })).json() as ItemView).id;
-      expect((await call(t, m.editor, { method: 'DELETE', url: `/plans/${plan.id}/items/${m2}` })).statusCode).toBe(204);
+      const m3 = (
+        (
+          await addItem({ kind: 'milestone', title: 'Jalon 3', details: { dependsOn: [m2] } })
+        ).json() as ItemView
+      ).id;
+      expect(
+        (await call(t, m.editor, { method: 'DELETE', url: `/plans/${plan.id}/items/${m2}` })).statusCode,
+      ).toBe(204);
       await reload();
       expect(plan.items.find((i) => i.id === m2)).toBeUndefined();
       expect(plan.items.find((i) => i.id === m3)?.details).toEqual({ dependsOn: [] });
@@ -128,46 +292,111 @@ describe('plans: creation from a diagnostic, items, conflicts, comments, history
   });
 
   it('two people editing one item: the second gets 409 with the current item, nothing overwritten', async () => {
-    const item = ((await addItem({ kind: 'prerequisite', title: 'Écrire la charte' })).json() as ItemView);
-    const first = await call(t, m.editor, { method: 'PATCH', url: `/plans/${plan.id}/items/${item.id}`, payload: { version: 1, status: 'termine', ownerId: m.owner.id } });
+    const item = (await addItem({ kind: 'prerequisite', title: 'Écrire la charte' })).json() as ItemView;
+    const first = await call(t, m.editor, {
+      method: 'PATCH',
+      url: `/plans/${plan.id}/items/${item.id}`,
+      payload: { version: 1, status: 'termine', ownerId: m.owner.id },
+    });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ version: 2, status: 'termine', ownerName: 'Owner' });
-    const second = await call(t, m.owner, { method: 'PATCH', url: `/plans/${plan.id}/items/${item.id}`, payload: { version: 1, title: 'Autre titre' } });
+    const second = await call(t, m.owner, {
+      method: 'PATCH',
+      url: `/plans/${plan.id}/items/${item.id}`,
+      payload: { version: 1, title: 'Autre titre' },
+    });
     expect(second.statusCode).toBe(409);
-    expect(second.json().error).toMatchObject({ code: 'conflict', currentVersion: 2, current: { id: item.id, status: 'termine', title: 'Écrire la charte', version: 2 } });
+    expect(second.json().error).toMatchObject({
+      code: 'conflict',
+      currentVersion: 2,
+      current: { id: item.id, status: 'termine', title: 'Écrire la charte', version: 2 },
+    });
   });
 
   it('comments on items (editors write, viewers read) and keeps a history of who changed what', async () => {
     const target = plan.items[0];
-    const posted = await call(t, m.editor, { method: 'POST', url: `/plans/${plan.id}/items/${target.id}/comments`, payload: { body: 'Je m’en occupe.' } });
+    const posted = await call(t, m.editor, {
+      method: 'POST',
+      url: `/plans/${plan.id}/items/${target.id}/comments`,
+      payload: { body: 'Je m’en occupe.' },
+    });
     expect(posted.statusCode).toBe(201);
-    expect((await call(t, m.viewer, { method: 'POST', url: `/plans/${plan.id}/items/${target.id}/comments`, payload: { body: 'Moi ?' } })).statusCode).toBe(403);
-    const list = (await call(t, m.viewer, { method: 'GET', url: `/plans/${plan.id}/items/${target.id}/comments` })).json();
+    expect(
+      (
+        await call(t, m.viewer, {
+          method: 'POST',
+          url: `/plans/${plan.id}/items/${target.id}/comments`,
+          payload: { body: 'Moi ?' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const list = (
+      await call(t, m.viewer, { method: 'GET', url: `/plans/${plan.id}/items/${target.id}/comments` })
+    ).json();
     expect(list.items).toMatchObject([{ body: 'Je m’en occupe.', authorName: 'Editor' }]);
     await reload();
     expect(plan.items[0].commentCount).toBe(1);
-    const history = (await call(t, m.viewer, { method: 'GET', url: `/plans/${plan.id}/history` })).json() as { items: { action: string; actorName: string; changes: Record<string, unknown> }[] };
+    const history = (await call(t, m.viewer, { method: 'GET', url: `/plans/${plan.id}/history` })).json() as {
+      items: { action: string; actorName: string; changes: Record<string, unknown> }[];
+    };
     const actions = history.items.map((h) => h.action);
-    expect(actions).toEqual(expect.arrayContaining(['plan.created', 'plan.updated', 'item.created', 'item.updated', 'item.deleted', 'comment.added']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'plan.created',
+        'plan.updated',
+        'item.created',
+        'item.updated',
+        'item.deleted',
+        'comment.added',
+      ]),
+    );
     const update = history.items.find((h) => h.action === 'item.updated');
     expect(update?.changes).toMatchObject({ status: { from: 'en-cours', to: 'termine' } });
     expect(update?.actorName).toBe('Editor');
   });
 
   it('a newer diagnostic proposes new items for new gaps and closing items whose gap is gone; applying is all or nothing', async () => {
-    const newer = await createCompletedDiagnostic(t, projectId, m.organisationId, m.owner.id, { answers: { 'capacity.leader-time': { unknown: true } } });
-    const res = await call(t, m.viewer, { method: 'GET', url: `/plans/${plan.id}/proposals?diagnosticId=${newer}` });
+    const newer = await createCompletedDiagnostic(t, projectId, m.organisationId, m.owner.id, {
+      answers: { 'capacity.leader-time': { unknown: true } },
+    });
+    const res = await call(t, m.viewer, {
+      method: 'GET',
+      url: `/plans/${plan.id}/proposals?diagnosticId=${newer}`,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const proposals = res.json();
-    expect(proposals.diff).toMatchObject({ newGaps: ['capacity.leader-time'], closedGaps: ['economics.cost-known'] });
+    expect(proposals.diff).toMatchObject({
+      newGaps: ['capacity.leader-time'],
+      closedGaps: ['economics.cost-known'],
+    });
     expect(proposals.add.map((a: { key: string }) => a.key)).toContain('gap:capacity.leader-time');
     const closing = proposals.close.find((c: { key: string }) => c.key === 'gap:economics.cost-known');
     expect(closing).toBeDefined();
-    const bad = await call(t, m.editor, { method: 'POST', url: `/plans/${plan.id}/proposals`, payload: { diagnosticId: newer, add: ['gap:capacity.leader-time', 'gap:nope'], close: [closing.itemId] } });
+    const bad = await call(t, m.editor, {
+      method: 'POST',
+      url: `/plans/${plan.id}/proposals`,
+      payload: {
+        diagnosticId: newer,
+        add: ['gap:capacity.leader-time', 'gap:nope'],
+        close: [closing.itemId],
+      },
+    });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields)).toEqual(['add']);
-    expect(await t.ctx.db.selectFrom('plan_items').select('id').where('source_ref', 'like', '%capacity.leader-time%').where('kind', '=', 'prerequisite').where('source_ref', 'like', '%gap:%').execute()).toHaveLength(0);
-    const applied = await call(t, m.editor, { method: 'POST', url: `/plans/${plan.id}/proposals`, payload: { diagnosticId: newer, add: ['gap:capacity.leader-time'], close: [closing.itemId] } });
+    expect(
+      await t.ctx.db
+        .selectFrom('plan_items')
+        .select('id')
+        .where('source_ref', 'like', '%capacity.leader-time%')
+        .where('kind', '=', 'prerequisite')
+        .where('source_ref', 'like', '%gap:%')
+        .execute(),
+    ).toHaveLength(0);
+    const applied = await call(t, m.editor, {
+      method: 'POST',
+      url: `/plans/${plan.id}/proposals`,
+      payload: { diagnosticId: newer, add: ['gap:capacity.leader-time'], close: [closing.itemId] },
+    });
     expect(applied.statusCode, applied.body).toBe(200);
     const after = applied.json() as PlanView;
     expect(after.diagnosticId).toBe(newer);
