@@ -56,6 +56,7 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/diagnostics/routes/result.tsx'),
           },
           { path: paths.plans.path, lazy: () => import('../features/plans/routes/plans.tsx') },
+          { path: paths.plan.path, lazy: () => import('../features/plans/routes/plan.tsx') },
           { path: paths.models.path, lazy: () => import('../features/models/routes/models.tsx') },
           { path: paths.sites.path, lazy: () => import('../features/sites/routes/sites.tsx') },
           { path: paths.network.path, lazy: () => import('../features/indicators/routes/network.tsx') },

@@ -51,6 +51,7 @@ export const paths = {
     getHref: (diagnosticId: string) => `/diagnostics/${encodeURIComponent(diagnosticId)}/resultat`,
   },
   plans: { path: '/plans', getHref: () => '/plans' },
+  plan: { path: '/plans/:planId', getHref: (planId: string) => `/plans/${encodeURIComponent(planId)}` },
   models: { path: '/modeles', getHref: () => '/modeles' },
   sites: { path: '/sites', getHref: () => '/sites' },
   network: { path: '/reseau', getHref: () => '/reseau' },

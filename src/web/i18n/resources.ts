@@ -11,3 +11,4 @@ export { accounts } from '../features/accounts/i18n.ts';
 export { method } from '../features/method/i18n.ts';
 export { diagnostics } from '../features/diagnostics/i18n.ts';
 export { admin } from '../features/admin/i18n.ts';
+export { plans } from '../features/plans/i18n.ts';
