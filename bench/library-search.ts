@@ -21,15 +21,50 @@ const N = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 10);
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const WORDS: Record<string, string[]> = {
-  energy: ['énergie', 'solaire', 'photovoltaïque', 'chaufferie', 'bois', 'rénovation', 'précarité énergétique', 'citoyenne', 'éolien', 'méthanisation'],
+  energy: [
+    'énergie',
+    'solaire',
+    'photovoltaïque',
+    'chaufferie',
+    'bois',
+    'rénovation',
+    'précarité énergétique',
+    'citoyenne',
+    'éolien',
+    'méthanisation',
+  ],
   water: ['eau potable', 'captages', 'rivière', 'assainissement', 'pluie', 'sécheresse', 'zones humides'],
-  'food-agriculture': ['cantine', 'bio', 'circuits courts', 'agriculteurs', 'maraîchage', 'légumerie', 'épicerie', 'jardins partagés'],
-  housing: ['logement', 'habitat participatif', 'rénovation', 'auto-réhabilitation', 'bailleurs', 'colocation'],
-  mobility: ['mobilité', 'covoiturage', 'vélo', 'transport à la demande', 'garage solidaire', 'autopartage', 'rurale'],
+  'food-agriculture': [
+    'cantine',
+    'bio',
+    'circuits courts',
+    'agriculteurs',
+    'maraîchage',
+    'légumerie',
+    'épicerie',
+    'jardins partagés',
+  ],
+  housing: [
+    'logement',
+    'habitat participatif',
+    'rénovation',
+    'auto-réhabilitation',
+    'bailleurs',
+    'colocation',
+  ],
+  mobility: [
+    'mobilité',
+    'covoiturage',
+    'vélo',
+    'transport à la demande',
+    'garage solidaire',
+    'autopartage',
+    'rurale',
+  ],
   'employment-integration': ['insertion', 'emploi', 'chômeurs', 'chantier', 'formation', 'jeunes'],
   health: ['santé', 'hôpital', 'prévention', 'maison de santé', 'médecins', 'dépistage', 'aidants'],
   culture: ['culture', 'musée', 'artistes', 'bibliothèque', 'théâtre', 'village', 'patrimoine'],
@@ -38,7 +73,23 @@ const WORDS: Record<string, string[]> = {
   environment: ['environnement', 'déchets', 'réemploi', 'haies', 'biodiversité', 'climat', 'réparation'],
   other: ['mutualisation', 'achats', 'coopération'],
 };
-const COMMON = ['projet', 'habitants', 'commune', 'territoire', 'association', 'collectivité', 'accompagnement', 'réseau', 'expérimentation', 'partenaires', 'financement', 'essaimage', 'bénéficiaires', 'services', 'local'];
+const COMMON = [
+  'projet',
+  'habitants',
+  'commune',
+  'territoire',
+  'association',
+  'collectivité',
+  'accompagnement',
+  'réseau',
+  'expérimentation',
+  'partenaires',
+  'financement',
+  'essaimage',
+  'bénéficiaires',
+  'services',
+  'local',
+];
 
 function sentence(theme: string, length: number): string {
   const out: string[] = [];
@@ -49,15 +100,27 @@ function sentence(theme: string, length: number): string {
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { p50: Number(at(0.5).toFixed(2)), p95: Number(at(0.95).toFixed(2)), max: Number(s[s.length - 1]!.toFixed(2)) };
+  return {
+    p50: Number(at(0.5).toFixed(2)),
+    p95: Number(at(0.95).toFixed(2)),
+    max: Number(s[s.length - 1]!.toFixed(2)),
+  };
 }
 
-console.log(`CPU: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `CPU: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const t = await createTestContext();
 console.log(`engine: ${t.ctx.dialect}, projects: ${N}`);
 const user = await createTestUser(t);
 const orgId = await createTestOrganisation(t, user, [], 'Réseau de banc d’essai');
-const session = await t.ctx.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).executeTakeFirstOrThrow();
+const session = await t.ctx.db
+  .selectFrom('sessions')
+  .select('id')
+  .where('user_id', '=', user.id)
+  .executeTakeFirstOrThrow();
 void session;
 const actor = (await loadActor(t.ctx.db, decodeURIComponent(user.cookie.split('=')[1]!), t.ctx.now()))!;
 
@@ -70,7 +133,17 @@ for (let i = 0; i < N; i++) {
   const themes = [...new Set([theme, second])].map((x) => THEME_LABELS[x].fr).join('|');
   const territory = rand() < 0.9 ? pick(communes).code : pick(communes).departement!;
   lines.push(
-    [`${sentence(theme, 4)} n°${i}`, sentence(theme, 30), sentence(theme, 80), themes, territory, pick(['Idée', 'Étude', 'Opération']), pick(['En cours', 'En retard', 'Terminé']), 'publié', rand() < 0.9 ? 'public' : 'private'].join(';'),
+    [
+      `${sentence(theme, 4)} n°${i}`,
+      sentence(theme, 30),
+      sentence(theme, 80),
+      themes,
+      territory,
+      pick(['Idée', 'Étude', 'Opération']),
+      pick(['En cours', 'En retard', 'Terminé']),
+      'publié',
+      rand() < 0.9 ? 'public' : 'private',
+    ].join(';'),
   );
 }
 const csv = `\ufeff${lines.join('\r\n')}`;
@@ -81,7 +154,12 @@ const rssBefore = process.memoryUsage().rss;
 let heapPeak = 0;
 const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 20);
 const start = performance.now();
-const report = await importProjects(t.ctx, actor, csv, 'csv', { organisationId: orgId, dryRun: false, acceptValidRows: true, lang: 'fr' });
+const report = await importProjects(t.ctx, actor, csv, 'csv', {
+  organisationId: orgId,
+  dryRun: false,
+  acceptValidRows: true,
+  lang: 'fr',
+});
 const importMs = performance.now() - start;
 clearInterval(sampler);
 heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
@@ -89,12 +167,32 @@ console.log(
   `import: ${report.imported} imported, ${report.rejected.length} rejected, ${report.duplicates.length} duplicates in ${(importMs / 1000).toFixed(1)} s; ` +
     `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (RSS before ${(rssBefore / 1e6).toFixed(0)} MB), heap peak sampled ${(heapPeak / 1e6).toFixed(0)} MB`,
 );
-if (t.ctx.dialect === 'postgres') await t.ctx.db.executeQuery({ sql: 'analyze', parameters: [], query: { kind: 'RawNode' } } as never).catch(() => undefined);
+if (t.ctx.dialect === 'postgres')
+  await t.ctx.db
+    .executeQuery({ sql: 'analyze', parameters: [], query: { kind: 'RawNode' } } as never)
+    .catch(() => undefined);
 
 const QUERIES = [
-  'énergie solaire', 'hopital', 'eau potable', 'mobilité rurale', 'cantine bio', 'insertion emploi', 'logement rénovation', 'numérique',
-  'jardins partagés', 'vélo', 'santé prévention', 'culture village', 'aidants', 'réemploi déchets', 'covoiturage', 'habitat participatif',
-  'agriculteurs circuits courts', 'précarité énergétique', 'tiers-lieu', 'jeunes formation',
+  'énergie solaire',
+  'hopital',
+  'eau potable',
+  'mobilité rurale',
+  'cantine bio',
+  'insertion emploi',
+  'logement rénovation',
+  'numérique',
+  'jardins partagés',
+  'vélo',
+  'santé prévention',
+  'culture village',
+  'aidants',
+  'réemploi déchets',
+  'covoiturage',
+  'habitat participatif',
+  'agriculteurs circuits courts',
+  'précarité énergétique',
+  'tiers-lieu',
+  'jeunes formation',
 ];
 const full: number[] = [];
 const withFilter: number[] = [];
@@ -124,6 +222,7 @@ console.log(`search with facets (ms, ${full.length} runs):`, stats(full));
 console.log(`search with facets and a région filter (ms):`, stats(withFilter));
 console.log(`raw full-text query alone (ms):`, stats(raw));
 const browse: number[] = [];
-for (let i = 0; i < RUNS; i++) browse.push(await time(() => searchLibrary(t.ctx, null, searchQuery.parse({}))));
+for (let i = 0; i < RUNS; i++)
+  browse.push(await time(() => searchLibrary(t.ctx, null, searchQuery.parse({}))));
 console.log(`browse without a query (all public projects, facets) (ms):`, stats(browse));
 await t.close();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchesNormalized, normalizeForSearch, toFts5Match, toSearchQuery, toTsQuery } from './french.ts';
 
-const finds = (query: string, text: string) => matchesNormalized(normalizeForSearch(text), toSearchQuery(query));
+const finds = (query: string, text: string) =>
+  matchesNormalized(normalizeForSearch(text), toSearchQuery(query));
 
 describe('French search normalisation', () => {
   it.each([
@@ -30,7 +31,9 @@ describe('French search normalisation', () => {
   });
 
   it('drops stop words, elisions and punctuation, and keeps only [a-z0-9] tokens', () => {
-    expect(normalizeForSearch('L’énergie de la Vallée, et les 12 hôpitaux !')).toBe('energ vall valle 12 hopital');
+    expect(normalizeForSearch('L’énergie de la Vallée, et les 12 hôpitaux !')).toBe(
+      'energ vall valle 12 hopital',
+    );
     expect(normalizeForSearch('<script>alert("x")</script>')).toMatch(/^[a-z0-9 ]+$/);
     expect(toSearchQuery('le la les de et').groups).toEqual([]);
   });

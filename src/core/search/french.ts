@@ -96,7 +96,9 @@ export function toSearchQuery(userQuery: string): SearchQuery {
 
 /** SQLite FTS5 MATCH expression: ("a" OR "b") AND "c". Tokens are [a-z0-9] only, so quoting is enough. */
 export function toFts5Match(query: SearchQuery): string {
-  return query.groups.map((g) => (g.length === 1 ? `"${g[0]}"` : `(${g.map((s) => `"${s}"`).join(' OR ')})`)).join(' AND ');
+  return query.groups
+    .map((g) => (g.length === 1 ? `"${g[0]}"` : `(${g.map((s) => `"${s}"`).join(' OR ')})`))
+    .join(' AND ');
 }
 
 /** PostgreSQL to_tsquery('simple', …) expression: (a | b) & c. */

@@ -13,17 +13,33 @@ import { blobType } from './column-types.ts';
 export const librarySearch: Migration = {
   name: '0201_library_search',
   async up(db, dialect) {
-    await db.schema.alterTable('projects').addColumn('search_title', 'text', (c) => c.notNull().defaultTo('')).execute();
-    await db.schema.alterTable('projects').addColumn('has_kit', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema
+      .alterTable('projects')
+      .addColumn('search_title', 'text', (c) => c.notNull().defaultTo(''))
+      .execute();
+    await db.schema
+      .alterTable('projects')
+      .addColumn('has_kit', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
     await db.schema.createIndex('projects_updated').on('projects').columns(['updated_at', 'id']).execute();
-    await db.schema.createIndex('projects_deleted').on('projects').columns(['organisation_id', 'deleted_at']).execute();
+    await db.schema
+      .createIndex('projects_deleted')
+      .on('projects')
+      .columns(['organisation_id', 'deleted_at'])
+      .execute();
 
     if (dialect === 'postgres') {
-      await sql`alter table projects add column search_vector tsvector generated always as (to_tsvector('simple', search_text)) stored`.execute(db);
+      await sql`alter table projects add column search_vector tsvector generated always as (to_tsvector('simple', search_text)) stored`.execute(
+        db,
+      );
       await sql`create index projects_search_vector on projects using gin (search_vector)`.execute(db);
     } else {
-      await sql`create table project_search (doc integer primary key, project_id text not null unique)`.execute(db);
-      await sql`create virtual table projects_fts using fts5(search_text, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+      await sql`create table project_search (doc integer primary key, project_id text not null unique)`.execute(
+        db,
+      );
+      await sql`create virtual table projects_fts using fts5(search_text, tokenize = 'unicode61 remove_diacritics 2')`.execute(
+        db,
+      );
       await sql`create trigger projects_fts_insert after insert on projects begin
         insert into project_search (project_id) values (new.id);
         insert into projects_fts (rowid, search_text) values (last_insert_rowid(), new.search_text);
@@ -37,7 +53,9 @@ export const librarySearch: Migration = {
       end`.execute(db);
       // Rows written before this migration.
       await sql`insert into project_search (project_id) select id from projects`.execute(db);
-      await sql`insert into projects_fts (rowid, search_text) select s.doc, p.search_text from projects p join project_search s on s.project_id = p.id`.execute(db);
+      await sql`insert into projects_fts (rowid, search_text) select s.doc, p.search_text from projects p join project_search s on s.project_id = p.id`.execute(
+        db,
+      );
     }
 
     // One row per (project, facet, value): theme, region, departement, epci, phase, situation. Multi-valued facets
@@ -49,7 +67,11 @@ export const librarySearch: Migration = {
       .addColumn('value', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('project_facets_pk', ['project_id', 'facet', 'value'])
       .execute();
-    await db.schema.createIndex('project_facets_value').on('project_facets').columns(['facet', 'value', 'project_id']).execute();
+    await db.schema
+      .createIndex('project_facets_value')
+      .on('project_facets')
+      .columns(['facet', 'value', 'project_id'])
+      .execute();
 
     await db.schema
       .createTable('project_stories')
@@ -91,6 +113,10 @@ export const librarySearch: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('deleted_at', 'text')
       .execute();
-    await db.schema.createIndex('project_images_project').on('project_images').columns(['project_id', 'position']).execute();
+    await db.schema
+      .createIndex('project_images_project')
+      .on('project_images')
+      .columns(['project_id', 'position'])
+      .execute();
   },
 };

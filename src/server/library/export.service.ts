@@ -14,20 +14,56 @@ const parse = (json: string): unknown => JSON.parse(json) as unknown;
 const joined = (json: string) => (parse(json) as string[]).join('|');
 
 async function territoriesByProject(ctx: AppContext, ids: string[]) {
-  const map = new Map<string, { type: string; code: string; name: string; departement: string | null; region: string | null }[]>();
+  const map = new Map<
+    string,
+    { type: string; code: string; name: string; departement: string | null; region: string | null }[]
+  >();
   for (let i = 0; i < ids.length; i += 5000) {
-    const rows = await ctx.db.selectFrom('project_territories').selectAll().where('project_id', 'in', ids.slice(i, i + 5000)).execute();
+    const rows = await ctx.db
+      .selectFrom('project_territories')
+      .selectAll()
+      .where('project_id', 'in', ids.slice(i, i + 5000))
+      .execute();
     for (const r of rows) map.set(r.project_id, [...(map.get(r.project_id) ?? []), r]);
   }
   return map;
 }
-const territoryCode = (t: { type: string; code: string }) => (t.type === 'region' ? `region:${t.code}` : t.code);
+const territoryCode = (t: { type: string; code: string }) =>
+  t.type === 'region' ? `region:${t.code}` : t.code;
 
-export const EXPORT_COLUMNS = ['title', 'summary', 'description', 'themes', 'publics', 'territories', 'phase', 'phaseStatus', 'scalingSituation', 'keyFigures', 'evidence', 'contacts', 'links', 'visibility', 'status', 'isCaseStudy', 'isFictional', 'source', 'id', 'organisation', 'updatedAt'] as const;
+export const EXPORT_COLUMNS = [
+  'title',
+  'summary',
+  'description',
+  'themes',
+  'publics',
+  'territories',
+  'phase',
+  'phaseStatus',
+  'scalingSituation',
+  'keyFigures',
+  'evidence',
+  'contacts',
+  'links',
+  'visibility',
+  'status',
+  'isCaseStudy',
+  'isFictional',
+  'source',
+  'id',
+  'organisation',
+  'updatedAt',
+] as const;
 
-export async function exportMine(ctx: AppContext, actorOrNull: Actor | null, organisationId: string | undefined) {
+export async function exportMine(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  organisationId: string | undefined,
+) {
   const actor = requireActor(actorOrNull);
-  let orgIds = actor.memberships.map((m) => m.organisationId).filter((o) => hasOrganisationRole(actor, o, 'viewer'));
+  let orgIds = actor.memberships
+    .map((m) => m.organisationId)
+    .filter((o) => hasOrganisationRole(actor, o, 'viewer'));
   if (organisationId) orgIds = orgIds.filter((o) => o === organisationId);
   if (orgIds.length === 0) return [];
   const rows = await ctx.db
@@ -39,7 +75,10 @@ export async function exportMine(ctx: AppContext, actorOrNull: Actor | null, org
     .where('p.deleted_at', 'is', null)
     .orderBy('p.updated_at', 'desc')
     .execute();
-  const territories = await territoriesByProject(ctx, rows.map((r) => r.id));
+  const territories = await territoriesByProject(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     title: r.title,
     summary: r.summary,
@@ -69,7 +108,8 @@ export function mineToCsv(items: Awaited<ReturnType<typeof exportMine>>, separat
   const rows: Cell[][] = items.map((i) =>
     EXPORT_COLUMNS.map((c) => {
       const v = i[c];
-      if (Array.isArray(v)) return c === 'themes' || c === 'publics' || c === 'territories' ? v.join('|') : JSON.stringify(v);
+      if (Array.isArray(v))
+        return c === 'themes' || c === 'publics' || c === 'territories' ? v.join('|') : JSON.stringify(v);
       return v as Cell;
     }),
   );
@@ -79,18 +119,45 @@ export function mineToCsv(items: Awaited<ReturnType<typeof exportMine>>, separat
 export const OPEN_DATA_FIELDS: { name: string; type: string; description: string; format?: string }[] = [
   { name: 'id', type: 'string', format: 'uuid', description: 'Identifiant de la fiche' },
   { name: 'titre', type: 'string', description: 'Titre du projet' },
-  { name: 'resume', type: 'string', description: 'Résumé honnête : ce qui marche, ce qui n’a pas marché, ce que cela coûte' },
+  {
+    name: 'resume',
+    type: 'string',
+    description: 'Résumé honnête : ce qui marche, ce qui n’a pas marché, ce que cela coûte',
+  },
   { name: 'description', type: 'string', description: 'Description (Markdown)' },
-  { name: 'thematiques', type: 'string', description: 'Thématiques, séparées par | (energy, water, food-agriculture, housing, mobility, employment-integration, health, culture, digital, social-ties, environment, other)' },
+  {
+    name: 'thematiques',
+    type: 'string',
+    description:
+      'Thématiques, séparées par | (energy, water, food-agriculture, housing, mobility, employment-integration, health, culture, digital, social-ties, environment, other)',
+  },
   { name: 'publics', type: 'string', description: 'Publics, séparés par |' },
-  { name: 'territoires_codes', type: 'string', description: 'Codes officiels géographiques (COG) : communes, EPCI (SIREN), départements, régions (préfixe region:), séparés par |' },
+  {
+    name: 'territoires_codes',
+    type: 'string',
+    description:
+      'Codes officiels géographiques (COG) : communes, EPCI (SIREN), départements, régions (préfixe region:), séparés par |',
+  },
   { name: 'territoires_noms', type: 'string', description: 'Noms des territoires, séparés par |' },
   { name: 'departements', type: 'string', description: 'Codes des départements concernés, séparés par |' },
   { name: 'regions', type: 'string', description: 'Codes des régions concernées, séparés par |' },
   { name: 'phase', type: 'string', description: 'Phase (idee, etude, operation)' },
-  { name: 'statut_phase', type: 'string', description: 'Statut de la phase (en-cours, en-retard, en-pause, bloque, abandonne, termine)' },
-  { name: 'situation_changement_echelle', type: 'string', description: 'Situation de changement d’échelle (widen-public, widen-territory, spread-adapted, change-rules, change-culture)' },
-  { name: 'chiffres_cles', type: 'string', description: 'Chiffres clés (JSON : label, value, unit, year, uncertain, sourceUrl)' },
+  {
+    name: 'statut_phase',
+    type: 'string',
+    description: 'Statut de la phase (en-cours, en-retard, en-pause, bloque, abandonne, termine)',
+  },
+  {
+    name: 'situation_changement_echelle',
+    type: 'string',
+    description:
+      'Situation de changement d’échelle (widen-public, widen-territory, spread-adapted, change-rules, change-culture)',
+  },
+  {
+    name: 'chiffres_cles',
+    type: 'string',
+    description: 'Chiffres clés (JSON : label, value, unit, year, uncertain, sourceUrl)',
+  },
   { name: 'preuves', type: 'string', description: 'Preuves disponibles (JSON : kind, title, url, year)' },
   { name: 'liens', type: 'string', description: 'Liens (JSON : label, url)' },
   { name: 'organisation', type: 'string', description: 'Organisation porteuse' },
@@ -108,14 +175,47 @@ export async function openData(ctx: AppContext) {
     .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
     .where('p.deleted_at', 'is', null)
     .where(readableBy(null, true))
-    .select(['p.id', 'p.title', 'p.summary', 'p.description', 'p.themes', 'p.publics', 'p.phase', 'p.phase_status', 'p.scaling_situation', 'p.key_figures', 'p.evidence', 'p.links', 'p.is_case_study', 'p.is_fictional', 'p.has_kit', 'p.published_at', 'p.updated_at', 'o.name as organisation', 'o.kind as organisation_kind'])
+    .select([
+      'p.id',
+      'p.title',
+      'p.summary',
+      'p.description',
+      'p.themes',
+      'p.publics',
+      'p.phase',
+      'p.phase_status',
+      'p.scaling_situation',
+      'p.key_figures',
+      'p.evidence',
+      'p.links',
+      'p.is_case_study',
+      'p.is_fictional',
+      'p.has_kit',
+      'p.published_at',
+      'p.updated_at',
+      'o.name as organisation',
+      'o.kind as organisation_kind',
+    ])
     .orderBy('p.published_at', 'desc')
     .orderBy('p.id')
     .execute();
-  const territories = await territoriesByProject(ctx, rows.map((r) => r.id));
+  const territories = await territoriesByProject(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => {
     const ts = territories.get(r.id) ?? [];
-    const deps = [...new Set(ts.flatMap((t) => (t.type === 'epci' ? (findTerritory('epci', t.code)?.departements ?? []) : t.departement && t.type !== 'region' ? [t.departement] : [])))].sort();
+    const deps = [
+      ...new Set(
+        ts.flatMap((t) =>
+          t.type === 'epci'
+            ? (findTerritory('epci', t.code)?.departements ?? [])
+            : t.departement && t.type !== 'region'
+              ? [t.departement]
+              : [],
+        ),
+      ),
+    ].sort();
     return {
       id: r.id,
       titre: r.title,
@@ -158,9 +258,21 @@ export function dataPackage(publicUrl: string) {
     profile: 'tabular-data-package',
     name: 'essaim-projets',
     title: 'Essaim : projets d’innovation sociale et territoriale',
-    description: 'Fiches projets publiques de la bibliothèque Essaim. Les contacts (données personnelles) ne sont pas publiés. Les projets marqués « fictif » sont des exemples de démonstration.',
-    licenses: [{ name: 'etalab-2.0', title: 'Licence Ouverte / Open Licence version 2.0', path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' }],
-    sources: [{ title: 'Code officiel géographique (INSEE) via @etalab/decoupage-administratif', path: 'https://github.com/etalab/decoupage-administratif' }],
+    description:
+      'Fiches projets publiques de la bibliothèque Essaim. Les contacts (données personnelles) ne sont pas publiés. Les projets marqués « fictif » sont des exemples de démonstration.',
+    licenses: [
+      {
+        name: 'etalab-2.0',
+        title: 'Licence Ouverte / Open Licence version 2.0',
+        path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+      },
+    ],
+    sources: [
+      {
+        title: 'Code officiel géographique (INSEE) via @etalab/decoupage-administratif',
+        path: 'https://github.com/etalab/decoupage-administratif',
+      },
+    ],
     resources: [
       {
         name: 'projets',
@@ -171,7 +283,13 @@ export function dataPackage(publicUrl: string) {
         encoding: 'utf-8',
         dialect: { delimiter: ',', header: true, lineTerminator: '\r\n' },
         schema: {
-          fields: OPEN_DATA_FIELDS.map((f) => ({ name: f.name, type: f.type, description: f.description, ...(f.format ? { format: f.format } : {}), ...(f.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}) })),
+          fields: OPEN_DATA_FIELDS.map((f) => ({
+            name: f.name,
+            type: f.type,
+            description: f.description,
+            ...(f.format ? { format: f.format } : {}),
+            ...(f.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
+          })),
           primaryKey: 'id',
           missingValues: [''],
         },

@@ -16,8 +16,13 @@ export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export const MAX_IMAGES = 12;
 type ImageType = 'image/png' | 'image/jpeg' | 'image/webp';
 
-export function sniffImage(data: Buffer): { type: ImageType; width: number | null; height: number | null } | null {
-  if (data.length >= 24 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+export function sniffImage(
+  data: Buffer,
+): { type: ImageType; width: number | null; height: number | null } | null {
+  if (
+    data.length >= 24 &&
+    data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  ) {
     return { type: 'image/png', width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
   }
   if (data.length >= 4 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) {
@@ -33,10 +38,20 @@ export function sniffImage(data: Buffer): { type: ImageType; width: number | nul
     }
     return { type: 'image/jpeg', width: null, height: null };
   }
-  if (data.length >= 30 && data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP') {
+  if (
+    data.length >= 30 &&
+    data.toString('latin1', 0, 4) === 'RIFF' &&
+    data.toString('latin1', 8, 12) === 'WEBP'
+  ) {
     const chunk = data.toString('latin1', 12, 16);
-    if (chunk === 'VP8X') return { type: 'image/webp', width: 1 + data.readUIntLE(24, 3), height: 1 + data.readUIntLE(27, 3) };
-    if (chunk === 'VP8 ') return { type: 'image/webp', width: data.readUInt16LE(26) & 0x3fff, height: data.readUInt16LE(28) & 0x3fff };
+    if (chunk === 'VP8X')
+      return { type: 'image/webp', width: 1 + data.readUIntLE(24, 3), height: 1 + data.readUIntLE(27, 3) };
+    if (chunk === 'VP8 ')
+      return {
+        type: 'image/webp',
+        width: data.readUInt16LE(26) & 0x3fff,
+        height: data.readUInt16LE(28) & 0x3fff,
+      };
     if (chunk === 'VP8L') {
       const bits = data.readUInt32LE(21);
       return { type: 'image/webp', width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
@@ -46,45 +61,129 @@ export function sniffImage(data: Buffer): { type: ImageType; width: number | nul
   return null;
 }
 
-export async function addImage(ctx: AppContext, actorOrNull: Actor | null, projectId: string, data: Buffer, alt: string) {
+export async function addImage(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  projectId: string,
+  data: Buffer,
+  alt: string,
+) {
   const actor = requireActor(actorOrNull);
   const project = await findProject(ctx.db, projectId);
   if (!project || project.deleted_at) throw new NotFoundError();
   assertCan(actor, 'edit', guardOf(project, await sharesOf(ctx.db, projectId)));
-  if (data.length === 0) throw new ValidationError({ file: msg('Le fichier est vide.', 'The file is empty.') });
-  if (data.length > MAX_IMAGE_BYTES) throw new ValidationError({ file: msg('Image trop lourde : 2 Mo au plus.', 'Image too large: 2 MB at most.') });
+  if (data.length === 0)
+    throw new ValidationError({ file: msg('Le fichier est vide.', 'The file is empty.') });
+  if (data.length > MAX_IMAGE_BYTES)
+    throw new ValidationError({
+      file: msg('Image trop lourde : 2 Mo au plus.', 'Image too large: 2 MB at most.'),
+    });
   const sniffed = sniffImage(data);
-  if (!sniffed) throw new ValidationError({ file: msg('Format refusé : seules les images PNG, JPEG et WebP sont acceptées.', 'Format refused: only PNG, JPEG and WebP images are accepted.') });
-  const count = await ctx.db.selectFrom('project_images').select((eb) => eb.fn.countAll<number>().as('n')).where('project_id', '=', projectId).where('deleted_at', 'is', null).executeTakeFirstOrThrow();
-  if (Number(count.n) >= MAX_IMAGES) throw new ValidationError({ file: msg(`${MAX_IMAGES} images au plus par fiche.`, `${MAX_IMAGES} images at most per record.`) });
+  if (!sniffed)
+    throw new ValidationError({
+      file: msg(
+        'Format refusé : seules les images PNG, JPEG et WebP sont acceptées.',
+        'Format refused: only PNG, JPEG and WebP images are accepted.',
+      ),
+    });
+  const count = await ctx.db
+    .selectFrom('project_images')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('project_id', '=', projectId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  if (Number(count.n) >= MAX_IMAGES)
+    throw new ValidationError({
+      file: msg(`${MAX_IMAGES} images au plus par fiche.`, `${MAX_IMAGES} images at most per record.`),
+    });
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('project_images')
-      .values({ id, project_id: projectId, content_type: sniffed.type, size: data.length, width: sniffed.width, height: sniffed.height, alt, position: Number(count.n), data, created_by: actor.userId, created_at: ctx.now().toISOString(), deleted_at: null })
+      .values({
+        id,
+        project_id: projectId,
+        content_type: sniffed.type,
+        size: data.length,
+        width: sniffed.width,
+        height: sniffed.height,
+        alt,
+        position: Number(count.n),
+        data,
+        created_by: actor.userId,
+        created_at: ctx.now().toISOString(),
+        deleted_at: null,
+      })
       .execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'project.image.add', subjectType: 'project', subjectId: projectId, organisationId: project.organisation_id, details: { imageId: id, size: data.length, type: sniffed.type } }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'project.image.add',
+        subjectType: 'project',
+        subjectId: projectId,
+        organisationId: project.organisation_id,
+        details: { imageId: id, size: data.length, type: sniffed.type },
+      },
+      ctx.now(),
+    );
   });
-  return { id, url: imageUrl(projectId, id), alt, contentType: sniffed.type, size: data.length, width: sniffed.width, height: sniffed.height };
+  return {
+    id,
+    url: imageUrl(projectId, id),
+    alt,
+    contentType: sniffed.type,
+    size: data.length,
+    width: sniffed.width,
+    height: sniffed.height,
+  };
 }
 
 export async function getImage(ctx: AppContext, actor: Actor | null, projectId: string, imageId: string) {
   const project = await findProject(ctx.db, projectId);
   if (!project || project.deleted_at) throw new NotFoundError();
   assertCan(actor, 'read', guardOf(project, await sharesOf(ctx.db, projectId)));
-  const image = await ctx.db.selectFrom('project_images').selectAll().where('id', '=', imageId).where('project_id', '=', projectId).where('deleted_at', 'is', null).executeTakeFirst();
+  const image = await ctx.db
+    .selectFrom('project_images')
+    .selectAll()
+    .where('id', '=', imageId)
+    .where('project_id', '=', projectId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!image) throw new NotFoundError();
   return { ...image, public: project.visibility === 'public' && project.status === 'published' };
 }
 
-export async function deleteImage(ctx: AppContext, actorOrNull: Actor | null, projectId: string, imageId: string): Promise<void> {
+export async function deleteImage(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  projectId: string,
+  imageId: string,
+): Promise<void> {
   const actor = requireActor(actorOrNull);
   const project = await findProject(ctx.db, projectId);
   if (!project || project.deleted_at) throw new NotFoundError();
   assertCan(actor, 'edit', guardOf(project, await sharesOf(ctx.db, projectId)));
   await ctx.db.transaction().execute(async (trx) => {
-    const result = await trx.updateTable('project_images').set({ deleted_at: ctx.now().toISOString() }).where('id', '=', imageId).where('project_id', '=', projectId).where('deleted_at', 'is', null).executeTakeFirst();
+    const result = await trx
+      .updateTable('project_images')
+      .set({ deleted_at: ctx.now().toISOString() })
+      .where('id', '=', imageId)
+      .where('project_id', '=', projectId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) throw new NotFoundError();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'project.image.delete', subjectType: 'project', subjectId: projectId, organisationId: project.organisation_id, details: { imageId } }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'project.image.delete',
+        subjectType: 'project',
+        subjectId: projectId,
+        organisationId: project.organisation_id,
+        details: { imageId },
+      },
+      ctx.now(),
+    );
   });
 }

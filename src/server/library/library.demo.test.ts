@@ -19,13 +19,23 @@ describe('library demo content', () => {
       const res = await api(t, null, 'GET', `/projects/${id}`);
       expect(res.statusCode).toBe(200);
       const p = res.json();
-      expect(p).toMatchObject({ isCaseStudy: true, isFictional: false, status: 'published', visibility: 'public' });
+      expect(p).toMatchObject({
+        isCaseStudy: true,
+        isFictional: false,
+        status: 'published',
+        visibility: 'public',
+      });
       expect(p.story.phases.length).toBeGreaterThanOrEqual(3);
       expect(p.story.sources.length).toBeGreaterThan(0);
       expect(p.keyFigures.some((k: { uncertain: boolean }) => k.uncertain)).toBe(true);
     }
     const cv = (await api(t, null, 'GET', `/projects/${DEMO_PROJECT_IDS.centralesVillageoises}`)).json();
-    expect(cv.story.phases.map((ph: { startDate: string }) => ph.startDate)).toEqual(['2010', '2014', '2018-03-17', '2021']);
+    expect(cv.story.phases.map((ph: { startDate: string }) => ph.startDate)).toEqual([
+      '2010',
+      '2014',
+      '2018-03-17',
+      '2021',
+    ]);
   });
 
   it('marks every other project as fictional, with real INSEE codes, across themes and régions', async () => {

@@ -7,7 +7,13 @@ import { resolveTerritories } from './projects.derive.ts';
 import { insertProject } from './projects.service.ts';
 import { storyText, writeStory } from './story.service.ts';
 import { searchTextFor } from './projects.derive.ts';
-import { CASE_STUDIES, DEMO_ORGANISATIONS, DEMO_ORGANISATION_IDS, FICTIONAL_PROJECTS, fictionalProjectId } from './library.demo.data.ts';
+import {
+  CASE_STUDIES,
+  DEMO_ORGANISATIONS,
+  DEMO_ORGANISATION_IDS,
+  FICTIONAL_PROJECTS,
+  fictionalProjectId,
+} from './library.demo.data.ts';
 
 export { DEMO_ORGANISATION_IDS, DEMO_PROJECT_IDS, fictionalProjectId } from './library.demo.data.ts';
 
@@ -40,33 +46,83 @@ export async function seedDemoLibrary(ctx: AppContext): Promise<void> {
   let userId = (await findUserByEmail(ctx.db, DEMO_LIBRARY_EMAIL))?.id;
   userId ??= await insertUser(
     ctx.db,
-    { email: DEMO_LIBRARY_EMAIL, displayName: 'Camille Bibliothèque (démonstration)', passwordHash: await hashPassword(DEMO_PASSWORD), language: 'fr', platformRole: 'user', emailVerifiedAt: iso },
+    {
+      email: DEMO_LIBRARY_EMAIL,
+      displayName: 'Camille Bibliothèque (démonstration)',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      language: 'fr',
+      platformRole: 'user',
+      emailVerifiedAt: iso,
+    },
     now,
   );
   await ctx.db.transaction().execute(async (trx) => {
     for (const o of DEMO_ORGANISATIONS) {
       await trx
         .insertInto('organisations')
-        .values({ id: o.id, name: o.name, kind: o.kind, siren: null, territory_code: o.territoryCode, territory_type: o.territoryType, description: o.description, created_by: userId, created_at: iso, updated_at: iso, deleted_at: null })
+        .values({
+          id: o.id,
+          name: o.name,
+          kind: o.kind,
+          siren: null,
+          territory_code: o.territoryCode,
+          territory_type: o.territoryType,
+          description: o.description,
+          created_by: userId,
+          created_at: iso,
+          updated_at: iso,
+          deleted_at: null,
+        })
         .execute();
-      await trx.insertInto('memberships').values({ organisation_id: o.id, user_id: userId, role: 'owner', created_at: iso }).execute();
+      await trx
+        .insertInto('memberships')
+        .values({ organisation_id: o.id, user_id: userId, role: 'owner', created_at: iso })
+        .execute();
     }
 
     for (const [i, c] of CASE_STUDIES.entries()) {
-      const input = projectInput.parse({ ...c.project, organisationId: c.organisationId, visibility: c.sharedWith ? 'shared' : c.project.visibility, sharedWithOrganisationIds: c.sharedWith ?? [] });
+      const input = projectInput.parse({
+        ...c.project,
+        organisationId: c.organisationId,
+        visibility: c.sharedWith ? 'shared' : c.project.visibility,
+        sharedWithOrganisationIds: c.sharedWith ?? [],
+      });
       // Terres de Sources is shared with the SCIC and public at once: public wins for reading, the share says who works on it.
       if (c.sharedWith) input.visibility = 'public';
       const { territories, errors } = resolveTerritories(input.territories);
-      if (Object.keys(errors).length > 0) throw new Error(`demo case ${c.project.title}: ${JSON.stringify(errors)}`);
+      if (Object.keys(errors).length > 0)
+        throw new Error(`demo case ${c.project.title}: ${JSON.stringify(errors)}`);
       const at = new Date(now.getTime() - i * 3_600_000).toISOString();
-      await insertProject(trx, { ...input, id: c.id, status: 'published', source: 'Contenu de démonstration (sources publiques citées)', createdBy: userId, now: at }, territories);
+      await insertProject(
+        trx,
+        {
+          ...input,
+          id: c.id,
+          status: 'published',
+          source: 'Contenu de démonstration (sources publiques citées)',
+          createdBy: userId,
+          now: at,
+        },
+        territories,
+      );
       const story = { ...c.story, version: undefined };
       await writeStory(trx, c.id, story, 1, userId, at);
-      await trx.updateTable('projects').set(searchTextFor(input, territories, storyText(story))).where('id', '=', c.id).execute();
-      if (c.sharedWith) await trx.insertInto('project_shares').values(c.sharedWith.map((organisation_id) => ({ project_id: c.id, organisation_id }))).execute();
+      await trx
+        .updateTable('projects')
+        .set(searchTextFor(input, territories, storyText(story)))
+        .where('id', '=', c.id)
+        .execute();
+      if (c.sharedWith)
+        await trx
+          .insertInto('project_shares')
+          .values(c.sharedWith.map((organisation_id) => ({ project_id: c.id, organisation_id })))
+          .execute();
     }
 
-    for (const [i, [title, themes, commune, phase, phaseStatus, scalingSituation, summary, org]] of FICTIONAL_PROJECTS.entries()) {
+    for (const [
+      i,
+      [title, themes, commune, phase, phaseStatus, scalingSituation, summary, org],
+    ] of FICTIONAL_PROJECTS.entries()) {
       // A few private or draft records, so that permissions show in the demo.
       const visibility = i % 13 === 5 ? 'private' : 'public';
       const status = i % 11 === 7 ? 'draft' : 'published';
@@ -88,7 +144,18 @@ export async function seedDemoLibrary(ctx: AppContext): Promise<void> {
       const { territories, errors } = resolveTerritories(input.territories);
       if (Object.keys(errors).length > 0) throw new Error(`demo project ${title}: ${JSON.stringify(errors)}`);
       const at = new Date(now.getTime() - (i + 3) * 2 * 86_400_000).toISOString();
-      await insertProject(trx, { ...input, id: fictionalProjectId(i), status, source: 'Projet fictif de démonstration', createdBy: userId, now: at }, territories);
+      await insertProject(
+        trx,
+        {
+          ...input,
+          id: fictionalProjectId(i),
+          status,
+          source: 'Projet fictif de démonstration',
+          createdBy: userId,
+          now: at,
+        },
+        territories,
+      );
     }
   });
 }

@@ -2,12 +2,39 @@ import { z } from 'zod';
 import { SITUATION_IDS } from '../../core/method/method.schemas.ts';
 import { checkMarkdown } from './markdown.ts';
 
-export const THEMES = ['energy', 'water', 'food-agriculture', 'housing', 'mobility', 'employment-integration', 'health', 'culture', 'digital', 'social-ties', 'environment', 'other'] as const;
+export const THEMES = [
+  'energy',
+  'water',
+  'food-agriculture',
+  'housing',
+  'mobility',
+  'employment-integration',
+  'health',
+  'culture',
+  'digital',
+  'social-ties',
+  'environment',
+  'other',
+] as const;
 export const PHASES = ['idee', 'etude', 'operation'] as const;
-export const PHASE_STATUSES = ['en-cours', 'en-retard', 'en-pause', 'bloque', 'abandonne', 'termine'] as const;
+export const PHASE_STATUSES = [
+  'en-cours',
+  'en-retard',
+  'en-pause',
+  'bloque',
+  'abandonne',
+  'termine',
+] as const;
 export const SITUATIONS = SITUATION_IDS;
 export const VISIBILITIES = ['private', 'shared', 'public'] as const;
-export const EVIDENCE_KINDS = ['evaluation', 'study', 'monitoring-data', 'testimony', 'press', 'other'] as const;
+export const EVIDENCE_KINDS = [
+  'evaluation',
+  'study',
+  'monitoring-data',
+  'testimony',
+  'press',
+  'other',
+] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** French labels, used in the search text (so « santé » finds the health theme) and accepted by the import. */
@@ -25,7 +52,11 @@ export const THEME_LABELS: Record<Theme, { fr: string; en: string }> = {
   environment: { fr: 'Environnement', en: 'Environment' },
   other: { fr: 'Autre', en: 'Other' },
 };
-export const PHASE_LABELS: Record<(typeof PHASES)[number], string> = { idee: 'Idée', etude: 'Étude', operation: 'Opération' };
+export const PHASE_LABELS: Record<(typeof PHASES)[number], string> = {
+  idee: 'Idée',
+  etude: 'Étude',
+  operation: 'Opération',
+};
 export const STATUS_LABELS: Record<(typeof PHASE_STATUSES)[number], string> = {
   'en-cours': 'En cours',
   'en-retard': 'En retard',
@@ -42,7 +73,8 @@ export const SITUATION_LABELS: Record<(typeof SITUATIONS)[number], string> = {
   'change-culture': 'Faire évoluer la culture et les valeurs',
 };
 
-const tooLong = (n: number) => `${n.toLocaleString('fr-FR').replace(/\u202f/g, '\u00a0')} caractères au plus.|${n.toLocaleString('en-GB')} characters at most.`;
+const tooLong = (n: number) =>
+  `${n.toLocaleString('fr-FR').replace(/\u202f/g, '\u00a0')} caractères au plus.|${n.toLocaleString('en-GB')} characters at most.`;
 const text = (max: number) => z.string().trim().max(max, tooLong(max));
 export const httpUrl = z
   .string()
@@ -67,18 +99,30 @@ export const keyFigure = z.object({
   uncertain: z.boolean().default(false),
   sourceUrl: httpUrl.optional(),
 });
-export const evidenceItem = z.object({ kind: z.enum(EVIDENCE_KINDS), title: text(200).min(1), url: httpUrl.optional(), year: year.optional() });
+export const evidenceItem = z.object({
+  kind: z.enum(EVIDENCE_KINDS),
+  title: text(200).min(1),
+  url: httpUrl.optional(),
+  year: year.optional(),
+});
 export const contact = z.object({
   name: text(120).min(1),
   role: text(120).optional(),
   email: z.email('Adresse e-mail invalide.|Invalid e-mail address.').max(200).optional(),
-  phone: z.string().trim().regex(/^\+?[0-9 .()-]{6,25}$/, 'Numéro de téléphone invalide.|Invalid phone number.').optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 .()-]{6,25}$/, 'Numéro de téléphone invalide.|Invalid phone number.')
+    .optional(),
   url: httpUrl.optional(),
 });
 export const link = z.object({ label: text(160).min(1), url: httpUrl });
 export const territoryRef = z.union([
   z.string().trim().min(2).max(40),
-  z.object({ type: z.enum(['commune', 'epci', 'departement', 'region']).optional(), code: z.string().trim().min(2).max(12) }),
+  z.object({
+    type: z.enum(['commune', 'epci', 'departement', 'region']).optional(),
+    code: z.string().trim().min(2).max(12),
+  }),
 ]);
 
 export const markdown = (max: number) =>
@@ -91,7 +135,10 @@ export const markdown = (max: number) =>
     });
 
 const fields = {
-  title: text(200).min(3, 'Le titre doit compter au moins 3 caractères.|The title must be at least 3 characters long.'),
+  title: text(200).min(
+    3,
+    'Le titre doit compter au moins 3 caractères.|The title must be at least 3 characters long.',
+  ),
   summary: text(5000),
   description: markdown(50_000),
   themes: z.array(z.enum(THEMES)).max(6),
@@ -132,7 +179,10 @@ export const projectInput = z.object({
 });
 export type ProjectInput = z.infer<typeof projectInput>;
 
-export const projectUpdate = z.object({ ...fields, version: z.number().int().positive() }).partial().required({ version: true });
+export const projectUpdate = z
+  .object({ ...fields, version: z.number().int().positive() })
+  .partial()
+  .required({ version: true });
 export type ProjectUpdate = z.infer<typeof projectUpdate>;
 
 export const versionBody = z.object({ version: z.number().int().positive().optional() }).optional();
@@ -144,13 +194,33 @@ const territoryOut = z.object({
   departement: z.string().nullable(),
   region: z.string().nullable(),
 });
-const imageOut = z.object({ id: z.string(), url: z.string(), alt: z.string(), contentType: z.string(), size: z.number(), width: z.number().nullable(), height: z.number().nullable() });
+const imageOut = z.object({
+  id: z.string(),
+  url: z.string(),
+  alt: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+});
 const organisationOut = z.object({ id: z.string(), name: z.string(), kind: z.string() });
 
 export const storyPhase = z.object({
   title: text(200).min(1),
-  startDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ.|Expected date: YYYY, YYYY-MM or YYYY-MM-DD.'),
-  endDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ.|Expected date: YYYY, YYYY-MM or YYYY-MM-DD.').nullable().default(null),
+  startDate: z
+    .string()
+    .regex(
+      /^\d{4}(-\d{2}(-\d{2})?)?$/,
+      'Date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ.|Expected date: YYYY, YYYY-MM or YYYY-MM-DD.',
+    ),
+  endDate: z
+    .string()
+    .regex(
+      /^\d{4}(-\d{2}(-\d{2})?)?$/,
+      'Date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ.|Expected date: YYYY, YYYY-MM or YYYY-MM-DD.',
+    )
+    .nullable()
+    .default(null),
   description: markdown(10_000).default(''),
   decisions: z.array(text(1000).min(1)).max(30).default([]),
   kept: z.array(text(1000).min(1)).max(30).default([]),
@@ -169,7 +239,18 @@ export type StoryInput = z.infer<typeof storyInput>;
 const storyOut = z.object({
   introduction: z.string(),
   introductionHtml: z.string(),
-  phases: z.array(z.object({ title: z.string(), startDate: z.string(), endDate: z.string().nullable(), description: z.string(), descriptionHtml: z.string(), decisions: z.array(z.string()), kept: z.array(z.string()), adapted: z.array(z.string()) })),
+  phases: z.array(
+    z.object({
+      title: z.string(),
+      startDate: z.string(),
+      endDate: z.string().nullable(),
+      description: z.string(),
+      descriptionHtml: z.string(),
+      decisions: z.array(z.string()),
+      kept: z.array(z.string()),
+      adapted: z.array(z.string()),
+    }),
+  ),
   lessons: z.array(z.string()),
   failures: z.array(z.string()),
   sources: z.array(link),

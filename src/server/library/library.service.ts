@@ -31,26 +31,46 @@ export function readableBy(actor: Actor | null, publicOnly = false) {
       eb('p.organisation_id', 'in', orgs),
       eb.and([
         eb('p.visibility', '=', 'shared'),
-        eb.exists(eb.selectFrom('project_shares as s').select('s.project_id').whereRef('s.project_id', '=', 'p.id').where('s.organisation_id', 'in', orgs)),
+        eb.exists(
+          eb
+            .selectFrom('project_shares as s')
+            .select('s.project_id')
+            .whereRef('s.project_id', '=', 'p.id')
+            .where('s.organisation_id', 'in', orgs),
+        ),
       ]),
     ]);
   };
 }
 
-const FACET_TABLE: Partial<Record<FacetName, string>> = { theme: 'theme', region: 'region', departement: 'departement', phase: 'phase', situation: 'situation' };
+const FACET_TABLE: Partial<Record<FacetName, string>> = {
+  theme: 'theme',
+  region: 'region',
+  departement: 'departement',
+  phase: 'phase',
+  situation: 'situation',
+};
 
 function fromProjects(ctx: AppContext) {
   return ctx.db.selectFrom('projects as p');
 }
 
 /** Live projects the actor may read that pass the filters, except the one facet being counted. */
-export function baseQuery(ctx: AppContext, actor: Actor | null, filters: LibraryFilters, options: { except?: FacetName; text?: SearchQuery; publicOnly?: boolean } = {}) {
+export function baseQuery(
+  ctx: AppContext,
+  actor: Actor | null,
+  filters: LibraryFilters,
+  options: { except?: FacetName; text?: SearchQuery; publicOnly?: boolean } = {},
+) {
   const text = options.text ?? toSearchQuery(filters.q ?? '');
   const driven = text.groups.length > 0 && ctx.dialect === 'sqlite';
   let q = (
     driven
       ? // SQLite: the full-text matches drive the query (see search/sqlite.ts).
-        (ctx.db.selectFrom(sqliteMatchedIds(text).as('m')).crossJoin('projects as p').whereRef('p.id', '=', sql.ref('m.project_id')) as unknown as ReturnType<typeof fromProjects>)
+        (ctx.db
+          .selectFrom(sqliteMatchedIds(text).as('m'))
+          .crossJoin('projects as p')
+          .whereRef('p.id', '=', sql.ref('m.project_id')) as unknown as ReturnType<typeof fromProjects>)
       : fromProjects(ctx)
   )
     .where('p.deleted_at', 'is', null)
@@ -59,13 +79,25 @@ export function baseQuery(ctx: AppContext, actor: Actor | null, filters: Library
   for (const [name, facet] of Object.entries(FACET_TABLE) as [FacetName, string][]) {
     const values = filters[name as keyof LibraryFilters] as string[] | undefined;
     if (!values?.length || options.except === name) continue;
-    q = q.where((eb) => eb.exists(eb.selectFrom('project_facets as f').select('f.project_id').whereRef('f.project_id', '=', 'p.id').where('f.facet', '=', facet).where('f.value', 'in', values)));
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('project_facets as f')
+          .select('f.project_id')
+          .whereRef('f.project_id', '=', 'p.id')
+          .where('f.facet', '=', facet)
+          .where('f.value', 'in', values),
+      ),
+    );
   }
-  if (filters.hasKit !== undefined && options.except !== 'hasKit') q = q.where('p.has_kit', '=', filters.hasKit ? 1 : 0);
+  if (filters.hasKit !== undefined && options.except !== 'hasKit')
+    q = q.where('p.has_kit', '=', filters.hasKit ? 1 : 0);
   if (filters.caseStudy !== undefined) q = q.where('p.is_case_study', '=', filters.caseStudy ? 1 : 0);
   if (filters.organisationKind?.length && options.except !== 'organisationKind') {
     const kinds = filters.organisationKind;
-    q = q.where('p.organisation_id', 'in', (eb) => eb.selectFrom('organisations').select('organisations.id').where('organisations.kind', 'in', kinds));
+    q = q.where('p.organisation_id', 'in', (eb) =>
+      eb.selectFrom('organisations').select('organisations.id').where('organisations.kind', 'in', kinds),
+    );
   }
   return q;
 }
@@ -78,7 +110,15 @@ function label(facet: string, value: string): string | undefined {
 }
 
 /** Counts for the given facets over one filtered set: facet-table values, organisation kinds and kits. */
-async function countFacets(ctx: AppContext, actor: Actor | null, filters: LibraryFilters, names: FacetName[], except: FacetName | undefined, text: SearchQuery, out: FacetCounts) {
+async function countFacets(
+  ctx: AppContext,
+  actor: Actor | null,
+  filters: LibraryFilters,
+  names: FacetName[],
+  except: FacetName | undefined,
+  text: SearchQuery,
+  out: FacetCounts,
+) {
   const ids = () => baseQuery(ctx, actor, filters, { except, text }).select('p.id');
   const tableFacets = names.filter((n) => FACET_TABLE[n]).map((n) => FACET_TABLE[n]!);
   if (tableFacets.length > 0) {
@@ -91,7 +131,12 @@ async function countFacets(ctx: AppContext, actor: Actor | null, filters: Librar
       .where('f.facet', 'in', tableFacets)
       .groupBy(['f.facet', 'f.value'])
       .execute();
-    for (const r of rows) out[r.facet as FacetName].push({ value: r.value, count: Number(r.n), ...(label(r.facet, r.value) ? { label: label(r.facet, r.value) } : {}) });
+    for (const r of rows)
+      out[r.facet as FacetName].push({
+        value: r.value,
+        count: Number(r.n),
+        ...(label(r.facet, r.value) ? { label: label(r.facet, r.value) } : {}),
+      });
   }
   if (names.includes('organisationKind')) {
     const rows = await baseQuery(ctx, actor, filters, { except, text })
@@ -102,8 +147,12 @@ async function countFacets(ctx: AppContext, actor: Actor | null, filters: Librar
     for (const r of rows) out.organisationKind.push({ value: r.kind, count: Number(r.n) });
   }
   if (names.includes('hasKit')) {
-    const rows = await baseQuery(ctx, actor, filters, { except, text }).select(['p.has_kit', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('p.has_kit').execute();
-    for (const r of rows) out.hasKit.push({ value: Number(r.has_kit) === 1 ? 'true' : 'false', count: Number(r.n) });
+    const rows = await baseQuery(ctx, actor, filters, { except, text })
+      .select(['p.has_kit', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('p.has_kit')
+      .execute();
+    for (const r of rows)
+      out.hasKit.push({ value: Number(r.has_kit) === 1 ? 'true' : 'false', count: Number(r.n) });
   }
 }
 
@@ -111,7 +160,12 @@ async function countFacets(ctx: AppContext, actor: Actor | null, filters: Librar
  * Facet counts, each facet counted with every filter but its own (so that choosing « énergie » still shows how
  * many « eau » there would be). Facets without an active filter share one set of queries.
  */
-export async function facetCounts(ctx: AppContext, actor: Actor | null, filters: LibraryFilters, text: SearchQuery): Promise<FacetCounts> {
+export async function facetCounts(
+  ctx: AppContext,
+  actor: Actor | null,
+  filters: LibraryFilters,
+  text: SearchQuery,
+): Promise<FacetCounts> {
   const out = Object.fromEntries(FACET_NAMES.map((n) => [n, []])) as unknown as FacetCounts;
   const active = (n: FacetName) => {
     const v = filters[n as keyof LibraryFilters];
@@ -127,32 +181,53 @@ export async function facetCounts(ctx: AppContext, actor: Actor | null, filters:
 /** 3 = same EPCI, 2 = same département, 1 = same région, 0 = elsewhere. */
 export function proximityExpression(commune: Territory) {
   const has = (facet: string, value: string | null) =>
-    value ? sql`exists (select 1 from project_facets pf where pf.project_id = p.id and pf.facet = ${facet} and pf.value = ${value})` : sql`false`;
+    value
+      ? sql`exists (select 1 from project_facets pf where pf.project_id = p.id and pf.facet = ${facet} and pf.value = ${value})`
+      : sql`false`;
   return sql<number>`(case when ${has('epci', commune.epci)} then 3 when ${has('departement', commune.departement)} then 2 when ${has('region', commune.region)} then 1 else 0 end)`;
 }
 
 /** Number of query words found in the title: the relevance score, the same on both engines. */
 function titleScore(text: SearchQuery) {
   if (text.groups.length === 0) return sql<number>`0`;
-  const parts = text.groups.map((g) => sql`(case when ${sql.join(g.map((s) => sql`(' ' || p.search_title || ' ') like ${`% ${s} %`}`), sql` or `)} then 1 else 0 end)`);
+  const parts = text.groups.map(
+    (g) =>
+      sql`(case when ${sql.join(
+        g.map((s) => sql`(' ' || p.search_title || ' ') like ${`% ${s} %`}`),
+        sql` or `,
+      )} then 1 else 0 end)`,
+  );
   return sql<number>`(${sql.join(parts, sql` + `)})`;
 }
 
 export function communeOrFail(code: string | undefined, field = 'near'): Territory {
   const commune = code ? findTerritory('commune', code) : undefined;
-  if (!commune) throw new ValidationError({ [field]: msg('Commune inconnue : donnez son code INSEE.', 'Unknown commune: give its INSEE code.') });
+  if (!commune)
+    throw new ValidationError({
+      [field]: msg('Commune inconnue : donnez son code INSEE.', 'Unknown commune: give its INSEE code.'),
+    });
   return commune;
 }
 
 export async function searchLibrary(ctx: AppContext, actor: Actor | null, params: SearchParams) {
   const text = toSearchQuery(params.q ?? '');
-  if (params.sort === 'proximity' && !params.near) throw new ValidationError({ near: msg('Choisissez une commune pour trier par proximité.', 'Choose a commune to sort by proximity.') });
+  if (params.sort === 'proximity' && !params.near)
+    throw new ValidationError({
+      near: msg('Choisissez une commune pour trier par proximité.', 'Choose a commune to sort by proximity.'),
+    });
   const near = params.near ? communeOrFail(params.near) : null;
   const after = decodeCursor(params.cursor, 3);
-  if (params.cursor && !after) throw new ValidationError({ cursor: msg('Curseur invalide.', 'Invalid cursor.') });
+  if (params.cursor && !after)
+    throw new ValidationError({ cursor: msg('Curseur invalide.', 'Invalid cursor.') });
 
-  const scored = (params.sort === 'proximity' && near !== null) || (params.sort === 'relevance' && text.groups.length > 0);
-  const score = params.sort === 'proximity' && near ? proximityExpression(near) : scored ? titleScore(text) : sql<number>`0`;
+  const scored =
+    (params.sort === 'proximity' && near !== null) || (params.sort === 'relevance' && text.groups.length > 0);
+  const score =
+    params.sort === 'proximity' && near
+      ? proximityExpression(near)
+      : scored
+        ? titleScore(text)
+        : sql<number>`0`;
   let items = baseQuery(ctx, actor, params, { text })
     .select(CARD_COLUMNS)
     .select(score.as('sort_score'))
@@ -165,24 +240,37 @@ export async function searchLibrary(ctx: AppContext, actor: Actor | null, params
   if (after) {
     const [s, d, i] = after as [number, string, string];
     items = items.where((eb) =>
-      eb.or([eb(score, '<', s), eb.and([eb(score, '=', s), eb('p.updated_at', '<', d)]), eb.and([eb(score, '=', s), eb('p.updated_at', '=', d), eb('p.id', '<', i)])]),
+      eb.or([
+        eb(score, '<', s),
+        eb.and([eb(score, '=', s), eb('p.updated_at', '<', d)]),
+        eb.and([eb(score, '=', s), eb('p.updated_at', '=', d), eb('p.id', '<', i)]),
+      ]),
     );
   }
   const rows = (await items.execute()) as (CardRow & { sort_score: number })[];
   const page = rows.slice(0, params.limit);
   const last = page[page.length - 1];
   const facets = await facetCounts(ctx, actor, params, text);
-  const totalRow = await baseQuery(ctx, actor, params, { text }).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const totalRow = await baseQuery(ctx, actor, params, { text })
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return {
     items: await presentCards(ctx, page),
     facets,
-    nextCursor: rows.length > params.limit && last ? encodeCursor([Number(last.sort_score), last.updated_at, last.id]) : null,
+    nextCursor:
+      rows.length > params.limit && last
+        ? encodeCursor([Number(last.sort_score), last.updated_at, last.id])
+        : null,
     total: Number(totalRow.n),
   };
 }
 
 /** Projects counted per département or région, with the filters (except the level's own, so the map stays a chooser). */
-export async function mapCounts(ctx: AppContext, actor: Actor | null, filters: LibraryFilters & { level: 'departement' | 'region' }) {
+export async function mapCounts(
+  ctx: AppContext,
+  actor: Actor | null,
+  filters: LibraryFilters & { level: 'departement' | 'region' },
+) {
   const text = toSearchQuery(filters.q ?? '');
   const rows = await ctx.db
     .selectFrom(baseQuery(ctx, actor, filters, { except: filters.level, text }).select('p.id').as('m'))
@@ -192,11 +280,17 @@ export async function mapCounts(ctx: AppContext, actor: Actor | null, filters: L
     .where('f.facet', '=', filters.level)
     .groupBy('f.value')
     .execute();
-  const totalRow = await baseQuery(ctx, actor, filters, { except: filters.level, text }).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const totalRow = await baseQuery(ctx, actor, filters, { except: filters.level, text })
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return {
     level: filters.level,
     areas: rows
-      .map((r) => ({ code: r.value, name: findTerritory(filters.level, r.value)?.name ?? r.value, count: Number(r.n) }))
+      .map((r) => ({
+        code: r.value,
+        name: findTerritory(filters.level, r.value)?.name ?? r.value,
+        count: Number(r.n),
+      }))
       .sort((a, b) => a.code.localeCompare(b.code)),
     total: Number(totalRow.n),
   };

@@ -5,7 +5,8 @@ export function projectBody(organisationId: string, overrides: Record<string, un
   return {
     organisationId,
     title: 'Centrale solaire citoyenne du Val',
-    summary: 'Des habitants financent des panneaux sur les toits des écoles. Ce qui coince : les délais de raccordement.',
+    summary:
+      'Des habitants financent des panneaux sur les toits des écoles. Ce qui coince : les délais de raccordement.',
     description: 'La **coopérative** loue les toits.\n\n- 12 installations\n- [Site](https://example.org)',
     themes: ['energy'],
     publics: ['habitants'],
@@ -19,12 +20,29 @@ export function projectBody(organisationId: string, overrides: Record<string, un
   };
 }
 
-export async function api(t: TestContext, user: TestUser | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) {
-  return t.app.inject({ method, url: `/api/v1${url}`, headers: user ? { cookie: user.cookie } : {}, ...(payload === undefined ? {} : { payload: payload as object }) });
+export async function api(
+  t: TestContext,
+  user: TestUser | null,
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: unknown,
+) {
+  return t.app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers: user ? { cookie: user.cookie } : {},
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
 }
 
 /** Creates and (by default) publishes a project; returns its id. */
-export async function makeProject(t: TestContext, user: TestUser, organisationId: string, overrides: Record<string, unknown> = {}, publish = true): Promise<string> {
+export async function makeProject(
+  t: TestContext,
+  user: TestUser,
+  organisationId: string,
+  overrides: Record<string, unknown> = {},
+  publish = true,
+): Promise<string> {
   const created = await api(t, user, 'POST', '/projects', projectBody(organisationId, overrides));
   if (created.statusCode !== 201) throw new Error(`project creation failed in test: ${created.body}`);
   const id = (created.json() as { id: string }).id;

@@ -19,13 +19,17 @@ function schemeOf(href: string): string | null {
       const code = e.toLowerCase().startsWith('&#x') ? parseInt(e.slice(3), 16) : parseInt(e.slice(2), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : '';
     })
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be removed
     .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
     .toLowerCase();
   const m = /^([a-z][a-z0-9+.-]*):/.exec(cleaned);
   return m ? m[1] : null;
 }
 
-function walk(tokens: readonly Token[], visit: (t: Token) => LocalizedMessage | null): LocalizedMessage | null {
+function walk(
+  tokens: readonly Token[],
+  visit: (t: Token) => LocalizedMessage | null,
+): LocalizedMessage | null {
   for (const token of tokens) {
     const found = visit(token);
     if (found) return found;
@@ -35,26 +39,31 @@ function walk(tokens: readonly Token[], visit: (t: Token) => LocalizedMessage | 
       if (inner) return inner;
     }
     const items = (token as { items?: { tokens?: Token[] }[] }).items;
-    if (items) for (const item of items) {
-      const inner = walk(item.tokens ?? [], visit);
-      if (inner) return inner;
-    }
-    const rows = (token as { header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] });
-    if (rows.header) for (const cell of rows.header) {
-      const inner = walk(cell.tokens, visit);
-      if (inner) return inner;
-    }
-    if (rows.rows) for (const row of rows.rows) for (const cell of row) {
-      const inner = walk(cell.tokens, visit);
-      if (inner) return inner;
-    }
+    if (items)
+      for (const item of items) {
+        const inner = walk(item.tokens ?? [], visit);
+        if (inner) return inner;
+      }
+    const rows = token as { header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
+    if (rows.header)
+      for (const cell of rows.header) {
+        const inner = walk(cell.tokens, visit);
+        if (inner) return inner;
+      }
+    if (rows.rows)
+      for (const row of rows.rows)
+        for (const cell of row) {
+          const inner = walk(cell.tokens, visit);
+          if (inner) return inner;
+        }
   }
   return null;
 }
 
 /** Null when the Markdown is safe to store, else the reason (French and English). */
 export function checkMarkdown(text: string): LocalizedMessage | null {
-  if (text.includes('\u0000')) return msg('Le texte contient un caractère nul.', 'The text contains a null character.');
+  if (text.includes('\u0000'))
+    return msg('Le texte contient un caractère nul.', 'The text contains a null character.');
   const tokens = marked.lexer(text);
   return walk(tokens, (token) => {
     if (token.type === 'html') {
@@ -66,7 +75,10 @@ export function checkMarkdown(text: string): LocalizedMessage | null {
     if (token.type === 'link' || token.type === 'image') {
       const scheme = schemeOf((token as { href: string }).href);
       if (scheme && !SAFE_SCHEMES.has(scheme)) {
-        return msg(`Lien refusé : les adresses « ${scheme}: » ne sont pas acceptées (seulement http, https, mailto, tel).`, `Link refused: “${scheme}:” addresses are not accepted (only http, https, mailto, tel).`);
+        return msg(
+          `Lien refusé : les adresses « ${scheme}: » ne sont pas acceptées (seulement http, https, mailto, tel).`,
+          `Link refused: “${scheme}:” addresses are not accepted (only http, https, mailto, tel).`,
+        );
       }
     }
     return null;
@@ -78,7 +90,32 @@ export function renderMarkdown(text: string): string {
   if (!text) return '';
   const html = marked.parse(text) as string;
   return sanitizeHtml(html, {
-    allowedTags: ['p', 'br', 'strong', 'em', 'del', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+    allowedTags: [
+      'p',
+      'br',
+      'strong',
+      'em',
+      'del',
+      'ul',
+      'ol',
+      'li',
+      'blockquote',
+      'code',
+      'pre',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'a',
+      'hr',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+    ],
     allowedAttributes: { a: ['href', 'title', 'rel'], th: ['align'], td: ['align'] },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
     allowProtocolRelative: false,

@@ -12,22 +12,49 @@ import type { Theme } from './library.schemas.ts';
  * like mine (EPCIs of the same nature and population band), compared side by side. Distances between communes
  * are not in the COG data, so proximity is by tiers: same EPCI, same département, same région.
  */
-export async function nearMe(ctx: AppContext, actor: Actor | null, params: { commune: string; theme?: Theme[]; limit: number }) {
+export async function nearMe(
+  ctx: AppContext,
+  actor: Actor | null,
+  params: { commune: string; theme?: Theme[]; limit: number },
+) {
   const commune = communeOrFail(params.commune, 'commune');
   const filters = { theme: params.theme };
   const proximity = proximityExpression(commune);
 
   const inArea = async (facet: 'departement' | 'region', value: string, excludeDepartement?: string) => {
     let q = baseQuery(ctx, actor, filters).where((eb) =>
-      eb.exists(eb.selectFrom('project_facets as f').select('f.project_id').whereRef('f.project_id', '=', 'p.id').where('f.facet', '=', facet).where('f.value', '=', value)),
+      eb.exists(
+        eb
+          .selectFrom('project_facets as f')
+          .select('f.project_id')
+          .whereRef('f.project_id', '=', 'p.id')
+          .where('f.facet', '=', facet)
+          .where('f.value', '=', value),
+      ),
     );
     if (excludeDepartement) {
       q = q.where((eb) =>
-        eb.not(eb.exists(eb.selectFrom('project_facets as g').select('g.project_id').whereRef('g.project_id', '=', 'p.id').where('g.facet', '=', 'departement').where('g.value', '=', excludeDepartement))),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('project_facets as g')
+              .select('g.project_id')
+              .whereRef('g.project_id', '=', 'p.id')
+              .where('g.facet', '=', 'departement')
+              .where('g.value', '=', excludeDepartement),
+          ),
+        ),
       );
     }
     const [rows, total] = await Promise.all([
-      q.select(CARD_COLUMNS).select(proximity.as('proximity')).orderBy(proximity, 'desc').orderBy('p.updated_at', 'desc').orderBy('p.id', 'desc').limit(params.limit).execute(),
+      q
+        .select(CARD_COLUMNS)
+        .select(proximity.as('proximity'))
+        .orderBy(proximity, 'desc')
+        .orderBy('p.updated_at', 'desc')
+        .orderBy('p.id', 'desc')
+        .limit(params.limit)
+        .execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { total: Number(total.n), items: await presentCards(ctx, rows as CardRow[]) };
@@ -35,12 +62,24 @@ export async function nearMe(ctx: AppContext, actor: Actor | null, params: { com
 
   const dep = commune.departement ?? '';
   const reg = commune.region ?? '';
-  const departement = { code: dep, name: findTerritory('departement', dep)?.name ?? dep, ...(await inArea('departement', dep)) };
-  const region = { code: reg, name: findTerritory('region', reg)?.name ?? reg, ...(await inArea('region', reg, dep)) };
+  const departement = {
+    code: dep,
+    name: findTerritory('departement', dep)?.name ?? dep,
+    ...(await inArea('departement', dep)),
+  };
+  const region = {
+    code: reg,
+    name: findTerritory('region', reg)?.name ?? reg,
+    ...(await inArea('region', reg, dep)),
+  };
 
   const reference = referenceOf(commune);
   const candidates = similarTerritories(commune, 80);
-  const similar: { territory: ReturnType<typeof presentTerritory>; total: number; items: Awaited<ReturnType<typeof presentCards>> }[] = [];
+  const similar: {
+    territory: ReturnType<typeof presentTerritory>;
+    total: number;
+    items: Awaited<ReturnType<typeof presentCards>>;
+  }[] = [];
   if (candidates.length > 0) {
     const codes = candidates.map((c) => c.code);
     const facet = reference.type === 'epci' ? 'epci' : reference.type;
@@ -55,15 +94,34 @@ export async function nearMe(ctx: AppContext, actor: Actor | null, params: { com
     // Closest populations first (the order of similarTerritories), those with projects only, six at most.
     for (const t of candidates.filter((c) => byCode.has(c.code)).slice(0, 6)) {
       const rows = await baseQuery(ctx, actor, filters)
-        .where((eb) => eb.exists(eb.selectFrom('project_facets as f').select('f.project_id').whereRef('f.project_id', '=', 'p.id').where('f.facet', '=', facet).where('f.value', '=', t.code)))
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('project_facets as f')
+              .select('f.project_id')
+              .whereRef('f.project_id', '=', 'p.id')
+              .where('f.facet', '=', facet)
+              .where('f.value', '=', t.code),
+          ),
+        )
         .select(CARD_COLUMNS)
         .select(sql<number | null>`null`.as('proximity'))
         .orderBy('p.updated_at', 'desc')
         .orderBy('p.id', 'desc')
         .limit(3)
         .execute();
-      similar.push({ territory: presentTerritory(t), total: byCode.get(t.code) ?? 0, items: await presentCards(ctx, rows as CardRow[]) });
+      similar.push({
+        territory: presentTerritory(t),
+        total: byCode.get(t.code) ?? 0,
+        items: await presentCards(ctx, rows as CardRow[]),
+      });
     }
   }
-  return { commune: presentTerritory(commune), reference: presentTerritory(reference), departement, region, similar };
+  return {
+    commune: presentTerritory(commune),
+    reference: presentTerritory(reference),
+    departement,
+    region,
+    similar,
+  };
 }

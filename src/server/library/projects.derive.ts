@@ -2,7 +2,13 @@ import { normalizeForSearch } from '../../core/search/french.ts';
 import type { FieldErrors } from '../errors.ts';
 import { findTerritory, resolveTerritory } from '../territories/territories.service.ts';
 import type { TerritoryType } from '../territories/territories.data.ts';
-import { SITUATION_LABELS, STATUS_LABELS, PHASE_LABELS, THEME_LABELS, type Theme } from './library.schemas.ts';
+import {
+  SITUATION_LABELS,
+  STATUS_LABELS,
+  PHASE_LABELS,
+  THEME_LABELS,
+  type Theme,
+} from './library.schemas.ts';
 import { markdownToPlain } from './markdown.ts';
 import type { FacetValue, TerritoryRow } from './projects.repository.ts';
 
@@ -11,7 +17,10 @@ export type TerritoryRef = string | { type?: TerritoryType; code: string };
 export type ResolvedTerritory = Omit<TerritoryRow, 'project_id'>;
 
 /** Resolves INSEE codes; unknown ones are reported as `territories.N` (or `${prefix}.N`). */
-export function resolveTerritories(refs: readonly TerritoryRef[], prefix = 'territories'): { territories: ResolvedTerritory[]; errors: FieldErrors } {
+export function resolveTerritories(
+  refs: readonly TerritoryRef[],
+  prefix = 'territories',
+): { territories: ResolvedTerritory[]; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const territories: ResolvedTerritory[] = [];
   const seen = new Set<string>();
@@ -24,7 +33,13 @@ export function resolveTerritories(refs: readonly TerritoryRef[], prefix = 'terr
     const key = `${found.type}:${found.code}`;
     if (seen.has(key)) return;
     seen.add(key);
-    territories.push({ code: found.code, type: found.type, name: found.name, departement: found.departement, region: found.region });
+    territories.push({
+      code: found.code,
+      type: found.type,
+      name: found.name,
+      departement: found.departement,
+      region: found.region,
+    });
   });
   return { territories, errors };
 }
@@ -68,7 +83,11 @@ export function facetsFor(fields: DerivableFields, territories: readonly Resolve
 }
 
 /** The text both engines index, and the normalised title used by the relevance score. */
-export function searchTextFor(fields: DerivableFields, territories: readonly ResolvedTerritory[], storyText = ''): { search_text: string; search_title: string } {
+export function searchTextFor(
+  fields: DerivableFields,
+  territories: readonly ResolvedTerritory[],
+  storyText = '',
+): { search_text: string; search_title: string } {
   const names = territories.flatMap((t) => {
     const dep = t.departement ? findTerritory('departement', t.departement)?.name : undefined;
     const reg = t.region ? findTerritory('region', t.region)?.name : undefined;
@@ -81,7 +100,9 @@ export function searchTextFor(fields: DerivableFields, territories: readonly Res
     ...fields.themes.map((t) => THEME_LABELS[t as Theme]?.fr ?? ''),
     ...fields.publics,
     ...names,
-    fields.scalingSituation ? (SITUATION_LABELS as Record<string, string>)[fields.scalingSituation] ?? '' : '',
+    fields.scalingSituation
+      ? ((SITUATION_LABELS as Record<string, string>)[fields.scalingSituation] ?? '')
+      : '',
     ...fields.keyFigures.map((k) => k.label),
     markdownToPlain(storyText),
   ];

@@ -3,11 +3,26 @@ import { hasOrganisationRole, type GuardedRecord } from '../auth/permissions.ts'
 import type { AppContext } from '../context.ts';
 import type { ProjectCard, ProjectView } from './library.schemas.ts';
 import { renderMarkdown } from './markdown.ts';
-import { firstImages, organisationsByIds, sharesOf, territoriesOf, type ProjectRow, type TerritoryRow } from './projects.repository.ts';
+import {
+  firstImages,
+  organisationsByIds,
+  sharesOf,
+  territoriesOf,
+  type ProjectRow,
+  type TerritoryRow,
+} from './projects.repository.ts';
 import { loadStory } from './story.service.ts';
 
-export function guardOf(row: Pick<ProjectRow, 'organisation_id' | 'visibility' | 'status'>, shares: readonly string[]): GuardedRecord {
-  return { organisationId: row.organisation_id, visibility: row.visibility, published: row.status === 'published', sharedWithOrganisationIds: shares };
+export function guardOf(
+  row: Pick<ProjectRow, 'organisation_id' | 'visibility' | 'status'>,
+  shares: readonly string[],
+): GuardedRecord {
+  return {
+    organisationId: row.organisation_id,
+    visibility: row.visibility,
+    published: row.status === 'published',
+    sharedWithOrganisationIds: shares,
+  };
 }
 
 export function imageUrl(projectId: string, imageId: string): string {
@@ -29,12 +44,22 @@ function parse<T>(json: string, fallback: T): T {
   }
 }
 
-export async function presentProject(ctx: AppContext, actor: Actor | null, row: ProjectRow): Promise<ProjectView> {
+export async function presentProject(
+  ctx: AppContext,
+  actor: Actor | null,
+  row: ProjectRow,
+): Promise<ProjectView> {
   const [territories, shares, organisations, images, story] = await Promise.all([
     territoriesOf(ctx.db, [row.id]),
     sharesOf(ctx.db, row.id),
     organisationsByIds(ctx.db, [row.organisation_id]),
-    ctx.db.selectFrom('project_images').select(['id', 'alt', 'content_type', 'size', 'width', 'height']).where('project_id', '=', row.id).where('deleted_at', 'is', null).orderBy('position').execute(),
+    ctx.db
+      .selectFrom('project_images')
+      .select(['id', 'alt', 'content_type', 'size', 'width', 'height'])
+      .where('project_id', '=', row.id)
+      .where('deleted_at', 'is', null)
+      .orderBy('position')
+      .execute(),
     loadStory(ctx.db, row.id),
   ]);
   const org = organisations[0];
@@ -57,7 +82,15 @@ export async function presentProject(ctx: AppContext, actor: Actor | null, row: 
     evidence: parse(row.evidence, []),
     contacts: parse(row.contacts, []),
     links: parse(row.links, []),
-    images: images.map((i) => ({ id: i.id, url: imageUrl(row.id, i.id), alt: i.alt, contentType: i.content_type, size: Number(i.size), width: i.width, height: i.height })),
+    images: images.map((i) => ({
+      id: i.id,
+      url: imageUrl(row.id, i.id),
+      alt: i.alt,
+      contentType: i.content_type,
+      size: Number(i.size),
+      width: i.width,
+      height: i.height,
+    })),
     visibility: row.visibility,
     sharedWithOrganisationIds: member ? shares : [],
     status: row.status,
@@ -78,7 +111,22 @@ export async function presentProject(ctx: AppContext, actor: Actor | null, row: 
 
 export type CardRow = Pick<
   ProjectRow,
-  'id' | 'title' | 'summary' | 'organisation_id' | 'themes' | 'phase' | 'phase_status' | 'scaling_situation' | 'visibility' | 'status' | 'is_case_study' | 'is_fictional' | 'has_kit' | 'updated_at' | 'published_at' | 'deleted_at'
+  | 'id'
+  | 'title'
+  | 'summary'
+  | 'organisation_id'
+  | 'themes'
+  | 'phase'
+  | 'phase_status'
+  | 'scaling_situation'
+  | 'visibility'
+  | 'status'
+  | 'is_case_study'
+  | 'is_fictional'
+  | 'has_kit'
+  | 'updated_at'
+  | 'published_at'
+  | 'deleted_at'
 > & { proximity?: number | null };
 
 export const CARD_COLUMNS = [
@@ -113,7 +161,10 @@ export async function presentCards(ctx: AppContext, rows: readonly CardRow[]): P
   const ids = rows.map((r) => r.id);
   const [territories, organisations, images] = await Promise.all([
     territoriesOf(ctx.db, ids),
-    organisationsByIds(ctx.db, rows.map((r) => r.organisation_id)),
+    organisationsByIds(
+      ctx.db,
+      rows.map((r) => r.organisation_id),
+    ),
     firstImages(ctx.db, ids),
   ]);
   const orgById = new Map(organisations.map((o) => [o.id, o]));
@@ -136,7 +187,10 @@ export async function presentCards(ctx: AppContext, rows: readonly CardRow[]): P
       isFictional: Number(row.is_fictional) === 1,
       hasKit: Number(row.has_kit) === 1,
       imageUrl: image ? imageUrl(row.id, image.id) : null,
-      proximity: row.proximity === undefined || row.proximity === null ? null : PROXIMITY[Number(row.proximity)] ?? null,
+      proximity:
+        row.proximity === undefined || row.proximity === null
+          ? null
+          : (PROXIMITY[Number(row.proximity)] ?? null),
       updatedAt: row.updated_at,
       publishedAt: row.published_at,
       deletedAt: row.deleted_at,
@@ -153,7 +207,12 @@ export function decodeCursor(cursor: string | undefined, length: number): (strin
   if (!cursor) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string' || typeof k === 'number')) return key;
+    if (
+      Array.isArray(key) &&
+      key.length === length &&
+      key.every((k) => typeof k === 'string' || typeof k === 'number')
+    )
+      return key;
   } catch {
     // fall through
   }

@@ -7,9 +7,30 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import type { AppContext } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError, msg, type FieldErrors } from '../errors.ts';
 import type { ProjectCard, ProjectInput, ProjectUpdate, ProjectView } from './library.schemas.ts';
-import { facetsFor, resolveTerritories, searchTextFor, type DerivableFields, type ResolvedTerritory } from './projects.derive.ts';
-import { CARD_COLUMNS, decodeCursor, encodeCursor, guardOf, presentCards, presentProject, type CardRow } from './projects.present.ts';
-import { existingOrganisationIds, findProject, replaceProjectLinks, sharesOf, territoriesOf, type ProjectRow } from './projects.repository.ts';
+import {
+  facetsFor,
+  resolveTerritories,
+  searchTextFor,
+  type DerivableFields,
+  type ResolvedTerritory,
+} from './projects.derive.ts';
+import {
+  CARD_COLUMNS,
+  decodeCursor,
+  encodeCursor,
+  guardOf,
+  presentCards,
+  presentProject,
+  type CardRow,
+} from './projects.present.ts';
+import {
+  existingOrganisationIds,
+  findProject,
+  replaceProjectLinks,
+  sharesOf,
+  territoriesOf,
+  type ProjectRow,
+} from './projects.repository.ts';
 import { loadStory, storyText } from './story.service.ts';
 
 export const TRASH_DAYS = 30;
@@ -17,12 +38,18 @@ export const TRASH_DAYS = 30;
 async function checkShares(ctx: AppContext, ids: readonly string[], fields: FieldErrors): Promise<void> {
   const existing = await existingOrganisationIds(ctx.db, ids);
   ids.forEach((id, i) => {
-    if (!existing.has(id)) fields[`sharedWithOrganisationIds.${i}`] = msg('Organisation inconnue.', 'Unknown organisation.');
+    if (!existing.has(id))
+      fields[`sharedWithOrganisationIds.${i}`] = msg('Organisation inconnue.', 'Unknown organisation.');
   });
 }
 
 /** Loads a live project the actor may act on, or throws (404 hides what one may not read). */
-async function loadFor(ctx: AppContext, actor: Actor | null, id: string, action: 'read' | 'edit'): Promise<ProjectRow> {
+async function loadFor(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  action: 'read' | 'edit',
+): Promise<ProjectRow> {
   const row = await findProject(ctx.db, id);
   if (!row || row.deleted_at) throw new NotFoundError();
   assertCan(actor, action, guardOf(row, await sharesOf(ctx.db, id)));
@@ -43,7 +70,14 @@ function derivable(row: ProjectRow): DerivableFields {
   };
 }
 
-type NewProject = ProjectInput & { id?: string; status?: 'draft' | 'published'; source?: string | null; importedAt?: string | null; createdBy: string | null; now: string };
+type NewProject = ProjectInput & {
+  id?: string;
+  status?: 'draft' | 'published';
+  source?: string | null;
+  importedAt?: string | null;
+  createdBy: string | null;
+  now: string;
+};
 
 /** The rows of a new project: the record, its territories, shares and facet values (used by create and import). */
 export function buildProjectRows(p: NewProject, territories: ResolvedTerritory[]) {
@@ -81,22 +115,37 @@ export function buildProjectRows(p: NewProject, territories: ResolvedTerritory[]
   return {
     project,
     territories: territories.map((t) => ({ ...t, project_id: id })),
-    shares: p.visibility === 'shared' ? [...new Set(p.sharedWithOrganisationIds)].map((organisation_id) => ({ project_id: id, organisation_id })) : [],
+    shares:
+      p.visibility === 'shared'
+        ? [...new Set(p.sharedWithOrganisationIds)].map((organisation_id) => ({
+            project_id: id,
+            organisation_id,
+          }))
+        : [],
     facets: facetsFor(p, territories).map((f) => ({ project_id: id, ...f })),
   };
 }
 
 /** Inserts a project and its derived rows inside the caller's transaction. */
-export async function insertProject(trx: Kysely<Database>, p: NewProject, territories: ResolvedTerritory[]): Promise<string> {
+export async function insertProject(
+  trx: Kysely<Database>,
+  p: NewProject,
+  territories: ResolvedTerritory[],
+): Promise<string> {
   const rows = buildProjectRows(p, territories);
   await trx.insertInto('projects').values(rows.project).execute();
-  if (rows.territories.length > 0) await trx.insertInto('project_territories').values(rows.territories).execute();
+  if (rows.territories.length > 0)
+    await trx.insertInto('project_territories').values(rows.territories).execute();
   if (rows.shares.length > 0) await trx.insertInto('project_shares').values(rows.shares).execute();
   if (rows.facets.length > 0) await trx.insertInto('project_facets').values(rows.facets).execute();
   return rows.project.id;
 }
 
-export async function createProject(ctx: AppContext, actorOrNull: Actor | null, input: ProjectInput): Promise<ProjectView> {
+export async function createProject(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  input: ProjectInput,
+): Promise<ProjectView> {
   const actor = requireActor(actorOrNull);
   assertCanWriteIn(actor, input.organisationId);
   const { territories, errors } = resolveTerritories(input.territories);
@@ -105,7 +154,17 @@ export async function createProject(ctx: AppContext, actorOrNull: Actor | null, 
   const now = ctx.now().toISOString();
   const id = await ctx.db.transaction().execute(async (trx) => {
     const newId = await insertProject(trx, { ...input, createdBy: actor.userId, now }, territories);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'project.create', subjectType: 'project', subjectId: newId, organisationId: input.organisationId }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'project.create',
+        subjectType: 'project',
+        subjectId: newId,
+        organisationId: input.organisationId,
+      },
+      ctx.now(),
+    );
     return newId;
   });
   return presentProject(ctx, actor, (await findProject(ctx.db, id))!);
@@ -115,10 +174,16 @@ export async function getProject(ctx: AppContext, actor: Actor | null, id: strin
   return presentProject(ctx, actor, await loadFor(ctx, actor, id, 'read'));
 }
 
-export async function updateProject(ctx: AppContext, actorOrNull: Actor | null, id: string, input: ProjectUpdate): Promise<ProjectView> {
+export async function updateProject(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  id: string,
+  input: ProjectUpdate,
+): Promise<ProjectView> {
   const actor = requireActor(actorOrNull);
   const row = await loadFor(ctx, actor, id, 'edit');
-  if (Number(row.version) !== input.version) throw new ConflictError(undefined, { currentVersion: Number(row.version) });
+  if (Number(row.version) !== input.version)
+    throw new ConflictError(undefined, { currentVersion: Number(row.version) });
   const errors: FieldErrors = {};
   let territories: ResolvedTerritory[];
   if (input.territories) {
@@ -130,7 +195,8 @@ export async function updateProject(ctx: AppContext, actorOrNull: Actor | null, 
   }
   const visibility = input.visibility ?? row.visibility;
   const shares = input.sharedWithOrganisationIds ?? (await sharesOf(ctx.db, id));
-  if (visibility === 'shared' && input.sharedWithOrganisationIds) await checkShares(ctx, input.sharedWithOrganisationIds, errors);
+  if (visibility === 'shared' && input.sharedWithOrganisationIds)
+    await checkShares(ctx, input.sharedWithOrganisationIds, errors);
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 
   const before = derivable(row);
@@ -173,14 +239,26 @@ export async function updateProject(ctx: AppContext, actorOrNull: Actor | null, 
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw new ConflictError(undefined, { currentVersion: Number(row.version) + 1 });
+    if (Number(result.numUpdatedRows) === 0)
+      throw new ConflictError(undefined, { currentVersion: Number(row.version) + 1 });
     await replaceProjectLinks(trx, id, {
       territories: input.territories ? territories.map((t) => ({ ...t, project_id: id })) : undefined,
       shares: visibility === 'shared' ? [...new Set(shares)] : [],
       facets: facetsFor(after, territories),
     });
     const fields = Object.keys(input).filter((k) => k !== 'version');
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'project.update', subjectType: 'project', subjectId: id, organisationId: row.organisation_id, details: { fields, version: input.version + 1 } }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'project.update',
+        subjectType: 'project',
+        subjectId: id,
+        organisationId: row.organisation_id,
+        details: { fields, version: input.version + 1 },
+      },
+      ctx.now(),
+    );
   });
   return presentProject(ctx, actor, (await findProject(ctx.db, id))!);
 }
@@ -194,13 +272,24 @@ async function setState(
 ): Promise<ProjectView> {
   const actor = requireActor(actorOrNull);
   const row = await loadFor(ctx, actor, id, 'edit');
-  if (version !== undefined && version !== Number(row.version)) throw new ConflictError(undefined, { currentVersion: Number(row.version) });
+  if (version !== undefined && version !== Number(row.version))
+    throw new ConflictError(undefined, { currentVersion: Number(row.version) });
   if (action === 'publish') {
     const missing: FieldErrors = {};
-    if (!row.summary.trim()) missing.summary = msg('Écrivez le résumé avant de publier.', 'Write the summary before publishing.');
-    if ((JSON.parse(row.themes) as string[]).length === 0) missing.themes = msg('Choisissez au moins une thématique.', 'Choose at least one theme.');
-    if ((await territoriesOf(ctx.db, [id])).length === 0) missing.territories = msg('Indiquez au moins un territoire.', 'Give at least one territory.');
-    if (Object.keys(missing).length > 0) throw new ValidationError(missing, msg('La fiche n’est pas complète pour être publiée.', 'The record is not complete enough to be published.'));
+    if (!row.summary.trim())
+      missing.summary = msg('Écrivez le résumé avant de publier.', 'Write the summary before publishing.');
+    if ((JSON.parse(row.themes) as string[]).length === 0)
+      missing.themes = msg('Choisissez au moins une thématique.', 'Choose at least one theme.');
+    if ((await territoriesOf(ctx.db, [id])).length === 0)
+      missing.territories = msg('Indiquez au moins un territoire.', 'Give at least one territory.');
+    if (Object.keys(missing).length > 0)
+      throw new ValidationError(
+        missing,
+        msg(
+          'La fiche n’est pas complète pour être publiée.',
+          'The record is not complete enough to be published.',
+        ),
+      );
   }
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
@@ -214,13 +303,25 @@ async function setState(
       })
       .where('id', '=', id)
       .execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: `project.${action}`, subjectType: 'project', subjectId: id, organisationId: row.organisation_id }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: `project.${action}`,
+        subjectType: 'project',
+        subjectId: id,
+        organisationId: row.organisation_id,
+      },
+      ctx.now(),
+    );
   });
   return presentProject(ctx, actor, (await findProject(ctx.db, id))!);
 }
 
-export const publishProject = (ctx: AppContext, actor: Actor | null, id: string, version?: number) => setState(ctx, actor, id, 'publish', version);
-export const unpublishProject = (ctx: AppContext, actor: Actor | null, id: string, version?: number) => setState(ctx, actor, id, 'unpublish', version);
+export const publishProject = (ctx: AppContext, actor: Actor | null, id: string, version?: number) =>
+  setState(ctx, actor, id, 'publish', version);
+export const unpublishProject = (ctx: AppContext, actor: Actor | null, id: string, version?: number) =>
+  setState(ctx, actor, id, 'unpublish', version);
 
 /** To the trash: hidden everywhere, restorable for 30 days by the organisation's editors. */
 export async function deleteProject(ctx: AppContext, actorOrNull: Actor | null, id: string): Promise<void> {
@@ -228,8 +329,22 @@ export async function deleteProject(ctx: AppContext, actorOrNull: Actor | null, 
   const row = await loadFor(ctx, actor, id, 'edit');
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('projects').set({ deleted_at: now, updated_at: now, version: Number(row.version) + 1 }).where('id', '=', id).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'project.delete', subjectType: 'project', subjectId: id, organisationId: row.organisation_id }, ctx.now());
+    await trx
+      .updateTable('projects')
+      .set({ deleted_at: now, updated_at: now, version: Number(row.version) + 1 })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'project.delete',
+        subjectType: 'project',
+        subjectId: id,
+        organisationId: row.organisation_id,
+      },
+      ctx.now(),
+    );
   });
 }
 
@@ -237,14 +352,38 @@ function trashLimit(ctx: AppContext): string {
   return new Date(ctx.now().getTime() - TRASH_DAYS * 86_400_000).toISOString();
 }
 
-export async function restoreProject(ctx: AppContext, actorOrNull: Actor | null, id: string): Promise<ProjectView> {
+export async function restoreProject(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  id: string,
+): Promise<ProjectView> {
   const actor = requireActor(actorOrNull);
   const row = await findProject(ctx.db, id);
-  if (!row || !row.deleted_at || row.deleted_at < trashLimit(ctx) || !hasOrganisationRole(actor, row.organisation_id, 'editor')) throw new NotFoundError();
+  if (
+    !row ||
+    !row.deleted_at ||
+    row.deleted_at < trashLimit(ctx) ||
+    !hasOrganisationRole(actor, row.organisation_id, 'editor')
+  )
+    throw new NotFoundError();
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('projects').set({ deleted_at: null, updated_at: now, version: Number(row.version) + 1 }).where('id', '=', id).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'project.restore', subjectType: 'project', subjectId: id, organisationId: row.organisation_id }, ctx.now());
+    await trx
+      .updateTable('projects')
+      .set({ deleted_at: null, updated_at: now, version: Number(row.version) + 1 })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'project.restore',
+        subjectType: 'project',
+        subjectId: id,
+        organisationId: row.organisation_id,
+      },
+      ctx.now(),
+    );
   });
   return presentProject(ctx, actor, (await findProject(ctx.db, id))!);
 }
@@ -256,14 +395,22 @@ interface ListOptions {
   limit: number;
 }
 
-async function listOwn(ctx: AppContext, actorOrNull: Actor | null, options: ListOptions, trash: boolean): Promise<{ items: ProjectCard[]; nextCursor: string | null }> {
+async function listOwn(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  options: ListOptions,
+  trash: boolean,
+): Promise<{ items: ProjectCard[]; nextCursor: string | null }> {
   const actor = requireActor(actorOrNull);
   const needed = trash ? 'editor' : 'viewer';
-  let orgIds = actor.memberships.filter((m) => hasOrganisationRole(actor, m.organisationId, needed)).map((m) => m.organisationId);
+  let orgIds = actor.memberships
+    .filter((m) => hasOrganisationRole(actor, m.organisationId, needed))
+    .map((m) => m.organisationId);
   if (options.organisationId) orgIds = orgIds.filter((o) => o === options.organisationId);
   if (orgIds.length === 0) return { items: [], nextCursor: null };
   const after = decodeCursor(options.cursor, 2);
-  if (options.cursor && !after) throw new ValidationError({ cursor: msg('Curseur invalide.', 'Invalid cursor.') });
+  if (options.cursor && !after)
+    throw new ValidationError({ cursor: msg('Curseur invalide.', 'Invalid cursor.') });
   const dateColumn = trash ? 'p.deleted_at' : 'p.updated_at';
   let q = ctx.db
     .selectFrom('projects as p')
@@ -272,19 +419,27 @@ async function listOwn(ctx: AppContext, actorOrNull: Actor | null, options: List
     .orderBy(dateColumn, 'desc')
     .orderBy('p.id', 'desc')
     .limit(options.limit + 1);
-  q = trash ? q.where('p.deleted_at', 'is not', null).where('p.deleted_at', '>=', trashLimit(ctx)) : q.where('p.deleted_at', 'is', null);
+  q = trash
+    ? q.where('p.deleted_at', 'is not', null).where('p.deleted_at', '>=', trashLimit(ctx))
+    : q.where('p.deleted_at', 'is', null);
   if (options.status) q = q.where('p.status', '=', options.status);
   if (after) {
     const [d, i] = after as [string, string];
-    q = q.where((eb) => eb.or([eb(dateColumn, '<', d), eb.and([eb(dateColumn, '=', d), eb('p.id', '<', i)])]));
+    q = q.where((eb) =>
+      eb.or([eb(dateColumn, '<', d), eb.and([eb(dateColumn, '=', d), eb('p.id', '<', i)])]),
+    );
   }
   const rows = (await q.execute()) as CardRow[];
   const page = rows.slice(0, options.limit);
   const last = page[page.length - 1];
-  const nextCursor = rows.length > options.limit && last ? encodeCursor([(trash ? last.deleted_at : last.updated_at) ?? '', last.id]) : null;
+  const nextCursor =
+    rows.length > options.limit && last
+      ? encodeCursor([(trash ? last.deleted_at : last.updated_at) ?? '', last.id])
+      : null;
   return { items: await presentCards(ctx, page), nextCursor };
 }
 
-export const listMyProjects = (ctx: AppContext, actor: Actor | null, options: ListOptions) => listOwn(ctx, actor, options, false);
-export const listTrash = (ctx: AppContext, actor: Actor | null, options: ListOptions) => listOwn(ctx, actor, options, true);
-
+export const listMyProjects = (ctx: AppContext, actor: Actor | null, options: ListOptions) =>
+  listOwn(ctx, actor, options, false);
+export const listTrash = (ctx: AppContext, actor: Actor | null, options: ListOptions) =>
+  listOwn(ctx, actor, options, true);

@@ -11,21 +11,57 @@ describe('project records: create, read, edit, publish, trash', () => {
   });
   afterAll(() => t.close());
 
-  const count = async () => Number((await t.ctx.db.selectFrom('projects').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom('projects')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('creates a draft with resolved territories, rendered Markdown and an audit entry', async () => {
-    const res = await api(t, m.editor, 'POST', '/projects', projectBody(m.organisationId, { territories: ['35238', { type: 'region', code: '53' }, '243500139'] }));
+    const res = await api(
+      t,
+      m.editor,
+      'POST',
+      '/projects',
+      projectBody(m.organisationId, { territories: ['35238', { type: 'region', code: '53' }, '243500139'] }),
+    );
     expect(res.statusCode).toBe(201);
     const p = res.json();
-    expect(p).toMatchObject({ status: 'draft', visibility: 'private', version: 1, canEdit: true, isCaseStudy: false, hasKit: false });
-    expect(p.territories.map((x: { type: string; code: string }) => `${x.type}:${x.code}`)).toEqual(['region:53', 'epci:243500139', 'commune:35238']);
+    expect(p).toMatchObject({
+      status: 'draft',
+      visibility: 'private',
+      version: 1,
+      canEdit: true,
+      isCaseStudy: false,
+      hasKit: false,
+    });
+    expect(p.territories.map((x: { type: string; code: string }) => `${x.type}:${x.code}`)).toEqual([
+      'region:53',
+      'epci:243500139',
+      'commune:35238',
+    ]);
     expect(p.territories[2]).toMatchObject({ name: 'Rennes', departement: '35', region: '53' });
     expect(p.descriptionHtml).toContain('<strong>coopérative</strong>');
     expect(p.descriptionHtml).toContain('rel="noopener noreferrer nofollow"');
     const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('subject_id', '=', p.id).execute();
     expect(audit.map((a) => a.action)).toEqual(['project.create']);
-    const facets = await t.ctx.db.selectFrom('project_facets').select(['facet', 'value']).where('project_id', '=', p.id).execute();
-    expect(facets).toEqual(expect.arrayContaining([{ facet: 'theme', value: 'energy' }, { facet: 'departement', value: '35' }, { facet: 'region', value: '53' }, { facet: 'epci', value: '243500139' }]));
+    const facets = await t.ctx.db
+      .selectFrom('project_facets')
+      .select(['facet', 'value'])
+      .where('project_id', '=', p.id)
+      .execute();
+    expect(facets).toEqual(
+      expect.arrayContaining([
+        { facet: 'theme', value: 'energy' },
+        { facet: 'departement', value: '35' },
+        { facet: 'region', value: '53' },
+        { facet: 'epci', value: '243500139' },
+      ]),
+    );
   });
 
   it('refuses bad input with the field and the reason, and writes nothing', async () => {
@@ -43,7 +79,11 @@ describe('project records: create, read, edit, publish, trash', () => {
       [{ links: [{ label: 'x', url: 'javascript:alert(1)' }] }, 'links.0.url', /http/],
       [{ links: [{ label: 'x', url: 'ftp://example.org' }] }, 'links.0.url', /http/],
       [{ phase: 'done' }, 'phase', /./],
-      [{ visibility: 'shared', sharedWithOrganisationIds: ['5b0f5a4e-8d3c-4b55-9e2b-2f0e1b1c1d1e'] }, 'sharedWithOrganisationIds.0', /inconnue/],
+      [
+        { visibility: 'shared', sharedWithOrganisationIds: ['5b0f5a4e-8d3c-4b55-9e2b-2f0e1b1c1d1e'] },
+        'sharedWithOrganisationIds.0',
+        /inconnue/,
+      ],
     ];
     for (const [override, field, reason] of cases) {
       const res = await api(t, m.editor, 'POST', '/projects', projectBody(m.organisationId, override));
@@ -55,10 +95,22 @@ describe('project records: create, read, edit, publish, trash', () => {
 
   it('edits with the version, answers 409 with the current version when stale, and keeps search text in sync', async () => {
     const id = await makeProject(t, m.editor, m.organisationId, {}, false);
-    const ok = await api(t, m.editor, 'PATCH', `/projects/${id}`, { version: 1, title: 'Réseau de chaleur bois des hôpitaux', territories: ['35'] });
+    const ok = await api(t, m.editor, 'PATCH', `/projects/${id}`, {
+      version: 1,
+      title: 'Réseau de chaleur bois des hôpitaux',
+      territories: ['35'],
+    });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ version: 2, title: 'Réseau de chaleur bois des hôpitaux', territories: [{ type: 'departement', code: '35' }] });
-    const row = await t.ctx.db.selectFrom('projects').select(['search_text', 'search_title']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(ok.json()).toMatchObject({
+      version: 2,
+      title: 'Réseau de chaleur bois des hôpitaux',
+      territories: [{ type: 'departement', code: '35' }],
+    });
+    const row = await t.ctx.db
+      .selectFrom('projects')
+      .select(['search_text', 'search_title'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row.search_title).toContain('hopital');
     expect(row.search_text).toContain('vilain');
     const stale = await api(t, m.editor, 'PATCH', `/projects/${id}`, { version: 1, title: 'Autre titre' });
@@ -71,7 +123,13 @@ describe('project records: create, read, edit, publish, trash', () => {
   });
 
   it('publishes only a complete record, and unpublishes', async () => {
-    const incomplete = await makeProject(t, m.editor, m.organisationId, { summary: '', themes: [], territories: [] }, false);
+    const incomplete = await makeProject(
+      t,
+      m.editor,
+      m.organisationId,
+      { summary: '', themes: [], territories: [] },
+      false,
+    );
     const refused = await api(t, m.editor, 'POST', `/projects/${incomplete}/publish`);
     expect(refused.statusCode).toBe(400);
     expect(Object.keys(refused.json().error.fields).sort()).toEqual(['summary', 'territories', 'themes']);
@@ -79,7 +137,11 @@ describe('project records: create, read, edit, publish, trash', () => {
     const stale = await api(t, m.editor, 'POST', `/projects/${id}/publish`, { version: 7 });
     expect(stale.statusCode).toBe(409);
     const published = await api(t, m.editor, 'POST', `/projects/${id}/publish`, { version: 1 });
-    expect(published.json()).toMatchObject({ status: 'published', version: 2, publishedAt: t.ctx.now().toISOString() });
+    expect(published.json()).toMatchObject({
+      status: 'published',
+      version: 2,
+      publishedAt: t.ctx.now().toISOString(),
+    });
     const back = await api(t, m.editor, 'POST', `/projects/${id}/unpublish`);
     expect(back.json()).toMatchObject({ status: 'draft', version: 3 });
   });
@@ -88,7 +150,9 @@ describe('project records: create, read, edit, publish, trash', () => {
     const id = await makeProject(t, m.editor, m.organisationId, { title: 'Projet à supprimer' });
     expect((await api(t, m.editor, 'DELETE', `/projects/${id}`)).statusCode).toBe(204);
     expect((await api(t, m.editor, 'GET', `/projects/${id}`)).statusCode).toBe(404);
-    expect((await api(t, m.editor, 'GET', '/projects/mine')).json().items.map((p: { id: string }) => p.id)).not.toContain(id);
+    expect(
+      (await api(t, m.editor, 'GET', '/projects/mine')).json().items.map((p: { id: string }) => p.id),
+    ).not.toContain(id);
     const trash = (await api(t, m.editor, 'GET', '/projects/trash')).json();
     expect(trash.items.map((p: { id: string }) => p.id)).toContain(id);
     expect((await api(t, m.viewer, 'GET', '/projects/trash')).json().items).toEqual([]);
@@ -102,8 +166,17 @@ describe('project records: create, read, edit, publish, trash', () => {
     const longAgo = new Date(t.ctx.now().getTime() - 31 * 86_400_000).toISOString();
     await t.ctx.db.updateTable('projects').set({ deleted_at: longAgo }).where('id', '=', id).execute();
     expect((await api(t, m.editor, 'POST', `/projects/${id}/restore`)).statusCode).toBe(404);
-    expect((await api(t, m.editor, 'GET', '/projects/trash')).json().items.map((p: { id: string }) => p.id)).not.toContain(id);
-    const actions = (await t.ctx.db.selectFrom('audit_log').select('action').where('subject_id', '=', id).orderBy('at').execute()).map((a) => a.action);
+    expect(
+      (await api(t, m.editor, 'GET', '/projects/trash')).json().items.map((p: { id: string }) => p.id),
+    ).not.toContain(id);
+    const actions = (
+      await t.ctx.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('subject_id', '=', id)
+        .orderBy('at')
+        .execute()
+    ).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['project.delete', 'project.restore']));
   });
 
@@ -115,7 +188,9 @@ describe('project records: create, read, edit, publish, trash', () => {
     t.setNow(new Date('2026-11-25T10:00:00.000Z'));
     const first = (await api(t, m.viewer, 'GET', '/projects/mine?limit=2')).json();
     expect(first.items.map((p: { title: string }) => p.title)).toEqual(['Page 2', 'Page 1']);
-    const second = (await api(t, m.viewer, 'GET', `/projects/mine?limit=2&cursor=${first.nextCursor}`)).json();
+    const second = (
+      await api(t, m.viewer, 'GET', `/projects/mine?limit=2&cursor=${first.nextCursor}`)
+    ).json();
     expect(second.items[0].title).toBe('Page 0');
     expect((await api(t, m.outsider, 'GET', '/projects/mine')).json().items).toEqual([]);
     expect((await api(t, m.viewer, 'GET', '/projects/mine?cursor=nope')).statusCode).toBe(400);
@@ -127,7 +202,15 @@ describe('project records: create, read, edit, publish, trash', () => {
     const story = {
       introduction: 'Comment le modèle a **essaimé**.',
       phases: [
-        { title: 'Expérimentation', startDate: '2010', endDate: '2015', description: 'Huit sites pilotes.', decisions: ['Une charte commune'], kept: ['La gouvernance citoyenne'], adapted: ['Le statut juridique'] },
+        {
+          title: 'Expérimentation',
+          startDate: '2010',
+          endDate: '2015',
+          description: 'Huit sites pilotes.',
+          decisions: ['Une charte commune'],
+          kept: ['La gouvernance citoyenne'],
+          adapted: ['Le statut juridique'],
+        },
         { title: 'Association nationale', startDate: '2018-03-17', decisions: [], kept: [], adapted: [] },
       ],
       lessons: ['Le parrainage entre sociétés locales accélère les nouveaux sites.'],
@@ -136,15 +219,42 @@ describe('project records: create, read, edit, publish, trash', () => {
     };
     const res = await api(t, m.editor, 'PUT', `/projects/${id}/story`, story);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ isCaseStudy: true, story: { version: 1, lessons: story.lessons, phases: [{ title: 'Expérimentation', endDate: '2015' }, { startDate: '2018-03-17', endDate: null }] } });
+    expect(res.json()).toMatchObject({
+      isCaseStudy: true,
+      story: {
+        version: 1,
+        lessons: story.lessons,
+        phases: [
+          { title: 'Expérimentation', endDate: '2015' },
+          { startDate: '2018-03-17', endDate: null },
+        ],
+      },
+    });
     expect((await api(t, m.editor, 'PUT', `/projects/${id}/story`, story)).statusCode).toBe(409);
-    const second = await api(t, m.editor, 'PUT', `/projects/${id}/story`, { ...story, version: 1, failures: [] });
+    const second = await api(t, m.editor, 'PUT', `/projects/${id}/story`, {
+      ...story,
+      version: 1,
+      failures: [],
+    });
     expect(second.json().story).toMatchObject({ version: 2, failures: [] });
-    const text = (await t.ctx.db.selectFrom('projects').select('search_text').where('id', '=', id).executeTakeFirstOrThrow()).search_text;
+    const text = (
+      await t.ctx.db
+        .selectFrom('projects')
+        .select('search_text')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).search_text;
     expect(text).toContain('parrainag');
-    const bad = await api(t, m.editor, 'PUT', `/projects/${id}/story`, { ...story, version: 2, phases: [{ title: 'x', startDate: 'mars 2018' }], introduction: '<iframe src=x>' });
+    const bad = await api(t, m.editor, 'PUT', `/projects/${id}/story`, {
+      ...story,
+      version: 2,
+      phases: [{ title: 'x', startDate: 'mars 2018' }],
+      introduction: '<iframe src=x>',
+    });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields).sort()).toEqual(['introduction', 'phases.0.startDate']);
-    expect((await api(t, m.viewer, 'PUT', `/projects/${id}/story`, { ...story, version: 2 })).statusCode).toBe(403);
+    expect(
+      (await api(t, m.viewer, 'PUT', `/projects/${id}/story`, { ...story, version: 2 })).statusCode,
+    ).toBe(403);
   });
 });

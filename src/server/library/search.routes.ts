@@ -11,7 +11,8 @@ export async function searchRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         tags,
         summary: 'Chercher dans la bibliothèque (texte en français, facettes, tri, pagination par curseur)',
-        description: 'Filtres à valeurs multiples séparées par des virgules (theme=energy,water). Tri par proximité : même EPCI, puis même département, puis même région que la commune `near`.',
+        description:
+          'Filtres à valeurs multiples séparées par des virgules (theme=energy,water). Tri par proximité : même EPCI, puis même département, puis même région que la commune `near`.',
         querystring: searchQuery,
         response: { 200: searchResult },
       },
@@ -20,12 +21,26 @@ export async function searchRoutes(app: App, ctx: AppContext): Promise<void> {
   );
   app.get(
     '/library/map',
-    { schema: { tags, summary: 'Nombre de projets par département ou par région, avec les mêmes filtres', querystring: mapQuery, response: { 200: mapResult } } },
+    {
+      schema: {
+        tags,
+        summary: 'Nombre de projets par département ou par région, avec les mêmes filtres',
+        querystring: mapQuery,
+        response: { 200: mapResult },
+      },
+    },
     async (request) => mapCounts(ctx, request.actor, request.query),
   );
   app.get(
     '/library/near',
-    { schema: { tags, summary: 'Près de chez moi : mon département, ma région, des territoires comparables', querystring: nearQuery, response: { 200: nearResult } } },
+    {
+      schema: {
+        tags,
+        summary: 'Près de chez moi : mon département, ma région, des territoires comparables',
+        querystring: nearQuery,
+        response: { 200: nearResult },
+      },
+    },
     async (request) => nearMe(ctx, request.actor, request.query),
   );
 }

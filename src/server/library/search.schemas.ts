@@ -9,18 +9,50 @@ const list = <T extends readonly [string, ...string[]]>(values: T) =>
     .string()
     .max(500)
     .optional()
-    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined))
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : undefined,
+    )
     .pipe(z.array(z.enum(values)).optional());
 const codes = z
   .string()
   .max(500)
   .optional()
-  .transform((v) => (v ? v.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean) : undefined))
-  .pipe(z.array(z.string().regex(/^[0-9][0-9AB][0-9]?$/, 'Code de département ou de région invalide.|Invalid département or région code.')).optional());
-const bool = z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true'));
+  .transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim().toUpperCase())
+          .filter(Boolean)
+      : undefined,
+  )
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[0-9][0-9AB][0-9]?$/,
+            'Code de département ou de région invalide.|Invalid département or région code.',
+          ),
+      )
+      .optional(),
+  );
+const bool = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true'));
 
 export const libraryFilters = {
-  q: z.string().trim().max(200, 'Recherche trop longue (200 caractères au plus).|Search too long (200 characters at most).').optional(),
+  q: z
+    .string()
+    .trim()
+    .max(200, 'Recherche trop longue (200 caractères au plus).|Search too long (200 characters at most).')
+    .optional(),
   theme: list(THEMES),
   region: codes,
   departement: codes,
@@ -34,7 +66,14 @@ export const libraryFilters = {
 export const searchQuery = z.object({
   ...libraryFilters,
   sort: z.enum(['relevance', 'date', 'proximity']).default('relevance'),
-  near: z.string().trim().regex(/^[0-9][0-9AB][0-9]{3}$/, 'Code INSEE de commune attendu (5 caractères).|Commune INSEE code expected (5 characters).').optional(),
+  near: z
+    .string()
+    .trim()
+    .regex(
+      /^[0-9][0-9AB][0-9]{3}$/,
+      'Code INSEE de commune attendu (5 caractères).|Commune INSEE code expected (5 characters).',
+    )
+    .optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
@@ -42,17 +81,36 @@ export type SearchParams = z.infer<typeof searchQuery>;
 export type LibraryFilters = Partial<Omit<SearchParams, 'sort' | 'near' | 'cursor' | 'limit'>>;
 
 const facetList = z.array(z.object({ value: z.string(), count: z.number(), label: z.string().optional() }));
-export const FACET_NAMES = ['theme', 'region', 'departement', 'phase', 'situation', 'hasKit', 'organisationKind'] as const;
+export const FACET_NAMES = [
+  'theme',
+  'region',
+  'departement',
+  'phase',
+  'situation',
+  'hasKit',
+  'organisationKind',
+] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
 export const searchResult = z.object({
   items: z.array(projectCard),
-  facets: z.object({ theme: facetList, region: facetList, departement: facetList, phase: facetList, situation: facetList, hasKit: facetList, organisationKind: facetList }),
+  facets: z.object({
+    theme: facetList,
+    region: facetList,
+    departement: facetList,
+    phase: facetList,
+    situation: facetList,
+    hasKit: facetList,
+    organisationKind: facetList,
+  }),
   nextCursor: z.string().nullable(),
   total: z.number(),
 });
 
-export const mapQuery = z.object({ ...libraryFilters, level: z.enum(['departement', 'region']).default('departement') });
+export const mapQuery = z.object({
+  ...libraryFilters,
+  level: z.enum(['departement', 'region']).default('departement'),
+});
 export const mapResult = z.object({
   level: z.enum(['departement', 'region']),
   areas: z.array(z.object({ code: z.string(), name: z.string(), count: z.number() })),
@@ -60,7 +118,13 @@ export const mapResult = z.object({
 });
 
 export const nearQuery = z.object({
-  commune: z.string().trim().regex(/^[0-9][0-9AB][0-9]{3}$/, 'Code INSEE de commune attendu (5 caractères).|Commune INSEE code expected (5 characters).'),
+  commune: z
+    .string()
+    .trim()
+    .regex(
+      /^[0-9][0-9AB][0-9]{3}$/,
+      'Code INSEE de commune attendu (5 caractères).|Commune INSEE code expected (5 characters).',
+    ),
   theme: list(THEMES),
   limit: z.coerce.number().int().min(1).max(30).default(12),
 });

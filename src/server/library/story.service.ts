@@ -16,9 +16,18 @@ import { searchTextFor } from './projects.derive.ts';
  * with editing the project record. Writing a story marks the project as a case study.
  */
 export async function loadStory(db: Kysely<Database>, projectId: string): Promise<ProjectView['story']> {
-  const story = await db.selectFrom('project_stories').selectAll().where('project_id', '=', projectId).executeTakeFirst();
+  const story = await db
+    .selectFrom('project_stories')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .executeTakeFirst();
   if (!story) return null;
-  const phases = await db.selectFrom('project_story_phases').selectAll().where('project_id', '=', projectId).orderBy('position').execute();
+  const phases = await db
+    .selectFrom('project_story_phases')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .orderBy('position')
+    .execute();
   return {
     introduction: story.introduction,
     introductionHtml: renderMarkdown(story.introduction),
@@ -41,12 +50,26 @@ export async function loadStory(db: Kysely<Database>, projectId: string): Promis
 }
 
 /** All the story's words, for the project's search text. */
-export function storyText(story: Pick<StoryInput, 'introduction' | 'phases' | 'lessons' | 'failures'> | null): string {
+export function storyText(
+  story: Pick<StoryInput, 'introduction' | 'phases' | 'lessons' | 'failures'> | null,
+): string {
   if (!story) return '';
-  return [story.introduction, ...story.phases.flatMap((p) => [p.title, p.description, ...p.decisions, ...p.kept, ...p.adapted]), ...story.lessons, ...story.failures].join('\n');
+  return [
+    story.introduction,
+    ...story.phases.flatMap((p) => [p.title, p.description, ...p.decisions, ...p.kept, ...p.adapted]),
+    ...story.lessons,
+    ...story.failures,
+  ].join('\n');
 }
 
-export async function writeStory(trx: Kysely<Database>, projectId: string, input: StoryInput, version: number, actorUserId: string | null, now: string): Promise<void> {
+export async function writeStory(
+  trx: Kysely<Database>,
+  projectId: string,
+  input: StoryInput,
+  version: number,
+  actorUserId: string | null,
+  now: string,
+): Promise<void> {
   const values = {
     introduction: input.introduction,
     lessons: JSON.stringify(input.lessons),
@@ -56,7 +79,11 @@ export async function writeStory(trx: Kysely<Database>, projectId: string, input
     updated_at: now,
     updated_by: actorUserId,
   };
-  if (version === 1) await trx.insertInto('project_stories').values({ project_id: projectId, ...values }).execute();
+  if (version === 1)
+    await trx
+      .insertInto('project_stories')
+      .values({ project_id: projectId, ...values })
+      .execute();
   else await trx.updateTable('project_stories').set(values).where('project_id', '=', projectId).execute();
   await trx.deleteFrom('project_story_phases').where('project_id', '=', projectId).execute();
   if (input.phases.length > 0) {
@@ -79,14 +106,28 @@ export async function writeStory(trx: Kysely<Database>, projectId: string, input
   }
 }
 
-export async function putStory(ctx: AppContext, actorOrNull: Actor | null, projectId: string, input: StoryInput): Promise<void> {
+export async function putStory(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  projectId: string,
+  input: StoryInput,
+): Promise<void> {
   const actor = requireActor(actorOrNull);
   const row = await findProject(ctx.db, projectId);
   if (!row || row.deleted_at) throw new NotFoundError();
-  assertCan(actor, 'edit', { organisationId: row.organisation_id, visibility: row.visibility, published: row.status === 'published', sharedWithOrganisationIds: await sharesOf(ctx.db, projectId) });
+  assertCan(actor, 'edit', {
+    organisationId: row.organisation_id,
+    visibility: row.visibility,
+    published: row.status === 'published',
+    sharedWithOrganisationIds: await sharesOf(ctx.db, projectId),
+  });
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('project_stories').select('version').where('project_id', '=', projectId).executeTakeFirst();
+    const current = await trx
+      .selectFrom('project_stories')
+      .select('version')
+      .where('project_id', '=', projectId)
+      .executeTakeFirst();
     const currentVersion = current ? Number(current.version) : 0;
     if ((input.version ?? 0) !== currentVersion) throw new ConflictError(undefined, { currentVersion });
     await writeStory(trx, projectId, input, currentVersion + 1, actor.userId, now);
@@ -106,7 +147,22 @@ export async function putStory(ctx: AppContext, actorOrNull: Actor | null, proje
       territories,
       storyText(input),
     );
-    await trx.updateTable('projects').set({ ...derived, is_case_study: 1, updated_at: now }).where('id', '=', projectId).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'project.story.update', subjectType: 'project', subjectId: projectId, organisationId: row.organisation_id, details: { version: currentVersion + 1, phases: input.phases.length } }, ctx.now());
+    await trx
+      .updateTable('projects')
+      .set({ ...derived, is_case_study: 1, updated_at: now })
+      .where('id', '=', projectId)
+      .execute();
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'project.story.update',
+        subjectType: 'project',
+        subjectId: projectId,
+        organisationId: row.organisation_id,
+        details: { version: currentVersion + 1, phases: input.phases.length },
+      },
+      ctx.now(),
+    );
   });
 }

@@ -5,56 +5,121 @@ import { languageOf } from '../http/language.ts';
 import { dataPackage, exportMine, mineToCsv, openData, openDataCsv } from './export.service.ts';
 import { importProjects } from './import.service.ts';
 
-const bool = (fallback: boolean) => z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? fallback : v === 'true'));
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === 'true'));
 
 /** Import, export of my organisations' records, and the open data of the public library. */
 export async function transferRoutes(app: App, ctx: AppContext): Promise<void> {
   const tags = ['library'];
   await app.register(async (sub) => {
-    sub.addContentTypeParser(['text/csv', 'text/plain', 'application/csv'], { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+    sub.addContentTypeParser(
+      ['text/csv', 'text/plain', 'application/csv'],
+      { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 },
+      (_req, body, done) => done(null, body),
+    );
     sub.removeContentTypeParser('application/json');
-    sub.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+    sub.addContentTypeParser(
+      'application/json',
+      { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 },
+      (_req, body, done) => done(null, body),
+    );
     (sub as App).post(
       '/library/import',
       {
         bodyLimit: 64 * 1024 * 1024,
         schema: {
           tags,
-          summary: 'Importer des fiches (CSV ; ou , UTF-8 avec ou sans BOM, ou JSON) : essai à blanc, puis import',
-          querystring: z.object({ organisationId: z.uuid('Choisissez l’organisation.|Choose the organisation.'), dryRun: bool(true), acceptValidRows: bool(false), source: z.string().trim().max(200).optional() }),
+          summary:
+            'Importer des fiches (CSV ; ou , UTF-8 avec ou sans BOM, ou JSON) : essai à blanc, puis import',
+          querystring: z.object({
+            organisationId: z.uuid('Choisissez l’organisation.|Choose the organisation.'),
+            dryRun: bool(true),
+            acceptValidRows: bool(false),
+            source: z.string().trim().max(200).optional(),
+          }),
         },
       },
       async (request) => {
         const type = String(request.headers['content-type'] ?? '');
         const body = request.body;
-        if (typeof body !== 'string') throw new ValidationError({ body: msg('Envoyez un fichier CSV ou JSON.', 'Send a CSV or JSON file.') });
-        return importProjects(ctx, request.actor, body, type.includes('json') ? 'json' : 'csv', { ...request.query, lang: languageOf(request.headers['accept-language']) });
+        if (typeof body !== 'string')
+          throw new ValidationError({
+            body: msg('Envoyez un fichier CSV ou JSON.', 'Send a CSV or JSON file.'),
+          });
+        return importProjects(ctx, request.actor, body, type.includes('json') ? 'json' : 'csv', {
+          ...request.query,
+          lang: languageOf(request.headers['accept-language']),
+        });
       },
     );
   });
 
-  const exportQuery = z.object({ organisationId: z.uuid().optional(), separator: z.enum(['semicolon', 'comma']).default('semicolon') });
-  app.get('/library/export.csv', { schema: { tags, summary: 'Exporter les fiches de mes organisations (CSV, mêmes colonnes que l’import)', querystring: exportQuery } }, async (request, reply) => {
-    const items = await exportMine(ctx, request.actor, request.query.organisationId);
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="essaim-mes-projets.csv"')
-      .header('cache-control', 'private, no-store')
-      .send(mineToCsv(items, request.query.separator === 'comma' ? ',' : ';'));
+  const exportQuery = z.object({
+    organisationId: z.uuid().optional(),
+    separator: z.enum(['semicolon', 'comma']).default('semicolon'),
   });
-  app.get('/library/export.json', { schema: { tags, summary: 'Exporter les fiches de mes organisations (JSON)', querystring: exportQuery } }, async (request, reply) => {
-    const items = await exportMine(ctx, request.actor, request.query.organisationId);
-    return reply.header('content-disposition', 'attachment; filename="essaim-mes-projets.json"').header('cache-control', 'private, no-store').send({ projects: items });
-  });
+  app.get(
+    '/library/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'Exporter les fiches de mes organisations (CSV, mêmes colonnes que l’import)',
+        querystring: exportQuery,
+      },
+    },
+    async (request, reply) => {
+      const items = await exportMine(ctx, request.actor, request.query.organisationId);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="essaim-mes-projets.csv"')
+        .header('cache-control', 'private, no-store')
+        .send(mineToCsv(items, request.query.separator === 'comma' ? ',' : ';'));
+    },
+  );
+  app.get(
+    '/library/export.json',
+    {
+      schema: { tags, summary: 'Exporter les fiches de mes organisations (JSON)', querystring: exportQuery },
+    },
+    async (request, reply) => {
+      const items = await exportMine(ctx, request.actor, request.query.organisationId);
+      return reply
+        .header('content-disposition', 'attachment; filename="essaim-mes-projets.json"')
+        .header('cache-control', 'private, no-store')
+        .send({ projects: items });
+    },
+  );
 
   const openTags = ['open-data'];
-  app.get('/open-data/projects.csv', { schema: { tags: openTags, summary: 'Données ouvertes : fiches publiques (CSV, Licence Ouverte 2.0)' } }, async (_request, reply) =>
-    reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="essaim-projets.csv"').header('access-control-allow-origin', '*').send(openDataCsv(await openData(ctx))),
+  app.get(
+    '/open-data/projects.csv',
+    { schema: { tags: openTags, summary: 'Données ouvertes : fiches publiques (CSV, Licence Ouverte 2.0)' } },
+    async (_request, reply) =>
+      reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="essaim-projets.csv"')
+        .header('access-control-allow-origin', '*')
+        .send(openDataCsv(await openData(ctx))),
   );
-  app.get('/open-data/projects.json', { schema: { tags: openTags, summary: 'Données ouvertes : fiches publiques (JSON)' } }, async (_request, reply) =>
-    reply.header('access-control-allow-origin', '*').send({ licence: 'Licence Ouverte 2.0 (etalab-2.0)', generatedAt: ctx.now().toISOString(), projects: await openData(ctx) }),
+  app.get(
+    '/open-data/projects.json',
+    { schema: { tags: openTags, summary: 'Données ouvertes : fiches publiques (JSON)' } },
+    async (_request, reply) =>
+      reply
+        .header('access-control-allow-origin', '*')
+        .send({
+          licence: 'Licence Ouverte 2.0 (etalab-2.0)',
+          generatedAt: ctx.now().toISOString(),
+          projects: await openData(ctx),
+        }),
   );
-  app.get('/open-data/datapackage.json', { schema: { tags: openTags, summary: 'Descripteur Data Package / Table Schema des données ouvertes' } }, async (_request, reply) =>
-    reply.header('access-control-allow-origin', '*').send(dataPackage(ctx.env.PUBLIC_URL)),
+  app.get(
+    '/open-data/datapackage.json',
+    { schema: { tags: openTags, summary: 'Descripteur Data Package / Table Schema des données ouvertes' } },
+    async (_request, reply) =>
+      reply.header('access-control-allow-origin', '*').send(dataPackage(ctx.env.PUBLIC_URL)),
   );
 }

@@ -17,7 +17,10 @@ export function similarTerritories(t: Territory, limit = 10): Territory[] {
   if (!band || ref.population === null) return [];
   const logRef = Math.log(ref.population + 1);
   return territoryData()
-    .all.filter((o) => o.type === ref.type && o !== ref && o.epciType === ref.epciType && populationBand(o)?.id === band)
+    .all.filter(
+      (o) =>
+        o.type === ref.type && o !== ref && o.epciType === ref.epciType && populationBand(o)?.id === band,
+    )
     .map((o) => ({ o, d: Math.abs(Math.log((o.population ?? 0) + 1) - logRef) }))
     .sort((a, b) => a.d - b.d || a.o.code.localeCompare(b.o.code))
     .slice(0, limit)

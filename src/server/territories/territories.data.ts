@@ -79,7 +79,9 @@ let cached: TerritoryData | undefined;
 
 function readJson<T>(file: string): T {
   const require = createRequire(import.meta.url);
-  return JSON.parse(fs.readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${file}`), 'utf8')) as T;
+  return JSON.parse(
+    fs.readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${file}`), 'utf8'),
+  ) as T;
 }
 
 function majority(counts: Map<string, number>): string | null {
@@ -155,10 +157,34 @@ function load(): TerritoryData {
   }
 
   for (const d of readJson<RawArea[]>('departements.json')) {
-    add({ type: 'departement', code: d.code, name: d.nom, norm: normalizeName(d.nom), departement: d.code, region: d.region ?? null, population: depPop.get(d.code) ?? null, postalCodes: [], epci: null, epciType: null, departements: [d.code] });
+    add({
+      type: 'departement',
+      code: d.code,
+      name: d.nom,
+      norm: normalizeName(d.nom),
+      departement: d.code,
+      region: d.region ?? null,
+      population: depPop.get(d.code) ?? null,
+      postalCodes: [],
+      epci: null,
+      epciType: null,
+      departements: [d.code],
+    });
   }
   for (const r of readJson<RawArea[]>('regions.json')) {
-    add({ type: 'region', code: r.code, name: r.nom, norm: normalizeName(r.nom), departement: null, region: r.code, population: regPop.get(r.code) ?? null, postalCodes: [], epci: null, epciType: null, departements: [] });
+    add({
+      type: 'region',
+      code: r.code,
+      name: r.nom,
+      norm: normalizeName(r.nom),
+      departement: null,
+      region: r.code,
+      population: regPop.get(r.code) ?? null,
+      postalCodes: [],
+      epci: null,
+      epciType: null,
+      departements: [],
+    });
   }
   return { byKey, all: [...byKey.values()], byPostalCode, members };
 }

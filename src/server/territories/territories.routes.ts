@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import type { CapabilityRoutes } from '../context.ts';
-import { territoryParams, territoryQuery, territorySearchQuery, territoryView } from './territories.schemas.ts';
-import { getTerritory, presentTerritory, resolveTerritory, searchTerritories } from './territories.service.ts';
+import {
+  territoryParams,
+  territoryQuery,
+  territorySearchQuery,
+  territoryView,
+} from './territories.schemas.ts';
+import {
+  getTerritory,
+  presentTerritory,
+  resolveTerritory,
+  searchTerritories,
+} from './territories.service.ts';
 import { referenceOf, similarTerritories } from './similar.ts';
 import { NotFoundError } from '../errors.ts';
 
@@ -10,7 +20,14 @@ export const territoriesRoutes: CapabilityRoutes = (app) => {
   const tags = ['territories'];
   app.get(
     '/territories/search',
-    { schema: { tags, summary: 'Chercher un territoire (nom, code postal, code INSEE)', querystring: territorySearchQuery, response: { 200: z.object({ items: z.array(territoryView) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Chercher un territoire (nom, code postal, code INSEE)',
+        querystring: territorySearchQuery,
+        response: { 200: z.object({ items: z.array(territoryView) }) },
+      },
+    },
     async (request, reply) => {
       void reply.header('cache-control', 'public, max-age=3600');
       return { items: searchTerritories(request.query.q, request.query.types, request.query.limit) };
@@ -18,7 +35,15 @@ export const territoriesRoutes: CapabilityRoutes = (app) => {
   );
   app.get(
     '/territories/:code',
-    { schema: { tags, summary: 'Un territoire', params: territoryParams, querystring: territoryQuery, response: { 200: territoryView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Un territoire',
+        params: territoryParams,
+        querystring: territoryQuery,
+        response: { 200: territoryView },
+      },
+    },
     async (request) => getTerritory(request.params.code, request.query.type),
   );
   app.get(
@@ -33,7 +58,9 @@ export const territoriesRoutes: CapabilityRoutes = (app) => {
       },
     },
     async (request) => {
-      const t = resolveTerritory(request.query.type ? { type: request.query.type, code: request.params.code } : request.params.code);
+      const t = resolveTerritory(
+        request.query.type ? { type: request.query.type, code: request.params.code } : request.params.code,
+      );
       if ('fr' in t) throw new NotFoundError(t);
       const items = similarTerritories(t, 12).map(presentTerritory);
       return { reference: presentTerritory(referenceOf(t)), items };

@@ -22,11 +22,22 @@ export const territoryView = z.object({
 });
 
 export const territorySearchQuery = z.object({
-  q: z.string().trim().min(1, 'Saisissez un nom, un code postal ou un code INSEE.|Type a name, a postal code or an INSEE code.').max(100),
+  q: z
+    .string()
+    .trim()
+    .min(1, 'Saisissez un nom, un code postal ou un code INSEE.|Type a name, a postal code or an INSEE code.')
+    .max(100),
   types: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [...TERRITORY_TYPES]))
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [...TERRITORY_TYPES],
+    )
     .pipe(z.array(territoryType).min(1)),
   limit: z.coerce.number().int().min(1).max(20).default(15),
 });

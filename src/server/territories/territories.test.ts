@@ -43,16 +43,22 @@ describe('territories (COG from @etalab/decoupage-administratif)', () => {
   });
 
   it('autocompletes names without accents, postal codes and codes, ranked', async () => {
-    const byName = (await t.app.inject({ method: 'GET', url: '/api/v1/territories/search?q=besan' })).json().items;
+    const byName = (await t.app.inject({ method: 'GET', url: '/api/v1/territories/search?q=besan' })).json()
+      .items;
     expect(byName[0]).toMatchObject({ name: 'Besançon', type: 'commune' });
     const saint = searchTerritories('st etienne', ['commune'], 5);
     expect(saint[0].name).toBe('Saint-Étienne');
-    const cp = (await t.app.inject({ method: 'GET', url: '/api/v1/territories/search?q=35000' })).json().items;
+    const cp = (await t.app.inject({ method: 'GET', url: '/api/v1/territories/search?q=35000' })).json()
+      .items;
     expect(cp[0]).toMatchObject({ name: 'Rennes' });
-    const epcis = (await t.app.inject({ method: 'GET', url: '/api/v1/territories/search?q=pays%20basque&types=epci' })).json().items;
+    const epcis = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/territories/search?q=pays%20basque&types=epci' })
+    ).json().items;
     expect(epcis.length).toBeGreaterThan(0);
     expect(epcis.every((e: { type: string }) => e.type === 'epci')).toBe(true);
-    const all = (await t.app.inject({ method: 'GET', url: '/api/v1/territories/search?q=sa&limit=20' })).json().items;
+    const all = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/territories/search?q=sa&limit=20' })
+    ).json().items;
     expect(all).toHaveLength(20);
   });
 

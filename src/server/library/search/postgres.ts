@@ -7,5 +7,7 @@ export function postgresMatch(query: SearchQuery): Expression<SqlBool> {
 }
 
 export function postgresRawQuery(query: SearchQuery, limit: number) {
-  return sql<{ project_id: string }>`select id as project_id from projects where search_vector @@ to_tsquery('simple', ${toTsQuery(query)}) order by ts_rank(search_vector, to_tsquery('simple', ${toTsQuery(query)})) desc limit ${limit}`;
+  return sql<{
+    project_id: string;
+  }>`select id as project_id from projects where search_vector @@ to_tsquery('simple', ${toTsQuery(query)}) order by ts_rank(search_vector, to_tsquery('simple', ${toTsQuery(query)})) desc limit ${limit}`;
 }

@@ -8,7 +8,9 @@ export function sqliteMatch(query: SearchQuery): Expression<SqlBool> {
 
 /** The raw engine query alone (for the benchmark): matching ids, best bm25 first. */
 export function sqliteRawQuery(query: SearchQuery, limit: number) {
-  return sql<{ project_id: string }>`select s.project_id from projects_fts join project_search s on s.doc = projects_fts.rowid where projects_fts match ${toFts5Match(query)} order by rank limit ${limit}`;
+  return sql<{
+    project_id: string;
+  }>`select s.project_id from projects_fts join project_search s on s.doc = projects_fts.rowid where projects_fts match ${toFts5Match(query)} order by rank limit ${limit}`;
 }
 
 /**
@@ -17,5 +19,7 @@ export function sqliteRawQuery(query: SearchQuery, limit: number) {
  * through the visibility index and test each against the match list.
  */
 export function sqliteMatchedIds(query: SearchQuery) {
-  return sql<{ project_id: string }>`(select s.project_id from projects_fts join project_search s on s.doc = projects_fts.rowid where projects_fts match ${toFts5Match(query)})`;
+  return sql<{
+    project_id: string;
+  }>`(select s.project_id from projects_fts join project_search s on s.doc = projects_fts.rowid where projects_fts match ${toFts5Match(query)})`;
 }
