@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { seedDemoAccounts } from '../accounts/accounts.demo.ts';
 import { seedDemoLibrary } from '../library/library.demo.ts';
 import { seedDemoDiagnostics } from '../diagnostics/diagnostics.demo.ts';
+import { seedDemoPlans } from '../plans/plans.demo.ts';
 
 /**
  * Demo content, one seeder per capability, each run once per database (recorded in `demo_seeds`), in this order
@@ -12,7 +13,7 @@ export interface DemoSeeder {
   run(ctx: AppContext): Promise<void>;
 }
 
-export const demoSeeders: DemoSeeder[] = [{ name: 'accounts', run: seedDemoAccounts }, { name: 'library', run: seedDemoLibrary }, { name: 'diagnostics', run: async (ctx) => void (await seedDemoDiagnostics(ctx)) }];
+export const demoSeeders: DemoSeeder[] = [{ name: 'accounts', run: seedDemoAccounts }, { name: 'library', run: seedDemoLibrary }, { name: 'diagnostics', run: async (ctx) => void (await seedDemoDiagnostics(ctx)) }, { name: 'plans', run: async (ctx) => void (await seedDemoPlans(ctx)) }];
 
 export async function runDemoSeeders(ctx: AppContext, seeders: DemoSeeder[] = demoSeeders): Promise<string[]> {
   const done = new Set((await ctx.db.selectFrom('demo_seeds').select('name').execute()).map((r) => r.name));
