@@ -8,7 +8,9 @@ export { legal } from '../features/legal/i18n.ts';
 export declare const library: (typeof import('../features/library/i18n.ts'))['library'];
 export { forms } from '../components/forms/forms.i18n.ts';
 export { accounts } from '../features/accounts/i18n.ts';
-export { method } from '../features/method/i18n.ts';
-export { diagnostics } from '../features/diagnostics/i18n.ts';
+// Declared, not imported: the method's and the diagnostics' copy is added at run time by their pages
+// (features/method/i18n-runtime.ts, features/diagnostics/i18n-runtime.ts), out of the first download.
+export declare const method: (typeof import('../features/method/i18n.ts'))['method'];
+export declare const diagnostics: (typeof import('../features/diagnostics/i18n.ts'))['diagnostics'];
 export { admin } from '../features/admin/i18n.ts';
 export { plans } from '../features/plans/i18n.ts';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Anchor, Box, Button, Group, List, Paper, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Alert, Anchor, Badge, Box, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { SignedInOnly } from '../../accounts/components/signed-in-only.tsx';
 import { useCreateDiagnostic } from '../api/create-diagnostic.ts';
 import { useDeleteDiagnostic } from '../api/delete-diagnostic.ts';
 import { useInstruments } from '../api/get-instruments.ts';
-import { useMyProjects } from '../api/get-my-projects.ts';
+import { useProjectHeader } from '../api/get-project.ts';
 import { useProjectDiagnostics } from '../api/get-project-diagnostics.ts';
 import type { DiagnosticSummary } from '../api/types.ts';
 import { InstrumentChoice } from '../components/instrument-choice.tsx';
@@ -73,8 +74,7 @@ function History({ projectId, items }: { projectId: string; items: DiagnosticSum
                   </Anchor>
                   <Button
                     size="compact-sm"
-                    variant="subtle"
-                    color="red.9"
+                    variant="default"
                     aria-label={`${t('project.delete')}, ${item.title}`}
                     loading={remove.isPending && remove.variables.id === item.id}
                     onClick={() => {
@@ -203,10 +203,9 @@ function CompareForm({ items }: { items: DiagnosticSummary[] }) {
 function ProjectPage({ projectId }: { projectId: string }) {
   const { t } = useTranslation('diagnostics');
   const history = useProjectDiagnostics(projectId);
-  const projects = useMyProjects();
-  const project = projects.data?.items.find((p) => p.id === projectId);
+  const project = useProjectHeader(projectId).data;
   const items = history.data?.items ?? [];
-  const canStart = project !== undefined || history.isSuccess;
+  const canStart = history.isSuccess;
   return (
     <>
       <Anchor component={Link} to={paths.diagnostics.getHref()} mb="sm" display="inline-block">

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Anchor, Badge, Box, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';

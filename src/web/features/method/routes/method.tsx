@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Anchor, Badge, Box, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
