@@ -1,6 +1,7 @@
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures.ts';
+// `test` from the fixtures also fails on page errors and Content-Security-Policy violations.
+import { expectNoAxeViolations, test } from './fixtures.ts';
 
 // The journey of issue 3: sign up, confirm the address from the outbox, create an organisation, invite a member,
 // sign out, sign in with an e-mailed link. E-mails are read where an administrator reads them: the outbox, through
