@@ -216,7 +216,10 @@ for (const q of QUERIES) {
     full.push(await time(async () => (total = (await searchLibrary(t.ctx, null, params)).total)));
     withFilter.push(await time(() => searchLibrary(t.ctx, null, filtered)));
   }
-  console.log(`  « ${q} »: ${total} results`);
+  const n = RUNS;
+  console.log(
+    `  « ${q} »: ${total} results; search p50 ${stats(full.slice(-n)).p50} ms, with région filter ${stats(withFilter.slice(-n)).p50} ms, raw ${stats(raw.slice(-n)).p50} ms`,
+  );
 }
 console.log(`search with facets (ms, ${full.length} runs):`, stats(full));
 console.log(`search with facets and a région filter (ms):`, stats(withFilter));
