@@ -10,7 +10,8 @@ import type { JobHandler } from '../jobs/jobs.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import * as repo from './training.repository.ts';
 import { ClosedError, OFFER_HOURS, assertFacilitator, loadSession } from './training.service.ts';
-import { queueConfirmation, queueOffer, queueWaitlisted } from './training.mail.ts';
+import { prepareRegistrationMails, queueConfirmation, queueOffer } from './training.mail.ts';
+import { queueMail } from '../mail/mail.service.ts';
 
 export const OFFER_EXPIRY_JOB = 'training.offer-expiry';
 
@@ -36,9 +37,13 @@ export async function register(ctx: AppContext, actor: Actor | null, sessionId: 
     }
   }
   const now = ctx.now();
+  // Everything that does not depend on the count is read and rendered before taking the lock, so that the critical
+  // section is a handful of statements: lock, count, insert, outbox.
+  const mails = await prepareRegistrationMails(ctx, sessionId, a.userId);
   return ctx.db.transaction().execute(async (trx) => {
     await repo.lockSession(trx, ctx.dialect, sessionId);
-    const session = await loadSession(trx, sessionId);
+    const session = await repo.findSessionState(trx, sessionId);
+    if (!session) throw new NotFoundError();
     if (session.status === 'draft') throw new NotFoundError();
     if (session.status !== 'published') throw new ClosedError();
     if (now.getTime() > new Date(session.registration_deadline).getTime()) {
@@ -50,9 +55,9 @@ export async function register(ctx: AppContext, actor: Actor | null, sessionId: 
     if (existing && existing.status !== 'cancelled') {
       throw new ConflictError(msg('Vous êtes déjà inscrit·e à cette session.', 'You are already registered for this session.'), { registrationId: existing.id, status: existing.status });
     }
-    const counts = await repo.countByStatus(trx, sessionId);
-    const status: RegistrationStatus = counts.confirmed + counts.offered < session.capacity && counts.waitlisted === 0 ? 'confirmed' : 'waitlisted';
-    const position = (await repo.maxPosition(trx, sessionId)) + 1;
+    const tally = await repo.tally(trx, sessionId);
+    const status: RegistrationStatus = tally.held < session.capacity && tally.waitlisted === 0 ? 'confirmed' : 'waitlisted';
+    const position = tally.maxPosition + 1;
     const values = {
       organisation_id: input.organisationId,
       project_id: input.projectId,
@@ -72,8 +77,7 @@ export async function register(ctx: AppContext, actor: Actor | null, sessionId: 
       id = randomUUID();
       await trx.insertInto('training_registrations').values({ id, session_id: sessionId, user_id: a.userId, created_at: now.toISOString(), ...values }).execute();
     }
-    if (status === 'confirmed') await queueConfirmation(ctx, trx, sessionId, a.userId);
-    else await queueWaitlisted(ctx, trx, sessionId, a.userId);
+    if (mails) await queueMail(trx, status === 'confirmed' ? mails.confirmed : mails.waitlisted, now);
     return { id, status, position };
   });
 }

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { Db } from '../../db/database.ts';
-import { queueMail } from '../mail/mail.service.ts';
+import { queueMail, type QueuedMail } from '../mail/mail.service.ts';
 import { msg } from '../errors.ts';
 import { renderIcs, type IcsMeeting } from './ics.ts';
 import * as repo from './training.repository.ts';
@@ -66,26 +66,6 @@ export async function queueConfirmation(ctx: AppContext, trx: Db, sessionId: str
   );
 }
 
-export async function queueWaitlisted(ctx: AppContext, trx: Db, sessionId: string, userId: string): Promise<void> {
-  const session = await repo.findSession(trx, sessionId);
-  const user = await repo.findUser(trx, userId);
-  if (!session || !user) return;
-  await queueMail(
-    trx,
-    {
-      to: user.email,
-      language: user.language,
-      template: 'notification',
-      data: {
-        subject: msg(`Liste d’attente : ${session.title}`, `Waitlist: ${session.title}`),
-        paragraphs: [msg('La session est complète : vous êtes sur la liste d’attente. Si une place se libère, vous recevrez une proposition par courriel.', 'The session is full: you are on the waitlist. If a place frees up, you will be offered it by e-mail.')],
-        action: { label: msg('Voir la session', 'See the session'), url: sessionUrl(ctx, sessionId) },
-      },
-    },
-    ctx.now(),
-  );
-}
-
 export async function queueOffer(ctx: AppContext, trx: Db, sessionId: string, userId: string, expiresAt: Date): Promise<void> {
   const session = await repo.findSession(trx, sessionId);
   const user = await repo.findUser(trx, userId);
@@ -136,4 +116,40 @@ export async function queueCalendarUpdates(ctx: AppContext, trx: Db, sessionId: 
       ctx.now(),
     );
   }
+}
+
+/** Both possible answers to a registration, prepared before the decision (outside the session lock). */
+export async function prepareRegistrationMails(ctx: AppContext, sessionId: string, userId: string): Promise<{ confirmed: QueuedMail; waitlisted: QueuedMail } | null> {
+  const session = await repo.findSession(ctx.db, sessionId);
+  const user = await repo.findUser(ctx.db, userId);
+  if (!session || !user) return null;
+  const live = (await repo.listMeetings(ctx.db, [sessionId])).filter((m) => !m.cancelled_at).map((m) => m.id);
+  const ics = await sessionIcs(ctx, ctx.db, session, 'REQUEST', live);
+  const action = { label: msg('Voir la session', 'See the session'), url: sessionUrl(ctx, sessionId) };
+  return {
+    confirmed: {
+      to: user.email,
+      language: user.language,
+      template: 'notification',
+      data: {
+        subject: msg(`Inscription confirmée : ${session.title}`, `Registration confirmed: ${session.title}`),
+        paragraphs: [
+          msg(`Votre place est confirmée pour la session « ${session.title} ».`, `Your place is confirmed for the session "${session.title}".`),
+          msg('L’invitation jointe ajoute chaque rencontre à votre agenda (heure de Paris).', 'The attached invitation adds each meeting to your calendar (Paris time).'),
+        ],
+        action,
+      },
+      attachments: [attachment(ics, 'REQUEST')],
+    },
+    waitlisted: {
+      to: user.email,
+      language: user.language,
+      template: 'notification',
+      data: {
+        subject: msg(`Liste d’attente : ${session.title}`, `Waitlist: ${session.title}`),
+        paragraphs: [msg('La session est complète : vous êtes sur la liste d’attente. Si une place se libère, vous recevrez une proposition par courriel.', 'The session is full: you are on the waitlist. If a place frees up, you will be offered it by e-mail.')],
+        action,
+      },
+    },
+  };
 }

@@ -102,3 +102,22 @@ export function listRegistrationsWithPeople(db: Db, sessionId: string) {
 export function findUser(db: Db, id: string) {
   return db.selectFrom('users').select(['id', 'email', 'display_name', 'language']).where('id', '=', id).executeTakeFirst();
 }
+
+/** The few columns the registration decision needs. */
+export function findSessionState(db: Db, id: string) {
+  return db.selectFrom('training_sessions').select(['id', 'status', 'capacity', 'registration_deadline']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Places held (confirmed + offered), waitlist length and the last position, in one statement. */
+export async function tally(db: Db, sessionId: string): Promise<{ held: number; waitlisted: number; maxPosition: number }> {
+  const row = await db
+    .selectFrom('training_registrations')
+    .select([
+      sql<number>`coalesce(sum(case when status in ('confirmed', 'offered') then 1 else 0 end), 0)`.as('held'),
+      sql<number>`coalesce(sum(case when status = 'waitlisted' then 1 else 0 end), 0)`.as('waitlisted'),
+      sql<number>`coalesce(max(position), 0)`.as('max_position'),
+    ])
+    .where('session_id', '=', sessionId)
+    .executeTakeFirst();
+  return { held: Number(row?.held ?? 0), waitlisted: Number(row?.waitlisted ?? 0), maxPosition: Number(row?.max_position ?? 0) };
+}
