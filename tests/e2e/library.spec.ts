@@ -1,0 +1,205 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures.ts';
+
+// The library against the server's demo content (seeded on first start): search, facets, a project page, the map
+// with its table, « près de chez moi », then the editor as the demo administrator.
+
+const centrales = 'Centrales Villageoises : des sociétés citoyennes d’énergie renouvelable';
+
+// Several axe-core runs per test on two shared cores: give each journey room.
+test.describe.configure({ timeout: 300_000 });
+
+function mainHeading(page: Page) {
+  return page.getByRole('heading', { level: 1 });
+}
+
+test('search « energie » finds the Centrales Villageoises, a facet narrows it, the project page tells its story', async ({
+  page,
+}) => {
+  await page.goto('/bibliotheque');
+  await expect(mainHeading(page)).toHaveText('Bibliothèque de projets');
+  const status = page.getByRole('status').filter({ hasText: /projets? correspond/ });
+  await expect(status).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const search = page.getByRole('search');
+  await search.getByRole('searchbox', { name: 'Rechercher un projet' }).fill('energie');
+  await search.getByRole('button', { name: 'Rechercher' }).click();
+  await expect(page).toHaveURL(/[?&]q=energie/);
+  await expect(page.getByRole('link', { name: centrales })).toBeVisible();
+  await expect(status).toHaveText(/^\d+ projets? correspond/);
+  await expectNoAxeViolations(page);
+
+  // Facets are checkbox groups named by their legend, each value with its count.
+  const themes = page.getByRole('group', { name: 'Thème' });
+  const energy = themes.getByRole('checkbox', { name: /^Énergie \(\d+\)$/ });
+  await energy.check();
+  await expect(page).toHaveURL(/theme=energy/);
+  await expect(energy).toBeChecked();
+  await expect(page.getByRole('link', { name: centrales })).toBeVisible();
+
+  // The address keeps the search: reloading it gives the same page.
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Rechercher un projet' })).toHaveValue('energie');
+  await expect(
+    page.getByRole('group', { name: 'Thème' }).getByRole('checkbox', { name: /^Énergie/ }),
+  ).toBeChecked();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: centrales }).click();
+  await expect(mainHeading(page)).toHaveText(centrales);
+  await expect(mainHeading(page)).toBeFocused();
+  await expect(page.getByText('Étude de cas', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Récit du changement d’échelle' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('heading', { name: 'Ce qui a été gardé' })
+      .or(page.getByText('Ce qui a été gardé'))
+      .first(),
+  ).toBeVisible();
+  // A real case is not marked as fictional; signed out, there is no edit button.
+  await expect(page.getByText('Projet fictif', { exact: false })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Modifier' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('fictional demo projects are marked « fictif »', async ({ page }) => {
+  await page.goto('/bibliotheque?sort=date');
+  await expect(page.getByRole('status').filter({ hasText: /projets correspondent/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByText('fictif', { exact: true }).first()).toBeVisible();
+});
+
+test('the map shows counts per area with a data table; a click or Enter on an area filters', async ({
+  page,
+}) => {
+  await page.goto('/bibliotheque/carte');
+  await expect(mainHeading(page)).toHaveText('Carte des projets');
+  const table = page.getByRole('table', { name: 'Nombre de projets par département' });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const map = page.getByRole('group', { name: /Carte de France des projets par département/ });
+  await expect(map.getByRole('button', { name: /^Isère\s:\s\d+\sprojets?/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Keyboard: Enter on an area toggles its filter, which the address keeps.
+  const isere = map.getByRole('button', { name: /^Isère\s:/ });
+  await isere.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/departement=38/);
+  await expect(map.getByRole('button', { name: /^Isère\s:.*filtre actif/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  // The same filter from the table, at the level of régions.
+  await page.locator('label', { hasText: /^Régions$/ }).click();
+  await expect(page).toHaveURL(/level=region/);
+  const regions = page.getByRole('table', { name: 'Nombre de projets par région' });
+  await expect(regions).toBeVisible();
+  await regions
+    .getByRole('button', { name: /^Filtrer sur / })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/region=\d\d/);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Voir la liste des projets' }).click();
+  await expect(mainHeading(page)).toHaveText('Bibliothèque de projets');
+  await expect(page).toHaveURL(/departement=38/);
+});
+
+test('près de chez moi: projects of my département and région, similar territories side by side', async ({
+  page,
+}) => {
+  await page.goto('/bibliotheque/pres-de-chez-moi');
+  await expect(mainHeading(page)).toHaveText('Près de chez moi');
+  const commune = page
+    .getByRole('combobox', { name: 'Ma commune' })
+    .or(page.getByRole('textbox', { name: 'Ma commune' }));
+  await commune.fill('Grenoble');
+  await page
+    .getByRole('option', { name: /^Grenoble/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/commune=38185/);
+  await expect(page.getByRole('heading', { name: /^Dans mon département \(Isère\)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Des territoires qui me ressemblent' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Comparaison de / })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the open-data page states the licence and links to the files', async ({ page, request }) => {
+  await page.goto('/bibliotheque/donnees-ouvertes');
+  await expect(mainHeading(page)).toHaveText('Données ouvertes');
+  await expect(page.getByText('Licence Ouverte 2.0', { exact: false }).first()).toBeVisible();
+  const csv = page.getByRole('link', { name: /au format CSV/ });
+  const href = await csv.getAttribute('href');
+  expect(href).toBe('/api/v1/open-data/projects.csv');
+  const response = await request.get(href ?? '');
+  expect(response.ok()).toBe(true);
+  await expectNoAxeViolations(page);
+});
+
+test('the demo administrator creates a project: field errors where they belong, then the saved record', async ({
+  page,
+}) => {
+  const signIn = await page.request.post('/api/v1/auth/sign-in', {
+    data: { email: 'admin@demo.essaim.localhost', password: 'essaim-demo-2026' },
+  });
+  expect(signIn.ok()).toBe(true);
+  // A project belongs to an organisation the author can write in.
+  const organisation = await page.request.post('/api/v1/organisations', {
+    data: { name: 'Collectif de test de la bibliothèque', kind: 'association' },
+  });
+  expect(organisation.ok()).toBe(true);
+
+  await page.goto('/bibliotheque/projets/nouveau');
+  await expect(mainHeading(page)).toHaveText('Nouvelle fiche projet');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('textbox', { name: 'Titre' }).fill('Ép');
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'La fiche n’a pas été enregistrée' });
+  await expect(summary).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Titre' })).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByRole('textbox', { name: 'Titre' }).fill('Épicerie solidaire itinérante du plateau');
+  await page
+    .getByRole('group', { name: /^Thèmes/ })
+    .getByRole('checkbox', { name: 'Alimentation et agriculture' })
+    .check();
+  await page
+    .getByRole('textbox', { name: 'Résumé d’une page' })
+    .fill('Ce qui marche, ce qui coûte, ce qui a échoué.');
+  const territories = page
+    .getByRole('textbox', { name: 'Territoires du projet' })
+    .or(page.getByRole('combobox', { name: 'Territoires du projet' }));
+  await territories.fill('Grenoble');
+  // Chosen with the keyboard: the first suggestion, then Enter.
+  await expect(page.getByRole('option', { name: /^Grenoble/ }).first()).toBeAttached();
+  await territories.press('ArrowDown');
+  await territories.press('Enter');
+  await expect(page.getByRole('list', { name: 'Territoires choisis' })).toContainText('Grenoble');
+
+  // An unsafe link is refused by the server, and the message lands on that field.
+  await page.getByRole('button', { name: 'Ajouter un lien' }).click();
+  await page.getByRole('textbox', { name: 'Intitulé' }).fill('Site');
+  await page.getByRole('textbox', { name: 'Adresse' }).fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(summary).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Adresse' })).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('textbox', { name: 'Adresse' }).fill('https://example.org/epicerie');
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(mainHeading(page)).toHaveText('Épicerie solidaire itinérante du plateau');
+  await expect(page.getByText('Brouillon', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Modifier' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Publier' }).click();
+  await expect(page.getByRole('button', { name: 'Repasser en brouillon' })).toBeVisible();
+});
