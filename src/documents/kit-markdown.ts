@@ -32,7 +32,8 @@ export function renderKitMarkdown(doc: KitDocument): string {
       if (section.table.rows.length === 0) out.push(w.none, '');
       else {
         out.push(`| ${section.table.header.map(escape).join(' | ')} |`, '| --- | --- | --- |');
-        for (const row of section.table.rows) out.push(`| ${row.map((c) => escape(c).replace(/\n/g, ' ')).join(' | ')} |`);
+        for (const row of section.table.rows)
+          out.push(`| ${row.map((c) => escape(c).replace(/\n/g, ' ')).join(' | ')} |`);
         out.push('');
       }
       continue;
@@ -41,7 +42,12 @@ export function renderKitMarkdown(doc: KitDocument): string {
     for (const e of section.entries) out.push(entryMd(e, 3, colon));
   }
   out.push(`## ${w.resources}`, '');
-  out.push(...(doc.resources.length ? doc.resources.map((r) => `- ${escape(r.name)}${colon}${escape(r.detail)}`) : [w.none]), '');
+  out.push(
+    ...(doc.resources.length
+      ? doc.resources.map((r) => `- ${escape(r.name)}${colon}${escape(r.detail)}`)
+      : [w.none]),
+    '',
+  );
   out.push('---', '', escape(doc.footer), '');
   return out.join('\n');
 }

@@ -27,11 +27,14 @@ export function kitTypst(doc: KitDocument): string {
 ${sec.table.rows.map((r) => `  ${r.map((c) => `[${t(c)}]`).join(', ')},`).join('\n')}
 )`
           : t(w.none);
-      } else body = sec.entries.length ? sec.entries.map((e) => entryTypst(e, 3, colon)).join('\n\n') : t(w.none);
+      } else
+        body = sec.entries.length ? sec.entries.map((e) => entryTypst(e, 3, colon)).join('\n\n') : t(w.none);
       return `== ${t(sec.title)}\n\n${body}\n`;
     })
     .join('\n');
-  const resources = doc.resources.length ? doc.resources.map((r) => `- *${t(r.name)}*${t(colon)}${t(r.detail)}`).join('\n') : t(w.none);
+  const resources = doc.resources.length
+    ? doc.resources.map((r) => `- *${t(r.name)}*${t(colon)}${t(r.detail)}`).join('\n')
+    : t(w.none);
   return `#set document(title: ${s(doc.title)}, author: ${s(doc.carrier)})
 #set text(lang: ${s(doc.lang)}, size: 10pt)
 #set heading(numbering: none)

@@ -41,17 +41,32 @@ function labelOf(item: Record<string, unknown>): string {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function fieldChanges(a: Record<string, unknown>, b: Record<string, unknown>, skip: readonly string[] = []): FieldChange[] {
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !skip.includes(k) && k !== 'id');
-  return keys.filter((k) => !same(a[k], b[k])).map((k) => ({ field: k, before: a[k] ?? null, after: b[k] ?? null }));
+function fieldChanges(
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+  skip: readonly string[] = [],
+): FieldChange[] {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (k) => !skip.includes(k) && k !== 'id',
+  );
+  return keys
+    .filter((k) => !same(a[k], b[k]))
+    .map((k) => ({ field: k, before: a[k] ?? null, after: b[k] ?? null }));
 }
 
-function diffList(block: BlockName, before: readonly Item[], after: readonly Item[], nested?: { key: string; prefix: string }): BlockDiff {
+function diffList(
+  block: BlockName,
+  before: readonly Item[],
+  after: readonly Item[],
+  nested?: { key: string; prefix: string },
+): BlockDiff {
   const out: BlockDiff = { block, added: [], removed: [], changed: [] };
   const beforeById = new Map(before.map((x) => [x.id, x]));
   const afterById = new Map(after.map((x) => [x.id, x]));
-  for (const item of after) if (!beforeById.has(item.id)) out.added.push({ id: item.id, label: labelOf(item) });
-  for (const item of before) if (!afterById.has(item.id)) out.removed.push({ id: item.id, label: labelOf(item) });
+  for (const item of after)
+    if (!beforeById.has(item.id)) out.added.push({ id: item.id, label: labelOf(item) });
+  for (const item of before)
+    if (!afterById.has(item.id)) out.removed.push({ id: item.id, label: labelOf(item) });
   for (const item of after) {
     const old = beforeById.get(item.id);
     if (!old) continue;
@@ -73,13 +88,35 @@ export function diffModelVersions(a: ModelContent, b: ModelContent): ModelDiff {
   const blocks = BLOCKS.map((block): BlockDiff => {
     if (block === 'identity') {
       const fields = fieldChanges(a.identity, b.identity);
-      return { block, added: [], removed: [], changed: fields.length ? [{ id: 'identity', label: b.identity.name, fields }] : [] };
+      return {
+        block,
+        added: [],
+        removed: [],
+        changed: fields.length ? [{ id: 'identity', label: b.identity.name, fields }] : [],
+      };
     }
     if (block === 'licence') {
-      return { block, added: [], removed: [], changed: a.licence === b.licence ? [] : [{ id: 'licence', label: 'licence', fields: [{ field: 'licence', before: a.licence, after: b.licence }] }] };
+      return {
+        block,
+        added: [],
+        removed: [],
+        changed:
+          a.licence === b.licence
+            ? []
+            : [
+                {
+                  id: 'licence',
+                  label: 'licence',
+                  fields: [{ field: 'licence', before: a.licence, after: b.licence }],
+                },
+              ],
+      };
     }
     if (block === 'phases') return diffList(block, a.phases, b.phases, { key: 'tasks', prefix: 'tasks' });
     return diffList(block, a[block] as unknown as Item[], b[block] as unknown as Item[]);
   });
-  return { blocks, changedBlocks: blocks.filter((d) => d.added.length + d.removed.length + d.changed.length > 0).length };
+  return {
+    blocks,
+    changedBlocks: blocks.filter((d) => d.added.length + d.removed.length + d.changed.length > 0).length,
+  };
 }

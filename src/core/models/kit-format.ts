@@ -24,7 +24,9 @@ export const kitResource = z.object({
 });
 
 export const kitDocument = z.object({
-  schema: z.literal(KIT_SCHEMA, { error: 'Format attendu : « essaim.kit/v1 ».|Expected format: "essaim.kit/v1".' }),
+  schema: z.literal(KIT_SCHEMA, {
+    error: 'Format attendu : « essaim.kit/v1 ».|Expected format: "essaim.kit/v1".',
+  }),
   kit: z.object({
     title: z.string().trim().min(1).max(200),
     carrier: z.string().max(300).nullable(),

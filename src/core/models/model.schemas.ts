@@ -7,24 +7,61 @@ import { z } from 'zod';
  * versions can be compared item by item.
  */
 
-const text = (max: number) => z.string().trim().max(max, `${max} caractères au plus.|${max} characters at most.`);
+const text = (max: number) =>
+  z.string().trim().max(max, `${max} caractères au plus.|${max} characters at most.`);
 const itemId = z
   .string()
   .trim()
   .min(1, 'Identifiant requis.|Identifier required.')
   .max(64, '64 caractères au plus.|64 characters at most.')
-  .regex(/^[A-Za-z0-9._-]+$/, 'Lettres, chiffres, « . », « - » et « _ » seulement.|Letters, digits, ".", "-" and "_" only.');
-const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, `${max} éléments au plus.|${max} items at most.`);
+  .regex(
+    /^[A-Za-z0-9._-]+$/,
+    'Lettres, chiffres, « . », « - » et « _ » seulement.|Letters, digits, ".", "-" and "_" only.',
+  );
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(max, `${max} éléments au plus.|${max} items at most.`);
 
-export const LICENCES = ['CC-BY', 'CC-BY-SA', 'CC-BY-NC', 'CC-BY-NC-SA', 'CC0', 'Licence-Ouverte-2.0', 'all-rights-reserved'] as const;
+export const LICENCES = [
+  'CC-BY',
+  'CC-BY-SA',
+  'CC-BY-NC',
+  'CC-BY-NC-SA',
+  'CC0',
+  'Licence-Ouverte-2.0',
+  'all-rights-reserved',
+] as const;
 export type Licence = (typeof LICENCES)[number];
 export const LICENCE_LABELS: Record<Licence, { fr: string; en: string; url: string | null }> = {
-  'CC-BY': { fr: 'Creative Commons Attribution 4.0 (CC BY)', en: 'Creative Commons Attribution 4.0 (CC BY)', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  'CC-BY-SA': { fr: 'Creative Commons Attribution – Partage dans les mêmes conditions 4.0 (CC BY-SA)', en: 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA)', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
-  'CC-BY-NC': { fr: 'Creative Commons Attribution – Pas d’utilisation commerciale 4.0 (CC BY-NC)', en: 'Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC)', url: 'https://creativecommons.org/licenses/by-nc/4.0/' },
-  'CC-BY-NC-SA': { fr: 'Creative Commons Attribution – Pas d’utilisation commerciale – Partage dans les mêmes conditions 4.0 (CC BY-NC-SA)', en: 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA)', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/' },
-  CC0: { fr: 'Domaine public (CC0 1.0)', en: 'Public domain (CC0 1.0)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
-  'Licence-Ouverte-2.0': { fr: 'Licence Ouverte 2.0 (Etalab)', en: 'Open Licence 2.0 (Etalab)', url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' },
+  'CC-BY': {
+    fr: 'Creative Commons Attribution 4.0 (CC BY)',
+    en: 'Creative Commons Attribution 4.0 (CC BY)',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
+  'CC-BY-SA': {
+    fr: 'Creative Commons Attribution – Partage dans les mêmes conditions 4.0 (CC BY-SA)',
+    en: 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA)',
+    url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+  },
+  'CC-BY-NC': {
+    fr: 'Creative Commons Attribution – Pas d’utilisation commerciale 4.0 (CC BY-NC)',
+    en: 'Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC)',
+    url: 'https://creativecommons.org/licenses/by-nc/4.0/',
+  },
+  'CC-BY-NC-SA': {
+    fr: 'Creative Commons Attribution – Pas d’utilisation commerciale – Partage dans les mêmes conditions 4.0 (CC BY-NC-SA)',
+    en: 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA)',
+    url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/',
+  },
+  CC0: {
+    fr: 'Domaine public (CC0 1.0)',
+    en: 'Public domain (CC0 1.0)',
+    url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+  },
+  'Licence-Ouverte-2.0': {
+    fr: 'Licence Ouverte 2.0 (Etalab)',
+    en: 'Open Licence 2.0 (Etalab)',
+    url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+  },
   'all-rights-reserved': { fr: 'Tous droits réservés', en: 'All rights reserved', url: null },
 };
 
@@ -58,7 +95,13 @@ export const elementBlock = z.object({
   evidenceLevel: z.enum(EVIDENCE_LEVELS),
 });
 
-export const PREREQUISITE_CATEGORIES = ['carrier', 'partners', 'resources', 'public-support', 'other'] as const;
+export const PREREQUISITE_CATEGORIES = [
+  'carrier',
+  'partners',
+  'resources',
+  'public-support',
+  'other',
+] as const;
 export const prerequisiteBlock = z.object({
   id: itemId,
   title: text(200),
@@ -89,8 +132,18 @@ export const phaseBlock = z.object({
 });
 
 export const roleBlock = z.object({ id: itemId, title: text(200), description: text(2000) });
-export const supportBlock = z.object({ id: itemId, kind: z.enum(['training', 'sponsorship', 'shared-tools', 'advice', 'other']), title: text(200), description: text(2000) });
-export const commitmentBlock = z.object({ id: itemId, kind: z.enum(['charter', 'trademark', 'contribution', 'reporting', 'other']), title: text(200), description: text(2000) });
+export const supportBlock = z.object({
+  id: itemId,
+  kind: z.enum(['training', 'sponsorship', 'shared-tools', 'advice', 'other']),
+  title: text(200),
+  description: text(2000),
+});
+export const commitmentBlock = z.object({
+  id: itemId,
+  kind: z.enum(['charter', 'trademark', 'contribution', 'reporting', 'other']),
+  title: text(200),
+  description: text(2000),
+});
 export const figureBlock = z.object({
   id: itemId,
   kind: z.enum(['budget', 'staff', 'time-to-launch', 'other']),
@@ -105,7 +158,12 @@ export const faqBlock = z.object({ id: itemId, question: text(500), answer: text
 export const linkBlock = z.object({
   id: itemId,
   title: text(200),
-  url: z.url({ protocol: /^https?$/, error: 'Adresse web (http ou https) invalide.|Invalid web address (http or https).' }).max(2000),
+  url: z
+    .url({
+      protocol: /^https?$/,
+      error: 'Adresse web (http ou https) invalide.|Invalid web address (http or https).',
+    })
+    .max(2000),
   description: text(1000),
 });
 
@@ -129,14 +187,36 @@ export const modelContent = z
     const check = (path: string, ids: string[]) => {
       const seen = new Set<string>();
       ids.forEach((id, i) => {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path.split('.'), i, 'id'], message: 'Identifiant déjà utilisé dans ce bloc.|Identifier already used in this block.' });
+        if (seen.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path.split('.'), i, 'id'],
+            message: 'Identifiant déjà utilisé dans ce bloc.|Identifier already used in this block.',
+          });
         seen.add(id);
       });
     };
-    for (const key of ['elements', 'prerequisites', 'phases', 'roles', 'support', 'commitments', 'figures', 'pitfalls', 'faq', 'links'] as const) {
-      check(key, content[key].map((x) => x.id));
+    for (const key of [
+      'elements',
+      'prerequisites',
+      'phases',
+      'roles',
+      'support',
+      'commitments',
+      'figures',
+      'pitfalls',
+      'faq',
+      'links',
+    ] as const) {
+      check(
+        key,
+        content[key].map((x) => x.id),
+      );
     }
-    check('tasks', content.phases.flatMap((p) => p.tasks.map((t) => t.id)));
+    check(
+      'tasks',
+      content.phases.flatMap((p) => p.tasks.map((t) => t.id)),
+    );
   });
 
 export type ModelContent = z.infer<typeof modelContent>;
@@ -161,7 +241,20 @@ export function emptyModelContent(name = ''): ModelContent {
 }
 
 /** The blocks, in the order of the editor, the exports and the diff. */
-export const BLOCKS = ['identity', 'elements', 'prerequisites', 'phases', 'roles', 'support', 'commitments', 'figures', 'pitfalls', 'faq', 'links', 'licence'] as const;
+export const BLOCKS = [
+  'identity',
+  'elements',
+  'prerequisites',
+  'phases',
+  'roles',
+  'support',
+  'commitments',
+  'figures',
+  'pitfalls',
+  'faq',
+  'links',
+  'licence',
+] as const;
 export type BlockName = (typeof BLOCKS)[number];
 
 export const BLOCK_TITLES: Record<BlockName, { fr: string; en: string }> = {

@@ -26,9 +26,22 @@ const TYPES: Record<ExportFormat, string> = {
 export function kitJson(kit: KitVersion): KitJson {
   return {
     schema: KIT_SCHEMA,
-    kit: { title: kit.title, carrier: kit.carrier.name, version: kit.number, changeNote: kit.changeNote, publishedAt: kit.publishedAt },
+    kit: {
+      title: kit.title,
+      carrier: kit.carrier.name,
+      version: kit.number,
+      changeNote: kit.changeNote,
+      publishedAt: kit.publishedAt,
+    },
     content: kit.content,
-    resources: kit.resources.map(({ id, name, type, size, sha256, description }) => ({ id, name, type, size, sha256, description })),
+    resources: kit.resources.map(({ id, name, type, size, sha256, description }) => ({
+      id,
+      name,
+      type,
+      size,
+      sha256,
+      description,
+    })),
   };
 }
 
@@ -44,8 +57,25 @@ function slug(text: string): string {
   );
 }
 
-export async function renderKit(ctx: AppContext, kit: KitVersion, format: ExportFormat, lang: 'fr' | 'en'): Promise<{ body: Buffer; type: string; fileName: string }> {
-  const doc = buildKitDocument({ title: kit.title, carrier: kit.carrier.name, number: kit.number, publishedAt: kit.publishedAt, changeNote: kit.changeNote, content: kit.content, resources: kit.resources, url: `${ctx.env.PUBLIC_URL}/kits/${kit.modelId}/versions/${kit.number}` }, lang);
+export async function renderKit(
+  ctx: AppContext,
+  kit: KitVersion,
+  format: ExportFormat,
+  lang: 'fr' | 'en',
+): Promise<{ body: Buffer; type: string; fileName: string }> {
+  const doc = buildKitDocument(
+    {
+      title: kit.title,
+      carrier: kit.carrier.name,
+      number: kit.number,
+      publishedAt: kit.publishedAt,
+      changeNote: kit.changeNote,
+      content: kit.content,
+      resources: kit.resources,
+      url: `${ctx.env.PUBLIC_URL}/kits/${kit.modelId}/versions/${kit.number}`,
+    },
+    lang,
+  );
   const base = `${slug(kit.title)}-v${kit.number}`;
   const out = (body: Buffer) => ({ body, type: TYPES[format], fileName: `${base}.${format}` });
   switch (format) {
@@ -63,7 +93,11 @@ export async function renderKit(ctx: AppContext, kit: KitVersion, format: Export
         [`${base}.md`]: strToU8(renderKitMarkdown(doc)),
         [`${base}.pdf`]: [renderKitPdf(doc), { level: 0 }],
       };
-      const data = await resourcesData(ctx.db, kit.modelId, kit.resources.map((r) => r.id));
+      const data = await resourcesData(
+        ctx.db,
+        kit.modelId,
+        kit.resources.map((r) => r.id),
+      );
       const used = new Set<string>();
       for (const r of data) {
         // Two files with the same name keep both: the second gets its id in front.
@@ -76,6 +110,13 @@ export async function renderKit(ctx: AppContext, kit: KitVersion, format: Export
   }
 }
 
-export async function exportVersion(ctx: AppContext, actor: Actor | null, id: string, number: number, format: ExportFormat, lang: 'fr' | 'en') {
+export async function exportVersion(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  number: number,
+  format: ExportFormat,
+  lang: 'fr' | 'en',
+) {
   return renderKit(ctx, await getVersion(ctx, actor, id, number), format, lang);
 }

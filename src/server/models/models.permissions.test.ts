@@ -20,22 +20,73 @@ const ALL: Who[] = ['anonymous', 'viewer', 'editor', 'owner', 'outsider', 'facil
 
 describe('models permission matrix', () => {
   const cases: [string, (w: Who) => Promise<number>, Record<Who, number>][] = [
-    ['create a model', async (w) => (await api(t, who(w), 'POST', `/projects/${draft.projectId}/models`, {})).statusCode, { anonymous: 401, viewer: 403, editor: 201, owner: 201, outsider: 404, facilitator: 404, admin: 201 }],
-    ['read a draft', async (w) => (await api(t, who(w), 'GET', `/models/${draft.modelId}`)).statusCode, { anonymous: 404, viewer: 200, editor: 200, owner: 200, outsider: 404, facilitator: 404, admin: 200 }],
-    ['save a draft', async (w) => {
-      const current = (await api(t, m.admin, 'GET', `/models/${draft.modelId}`)).json().version as number;
-      return (await api(t, who(w), 'PATCH', `/models/${draft.modelId}`, { version: current, content: completeModel() })).statusCode;
-    }, { anonymous: 401, viewer: 403, editor: 200, owner: 200, outsider: 404, facilitator: 404, admin: 200 }],
-    ['publish', async (w) => (await api(t, who(w), 'POST', `/models/${published.modelId}/versions`, { changeNote: `par ${w}` })).statusCode, { anonymous: 401, viewer: 403, editor: 201, owner: 201, outsider: 404, facilitator: 404, admin: 201 }],
-    ['read a published version', async (w) => (await api(t, who(w), 'GET', `/kits/${published.modelId}/versions/1`)).statusCode, { anonymous: 200, viewer: 200, editor: 200, owner: 200, outsider: 200, facilitator: 200, admin: 200 }],
-    ['export a published version', async (w) => (await api(t, who(w), 'GET', `/models/${published.modelId}/versions/1/export?format=md`)).statusCode, { anonymous: 200, viewer: 200, editor: 200, owner: 200, outsider: 200, facilitator: 200, admin: 200 }],
-    ['diff against the draft', async (w) => (await api(t, who(w), 'GET', `/models/${published.modelId}/diff?from=1&to=draft`)).statusCode, { anonymous: 404, viewer: 200, editor: 200, owner: 200, outsider: 404, facilitator: 404, admin: 200 }],
-    ['upload a file', async (w) => (await upload(t, who(w), draft.modelId, FILES.pdf, 'type=pdf&name=x')).statusCode, { anonymous: 401, viewer: 403, editor: 201, owner: 201, outsider: 404, facilitator: 404, admin: 201 }],
-    ['list draft files', async (w) => (await api(t, who(w), 'GET', `/models/${draft.modelId}/resources`)).statusCode, { anonymous: 404, viewer: 200, editor: 200, owner: 200, outsider: 404, facilitator: 404, admin: 200 }],
-    ['import a kit', async (w) => {
-      const json = (await api(t, null, 'GET', `/models/${published.modelId}/versions/1/export?format=json`)).json();
-      return (await api(t, who(w), 'POST', `/projects/${draft.projectId}/models/import`, json)).statusCode;
-    }, { anonymous: 401, viewer: 403, editor: 201, owner: 201, outsider: 404, facilitator: 404, admin: 201 }],
+    [
+      'create a model',
+      async (w) => (await api(t, who(w), 'POST', `/projects/${draft.projectId}/models`, {})).statusCode,
+      { anonymous: 401, viewer: 403, editor: 201, owner: 201, outsider: 404, facilitator: 404, admin: 201 },
+    ],
+    [
+      'read a draft',
+      async (w) => (await api(t, who(w), 'GET', `/models/${draft.modelId}`)).statusCode,
+      { anonymous: 404, viewer: 200, editor: 200, owner: 200, outsider: 404, facilitator: 404, admin: 200 },
+    ],
+    [
+      'save a draft',
+      async (w) => {
+        const current = (await api(t, m.admin, 'GET', `/models/${draft.modelId}`)).json().version as number;
+        return (
+          await api(t, who(w), 'PATCH', `/models/${draft.modelId}`, {
+            version: current,
+            content: completeModel(),
+          })
+        ).statusCode;
+      },
+      { anonymous: 401, viewer: 403, editor: 200, owner: 200, outsider: 404, facilitator: 404, admin: 200 },
+    ],
+    [
+      'publish',
+      async (w) =>
+        (await api(t, who(w), 'POST', `/models/${published.modelId}/versions`, { changeNote: `par ${w}` }))
+          .statusCode,
+      { anonymous: 401, viewer: 403, editor: 201, owner: 201, outsider: 404, facilitator: 404, admin: 201 },
+    ],
+    [
+      'read a published version',
+      async (w) => (await api(t, who(w), 'GET', `/kits/${published.modelId}/versions/1`)).statusCode,
+      { anonymous: 200, viewer: 200, editor: 200, owner: 200, outsider: 200, facilitator: 200, admin: 200 },
+    ],
+    [
+      'export a published version',
+      async (w) =>
+        (await api(t, who(w), 'GET', `/models/${published.modelId}/versions/1/export?format=md`)).statusCode,
+      { anonymous: 200, viewer: 200, editor: 200, owner: 200, outsider: 200, facilitator: 200, admin: 200 },
+    ],
+    [
+      'diff against the draft',
+      async (w) =>
+        (await api(t, who(w), 'GET', `/models/${published.modelId}/diff?from=1&to=draft`)).statusCode,
+      { anonymous: 404, viewer: 200, editor: 200, owner: 200, outsider: 404, facilitator: 404, admin: 200 },
+    ],
+    [
+      'upload a file',
+      async (w) => (await upload(t, who(w), draft.modelId, FILES.pdf, 'type=pdf&name=x')).statusCode,
+      { anonymous: 401, viewer: 403, editor: 201, owner: 201, outsider: 404, facilitator: 404, admin: 201 },
+    ],
+    [
+      'list draft files',
+      async (w) => (await api(t, who(w), 'GET', `/models/${draft.modelId}/resources`)).statusCode,
+      { anonymous: 404, viewer: 200, editor: 200, owner: 200, outsider: 404, facilitator: 404, admin: 200 },
+    ],
+    [
+      'import a kit',
+      async (w) => {
+        const json = (
+          await api(t, null, 'GET', `/models/${published.modelId}/versions/1/export?format=json`)
+        ).json();
+        return (await api(t, who(w), 'POST', `/projects/${draft.projectId}/models/import`, json)).statusCode;
+      },
+      { anonymous: 401, viewer: 403, editor: 201, owner: 201, outsider: 404, facilitator: 404, admin: 201 },
+    ],
   ];
   it.each(cases)('%s', async (_name, act, expected) => {
     const got: Record<string, number> = {};

@@ -44,7 +44,10 @@ function zipEntries(data: Uint8Array, keep: (name: string) => boolean): Record<s
   }
 }
 
-function isZipWith(data: Uint8Array, check: (names: string[], files: Record<string, Uint8Array>) => boolean): boolean {
+function isZipWith(
+  data: Uint8Array,
+  check: (names: string[], files: Record<string, Uint8Array>) => boolean,
+): boolean {
   if (!startsWith(data, [0x50, 0x4b, 0x03, 0x04])) return false;
   const names: string[] = [];
   const files = zipEntries(data, (name) => {
@@ -67,7 +70,9 @@ function isUtf8Text(data: Uint8Array): boolean {
   }
 }
 
-export type SniffResult = { ok: true; contentType: string } | { ok: false; reason: 'empty' | 'too-large' | 'executable' | 'mismatch' };
+export type SniffResult =
+  | { ok: true; contentType: string }
+  | { ok: false; reason: 'empty' | 'too-large' | 'executable' | 'mismatch' };
 
 export function checkResourceFile(data: Uint8Array, declared: ResourceKind): SniffResult {
   if (data.length === 0) return { ok: false, reason: 'empty' };
@@ -75,25 +80,46 @@ export function checkResourceFile(data: Uint8Array, declared: ResourceKind): Sni
   if (looksExecutable(data)) return { ok: false, reason: 'executable' };
   const matches: Record<ResourceKind, () => boolean> = {
     pdf: () => startsWith(data, [0x25, 0x50, 0x44, 0x46, 0x2d]),
-    docx: () => isZipWith(data, (names) => names.includes('[Content_Types].xml') && names.some((n) => n.startsWith('word/'))),
-    odt: () => isZipWith(data, (_names, files) => new TextDecoder().decode(files.mimetype ?? new Uint8Array()).trim() === 'application/vnd.oasis.opendocument.text'),
+    docx: () =>
+      isZipWith(
+        data,
+        (names) => names.includes('[Content_Types].xml') && names.some((n) => n.startsWith('word/')),
+      ),
+    odt: () =>
+      isZipWith(
+        data,
+        (_names, files) =>
+          new TextDecoder().decode(files.mimetype ?? new Uint8Array()).trim() ===
+          'application/vnd.oasis.opendocument.text',
+      ),
     png: () => startsWith(data, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     jpeg: () => startsWith(data, [0xff, 0xd8, 0xff]),
     csv: () => isUtf8Text(data),
     txt: () => isUtf8Text(data),
   };
-  return matches[declared]() ? { ok: true, contentType: RESOURCE_TYPES[declared] } : { ok: false, reason: 'mismatch' };
+  return matches[declared]()
+    ? { ok: true, contentType: RESOURCE_TYPES[declared] }
+    : { ok: false, reason: 'mismatch' };
 }
 
 /** A file name safe to store and to send back: no path, no control characters, at most 200 characters. */
 export function safeFileName(name: string, kind: ResourceKind): string {
-  const base = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f"<>:|?*]/g, '').trim().slice(0, 200) || 'document';
+  const base =
+    [...name.replace(/^.*[\\/]/, '')]
+      .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f && !'"<>:|?*'.includes(ch))
+      .join('')
+      .trim()
+      .slice(0, 200) || 'document';
   const ext = kind === 'jpeg' ? ['jpg', 'jpeg'] : [kind];
   return ext.some((e) => base.toLowerCase().endsWith(`.${e}`)) ? base : `${base}.${ext[0]}`;
 }
 
 /** Content-Disposition for a download: ASCII fallback plus the UTF-8 name (RFC 6266 / 5987). */
 export function attachmentHeader(name: string): string {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -53,6 +53,11 @@ export const paths = {
   plans: { path: '/plans', getHref: () => '/plans' },
   plan: { path: '/plans/:planId', getHref: (planId: string) => `/plans/${encodeURIComponent(planId)}` },
   models: { path: '/modeles', getHref: () => '/modeles' },
+  modelEdit: { path: '/modeles/:modelId', getHref: (modelId: string) => `/modeles/${encodeURIComponent(modelId)}` },
+  kit: {
+    path: '/kits/:modelId/versions/:n',
+    getHref: (modelId: string, n: number) => `/kits/${encodeURIComponent(modelId)}/versions/${String(n)}`,
+  },
   sites: { path: '/sites', getHref: () => '/sites' },
   network: { path: '/reseau', getHref: () => '/reseau' },
   sessions: { path: '/formations', getHref: () => '/formations' },

@@ -14,3 +14,4 @@ export declare const method: (typeof import('../features/method/i18n.ts'))['meth
 export declare const diagnostics: (typeof import('../features/diagnostics/i18n.ts'))['diagnostics'];
 export { admin } from '../features/admin/i18n.ts';
 export { plans } from '../features/plans/i18n.ts';
+export { models } from '../features/models/i18n.ts';

@@ -1,0 +1,249 @@
+import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { BLOCK_TITLES, LICENCE_LABELS } from '../../../../core/models/model.schemas.ts';
+import { PageLoader } from '../../../components/layout/page-loader.tsx';
+import { PageTitle } from '../../../components/layout/page-title.tsx';
+import { paths } from '../../../config/paths.ts';
+import { exportHref, useKitVersion, type KitVersion } from '../api/models.ts';
+
+/** The public page of a published kit: readable without an account. */
+function Kit({ kit }: { kit: KitVersion }) {
+  const { t, i18n } = useTranslation('models');
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'fr';
+  const c = kit.content;
+  const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long' }).format(
+    new Date(kit.publishedAt),
+  );
+  const licence = c.licence ? LICENCE_LABELS[c.licence] : null;
+  const section = (key: keyof typeof BLOCK_TITLES, body: React.ReactNode) => (
+    <Paper withBorder p="md" component="section" aria-labelledby={`kit-${key}`}>
+      <Title order={2} size="h3" id={`kit-${key}`} mb="xs">
+        {BLOCK_TITLES[key][lang]}
+      </Title>
+      {body}
+    </Paper>
+  );
+  const simple = (items: { id: string; title: string; description: string }[]) => (
+    <List>
+      {items.map((x) => (
+        <List.Item key={x.id}>
+          <strong>{x.title}</strong>
+          {x.description ? ` — ${x.description}` : ''}
+        </List.Item>
+      ))}
+    </List>
+  );
+  return (
+    <Stack>
+      <PageTitle>{kit.title}</PageTitle>
+      <Text>
+        {t('by', { carrier: kit.carrier.name ?? '' })} · {t('kit.versionOf', { n: kit.number, date })}
+      </Text>
+      {kit.latestVersion > kit.number && (
+        <Alert>
+          {t('kit.newer', { n: kit.latestVersion })}{' '}
+          <Anchor component={Link} to={paths.kit.getHref(kit.modelId, kit.latestVersion)}>
+            {t('version', { n: kit.latestVersion })}
+          </Anchor>
+        </Alert>
+      )}
+      <Paper withBorder p="md">
+        <Stack gap="xs">
+          <Group>
+            <Button component={Link} to={paths.project.getHref(kit.projectId)}>
+              {t('kit.reproduce')}
+            </Button>
+            <Text size="sm">{t('kit.reproduceHelp')}</Text>
+          </Group>
+          <Text fw={700}>{t('kit.exports')}</Text>
+          <Group>
+            {(['pdf', 'docx', 'md', 'json', 'zip'] as const).map((fmt) => (
+              <Button
+                key={fmt}
+                component="a"
+                variant="default"
+                size="xs"
+                href={exportHref(kit.modelId, kit.number, fmt)}
+              >
+                {fmt.toUpperCase()}
+              </Button>
+            ))}
+          </Group>
+          <Text size="sm">
+            {t('kit.licence')} :{' '}
+            {licence ? (
+              licence.url ? (
+                <Anchor href={licence.url}>{licence[lang]}</Anchor>
+              ) : (
+                licence[lang]
+              )
+            ) : (
+              '—'
+            )}
+          </Text>
+          {kit.changeNote && (
+            <Text size="sm">
+              {t('kit.changeNote')} : {kit.changeNote}
+            </Text>
+          )}
+        </Stack>
+      </Paper>
+      {section(
+        'identity',
+        <Stack gap={4}>
+          <Text>
+            <strong>{t('fields.need')} :</strong> {c.identity.need}
+          </Text>
+          <Text>
+            <strong>{t('fields.audience')} :</strong> {c.identity.audience}
+          </Text>
+          {c.identity.results && (
+            <Text>
+              <strong>{t('fields.results')} :</strong> {c.identity.results}
+            </Text>
+          )}
+          {c.identity.whereItRuns.length > 0 && (
+            <Text>
+              <strong>{t('fields.whereItRuns')} :</strong> {c.identity.whereItRuns.join(' ; ')}
+            </Text>
+          )}
+        </Stack>,
+      )}
+      {section(
+        'elements',
+        <Stack gap="xs">
+          {c.elements.map((e) => (
+            <div key={e.id}>
+              <Group gap="xs">
+                <Text fw={700}>{e.title}</Text>
+                <Badge variant="light" color={e.kind === 'fixed' ? 'teal' : 'orange'}>
+                  {e.kind === 'fixed' ? t('editor.fixed') : t('fields.options')}
+                </Badge>
+              </Group>
+              {e.description && <Text size="sm">{e.description}</Text>}
+              {e.kind === 'fixed' ? (
+                <Text size="sm">
+                  <em>{t('fields.why')} :</em> {e.why}
+                </Text>
+              ) : (
+                <>
+                  {e.options.length > 0 && (
+                    <Text size="sm">
+                      <em>{t('fields.options')} :</em> {e.options.join(' ; ')}
+                    </Text>
+                  )}
+                  {e.limits && (
+                    <Text size="sm">
+                      <em>{t('fields.limits')} :</em> {e.limits}
+                    </Text>
+                  )}
+                  {e.examples.length > 0 && (
+                    <Text size="sm">
+                      <em>{t('fields.examples')} :</em> {e.examples.join(' ; ')}
+                    </Text>
+                  )}
+                </>
+              )}
+              <Text size="xs">
+                {t('fields.evidenceLevel')} : {t(`evidence.${e.evidenceLevel}`)}
+              </Text>
+            </div>
+          ))}
+        </Stack>,
+      )}
+      {section('prerequisites', simple(c.prerequisites))}
+      {section(
+        'phases',
+        <Stack gap="sm">
+          {c.phases.map((p, i) => (
+            <div key={p.id}>
+              <Title order={3} size="h4">
+                {i + 1}. {p.title}
+                {p.duration ? ` (${p.duration})` : ''}
+              </Title>
+              {p.description && <Text size="sm">{p.description}</Text>}
+              <List size="sm">
+                {p.tasks.map((task) => (
+                  <List.Item key={task.id}>
+                    <strong>{task.title}</strong>
+                    {task.duration ? ` (${task.duration})` : ''}
+                    {task.description ? ` — ${task.description}` : ''}
+                    {task.deliverables.length
+                      ? ` · ${t('fields.deliverables')} : ${task.deliverables.join(', ')}`
+                      : ''}
+                  </List.Item>
+                ))}
+              </List>
+            </div>
+          ))}
+        </Stack>,
+      )}
+      {section('roles', simple(c.roles))}
+      {c.support.length > 0 && section('support', simple(c.support))}
+      {c.commitments.length > 0 && section('commitments', simple(c.commitments))}
+      {c.figures.length > 0 &&
+        section(
+          'figures',
+          <Table>
+            <Table.Tbody>
+              {c.figures.map((f) => (
+                <Table.Tr key={f.id}>
+                  <Table.Th scope="row">{f.label}</Table.Th>
+                  <Table.Td>
+                    {f.value}
+                    {f.uncertain ? ` (${t('fields.uncertain').toLowerCase()})` : ''}
+                  </Table.Td>
+                  <Table.Td>{f.note}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>,
+        )}
+      {c.pitfalls.length > 0 && section('pitfalls', simple(c.pitfalls))}
+      {c.faq.length > 0 &&
+        section(
+          'faq',
+          <Stack gap="xs">
+            {c.faq.map((q) => (
+              <div key={q.id}>
+                <Text fw={700}>{q.question}</Text>
+                <Text size="sm">{q.answer}</Text>
+              </div>
+            ))}
+          </Stack>,
+        )}
+      {(kit.resources.length > 0 || c.links.length > 0) && (
+        <Paper withBorder p="md" component="section" aria-labelledby="kit-resources">
+          <Title order={2} size="h3" id="kit-resources" mb="xs">
+            {t('kit.resources')}
+          </Title>
+          <List>
+            {kit.resources.map((r) => (
+              <List.Item key={r.id}>
+                <Anchor href={r.url}>{r.name}</Anchor>
+                {r.description ? ` — ${r.description}` : ''}
+              </List.Item>
+            ))}
+            {c.links.map((l) => (
+              <List.Item key={l.id}>
+                <Anchor href={l.url} rel="noopener noreferrer">
+                  {l.title}
+                </Anchor>
+                {l.description ? ` — ${l.description}` : ''}
+              </List.Item>
+            ))}
+          </List>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+export function Component() {
+  const { modelId = '', n = '1' } = useParams();
+  const kit = useKitVersion(modelId, Number(n));
+  if (kit.isPending) return <PageLoader />;
+  if (kit.isError) throw kit.error;
+  return <Kit kit={kit.data} />;
+}
