@@ -3,6 +3,7 @@ import { defineNamespace } from '../../i18n/define-namespace.ts';
 // The library: search, map, « près de chez moi », project pages, the editor, my projects, import and open data.
 export const library = defineNamespace({
   fr: {
+    closeMessage: 'Fermer le message',
     nav: {
       label: 'Bibliothèque',
       search: 'Rechercher',
@@ -422,6 +423,7 @@ export const library = defineNamespace({
     },
   },
   en: {
+    closeMessage: 'Close the message',
     nav: {
       label: 'Library',
       search: 'Search',

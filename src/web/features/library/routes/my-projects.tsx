@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
+import { i18n } from '../../../i18n/i18n.ts';
 import { ApiError, apiBase } from '../../../lib/api-client.ts';
 import { useMyProjects } from '../api/get-my-projects.ts';
 import { useTrash } from '../api/get-trash.ts';
@@ -105,7 +106,10 @@ function TrashTab() {
                     onClick={() =>
                       restore.mutate(card.id, {
                         onSuccess: () =>
-                          notifications.show({ message: t('mine.restored', { title: card.title }) }),
+                          notifications.show({
+                            closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
+                            message: t('mine.restored', { title: card.title }),
+                          }),
                       })
                     }
                   >

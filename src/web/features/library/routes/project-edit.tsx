@@ -7,6 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
+import { i18n } from '../../../i18n/i18n.ts';
 import { useMyOrganisations } from '../api/get-my-organisations.ts';
 import { useProject } from '../api/get-project.ts';
 import { usePublishProject } from '../api/publish-project.ts';
@@ -72,7 +73,10 @@ export function Component() {
             {
               onSuccess: (saved) => {
                 const done = () => {
-                  notifications.show({ message: t('editor.saved') });
+                  notifications.show({
+                    closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
+                    message: t('editor.saved'),
+                  });
                   void navigate(paths.project.getHref(saved.id));
                 };
                 if (intent === 'publish')

@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
+import { i18n } from '../../../i18n/i18n.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useCreateProject } from '../api/create-project.ts';
 import { useMyOrganisations } from '../api/get-my-organisations.ts';
@@ -64,7 +65,10 @@ export function Component() {
           create.mutate(fields, {
             onSuccess: (project) => {
               const done = () => {
-                notifications.show({ message: t('editor.saved') });
+                notifications.show({
+                  closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
+                  message: t('editor.saved'),
+                });
                 void navigate(paths.project.getHref(project.id));
               };
               if (intent === 'publish')

@@ -21,6 +21,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
+import { i18n } from '../../../i18n/i18n.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useDeleteProject } from '../api/delete-project.ts';
 import { useProject } from '../api/get-project.ts';
@@ -162,7 +163,13 @@ function EditorActions({ project }: { project: Project }) {
             onClick={() =>
               publish.mutate(
                 { id: project.id, version: project.version },
-                { onSuccess: () => notifications.show({ message: t('project.actions.published') }) },
+                {
+                  onSuccess: () =>
+                    notifications.show({
+                      closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
+                      message: t('project.actions.published'),
+                    }),
+                },
               )
             }
           >
@@ -175,7 +182,13 @@ function EditorActions({ project }: { project: Project }) {
             onClick={() =>
               unpublish.mutate(
                 { id: project.id, version: project.version },
-                { onSuccess: () => notifications.show({ message: t('project.actions.unpublished') }) },
+                {
+                  onSuccess: () =>
+                    notifications.show({
+                      closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
+                      message: t('project.actions.unpublished'),
+                    }),
+                },
               )
             }
           >
@@ -204,7 +217,10 @@ function EditorActions({ project }: { project: Project }) {
               remove.mutate(project.id, {
                 onSuccess: () => {
                   setConfirming(false);
-                  notifications.show({ message: t('project.actions.deleted') });
+                  notifications.show({
+                    closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
+                    message: t('project.actions.deleted'),
+                  });
                   void navigate(paths.libraryMine.getHref());
                 },
               })
@@ -251,67 +267,65 @@ function ProjectPage({ project }: { project: Project }) {
       )}
 
       <Section title={t('library:project.facts')}>
-        <dl style={{ margin: 0 }}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <div>
-              <Text component="dt" fw={700}>
-                {t('library:project.stage')}
-              </Text>
-              <Text component="dd" m={0}>
-                {t(`library:phases.${project.phase}`)} · {t(`library:statuses.${project.phaseStatus}`)}
-              </Text>
-            </div>
-            <div>
-              <Text component="dt" fw={700}>
-                {t('library:project.situation')}
-              </Text>
-              <Text component="dd" m={0}>
-                {project.scalingSituation
-                  ? t(`library:situations.${project.scalingSituation}` as 'library:situations.widen-public', {
-                      defaultValue: project.scalingSituation,
-                    })
-                  : t('library:editor.situationNone')}
-              </Text>
-            </div>
-            <div>
-              <Text component="dt" fw={700}>
-                {t('library:project.themes')}
-              </Text>
-              <Text component="dd" m={0}>
-                {project.themes
-                  .map((theme) => t(`library:themes.${theme}` as 'library:themes.energy'))
-                  .join(', ') || '—'}
-              </Text>
-            </div>
-            <div>
-              <Text component="dt" fw={700}>
-                {t('library:project.publics')}
-              </Text>
-              <Text component="dd" m={0}>
-                {project.publics.join(', ') || '—'}
-              </Text>
-            </div>
-            <div>
-              <Text component="dt" fw={700}>
-                {t('library:project.territories')}
-              </Text>
-              <Text component="dd" m={0}>
-                {project.territories
-                  .map((territory) => `${territory.name} (${t(`library:territoryTypes.${territory.type}`)})`)
-                  .join(', ') || t('library:card.noTerritory')}
-              </Text>
-            </div>
-            <div>
-              <Text component="dt" fw={700}>
-                {t('library:project.visibility')}
-              </Text>
-              <Text component="dd" m={0}>
-                {t(`library:visibilityShort.${project.visibility}`)} ·{' '}
-                {t(`library:publication.${project.status}`)}
-              </Text>
-            </div>
-          </SimpleGrid>
-        </dl>
+        <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="sm" m={0}>
+          <div>
+            <Text component="dt" fw={700}>
+              {t('library:project.stage')}
+            </Text>
+            <Text component="dd" m={0}>
+              {t(`library:phases.${project.phase}`)} · {t(`library:statuses.${project.phaseStatus}`)}
+            </Text>
+          </div>
+          <div>
+            <Text component="dt" fw={700}>
+              {t('library:project.situation')}
+            </Text>
+            <Text component="dd" m={0}>
+              {project.scalingSituation
+                ? t(`library:situations.${project.scalingSituation}` as 'library:situations.widen-public', {
+                    defaultValue: project.scalingSituation,
+                  })
+                : t('library:editor.situationNone')}
+            </Text>
+          </div>
+          <div>
+            <Text component="dt" fw={700}>
+              {t('library:project.themes')}
+            </Text>
+            <Text component="dd" m={0}>
+              {project.themes
+                .map((theme) => t(`library:themes.${theme}` as 'library:themes.energy'))
+                .join(', ') || '—'}
+            </Text>
+          </div>
+          <div>
+            <Text component="dt" fw={700}>
+              {t('library:project.publics')}
+            </Text>
+            <Text component="dd" m={0}>
+              {project.publics.join(', ') || '—'}
+            </Text>
+          </div>
+          <div>
+            <Text component="dt" fw={700}>
+              {t('library:project.territories')}
+            </Text>
+            <Text component="dd" m={0}>
+              {project.territories
+                .map((territory) => `${territory.name} (${t(`library:territoryTypes.${territory.type}`)})`)
+                .join(', ') || t('library:card.noTerritory')}
+            </Text>
+          </div>
+          <div>
+            <Text component="dt" fw={700}>
+              {t('library:project.visibility')}
+            </Text>
+            <Text component="dd" m={0}>
+              {t(`library:visibilityShort.${project.visibility}`)} ·{' '}
+              {t(`library:publication.${project.status}`)}
+            </Text>
+          </div>
+        </SimpleGrid>
       </Section>
 
       {project.description && (
