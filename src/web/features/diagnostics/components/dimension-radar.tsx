@@ -16,6 +16,8 @@ export default function DimensionRadar({ data, seriesLabel }: { data: RadarDatum
         data={data}
         dataKey="dimension"
         withPolarRadiusAxis
+        // No keyboard stop on the drawing: it is hidden from assistive technologies, the table carries the data.
+        accessibilityLayer={false}
         polarRadiusAxisProps={{ domain: [0, 100], tickCount: 5 }}
         series={[{ name: 'score', label: seriesLabel, color: 'essaim.7', opacity: 0.3 }]}
       />
