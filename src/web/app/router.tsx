@@ -63,6 +63,7 @@ export const router = createBrowserRouter([
           { path: paths.sites.path, lazy: () => import('../features/sites/routes/sites.tsx') },
           { path: paths.network.path, lazy: () => import('../features/indicators/routes/network.tsx') },
           { path: paths.sessions.path, lazy: () => import('../features/sessions/routes/sessions.tsx') },
+          { path: paths.session.path, lazy: () => import('../features/sessions/routes/session.tsx') },
           { path: paths.account.signIn.path, lazy: () => import('../features/accounts/routes/sign-in.tsx') },
           { path: paths.account.signUp.path, lazy: () => import('../features/accounts/routes/sign-up.tsx') },
           { path: paths.account.home.path, lazy: () => import('../features/accounts/routes/account.tsx') },

@@ -61,6 +61,7 @@ export const paths = {
   sites: { path: '/sites', getHref: () => '/sites' },
   network: { path: '/reseau', getHref: () => '/reseau' },
   sessions: { path: '/formations', getHref: () => '/formations' },
+  session: { path: '/formations/:id', getHref: (id: string) => `/formations/${encodeURIComponent(id)}` },
   account: {
     signIn: { path: '/compte/connexion', getHref: () => '/compte/connexion' },
     signUp: { path: '/compte/inscription', getHref: () => '/compte/inscription' },

@@ -15,3 +15,5 @@ export declare const diagnostics: (typeof import('../features/diagnostics/i18n.t
 export { admin } from '../features/admin/i18n.ts';
 export { plans } from '../features/plans/i18n.ts';
 export { models } from '../features/models/i18n.ts';
+// Declared, not imported: the training sessions' copy is added at run time by their pages (features/sessions/i18n-runtime.ts).
+export declare const sessions: (typeof import('../features/sessions/i18n.ts'))['sessions'];
