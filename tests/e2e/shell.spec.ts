@@ -131,14 +131,14 @@ test('a capability not built yet says so honestly', async ({ page }) => {
   await page.goto('/');
   await page
     .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: 'Formations' })
+    .getByRole('link', { name: 'Sites et réseau' })
     .click();
-  await expect(mainHeading(page)).toHaveText('Formations');
+  await expect(mainHeading(page)).toHaveText('Sites');
   await expect(page.getByRole('heading', { name: 'Cette fonctionnalité arrive bientôt' })).toBeVisible();
   await expect(
     page
       .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Formations' }),
+      .getByRole('link', { name: 'Sites et réseau' }),
   ).toHaveAttribute('aria-current', 'page');
   await expectNoAxeViolations(page);
 });
