@@ -47,7 +47,7 @@ test('a draft edited and published by the demo administrator', async ({ page }) 
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Enregistré.')).toBeVisible();
   await page.getByRole('button', { name: 'Publier une version' }).click();
-  await page.getByLabel('Note de version : ce qui a changé').fill('Résultats mis à jour');
+  await page.getByLabel(/Note de version/).fill('Résultats mis à jour');
   await page.getByRole('button', { name: 'Publier', exact: true }).click();
   await expect(page.getByText('Version 1 publiée.')).toBeVisible();
   await expectNoAxeViolations(page);

@@ -84,7 +84,7 @@ function Kit({ kit }: { kit: KitVersion }) {
           </Text>
           {kit.changeNote && (
             <Text size="sm">
-              {t('kit.changeNote')} : {kit.changeNote}
+              {t('kit.changeNote')} : {kit.changeNote}
             </Text>
           )}
         </Stack>
@@ -93,19 +93,19 @@ function Kit({ kit }: { kit: KitVersion }) {
         'identity',
         <Stack gap={4}>
           <Text>
-            <strong>{t('fields.need')} :</strong> {c.identity.need}
+            <strong>{t('fields.need')} :</strong> {c.identity.need}
           </Text>
           <Text>
-            <strong>{t('fields.audience')} :</strong> {c.identity.audience}
+            <strong>{t('fields.audience')} :</strong> {c.identity.audience}
           </Text>
           {c.identity.results && (
             <Text>
-              <strong>{t('fields.results')} :</strong> {c.identity.results}
+              <strong>{t('fields.results')} :</strong> {c.identity.results}
             </Text>
           )}
           {c.identity.whereItRuns.length > 0 && (
             <Text>
-              <strong>{t('fields.whereItRuns')} :</strong> {c.identity.whereItRuns.join(' ; ')}
+              <strong>{t('fields.whereItRuns')} :</strong> {c.identity.whereItRuns.join(' ; ')}
             </Text>
           )}
         </Stack>,
@@ -124,29 +124,29 @@ function Kit({ kit }: { kit: KitVersion }) {
               {e.description && <Text size="sm">{e.description}</Text>}
               {e.kind === 'fixed' ? (
                 <Text size="sm">
-                  <em>{t('fields.why')} :</em> {e.why}
+                  <em>{t('fields.why')} :</em> {e.why}
                 </Text>
               ) : (
                 <>
                   {e.options.length > 0 && (
                     <Text size="sm">
-                      <em>{t('fields.options')} :</em> {e.options.join(' ; ')}
+                      <em>{t('fields.options')} :</em> {e.options.join(' ; ')}
                     </Text>
                   )}
                   {e.limits && (
                     <Text size="sm">
-                      <em>{t('fields.limits')} :</em> {e.limits}
+                      <em>{t('fields.limits')} :</em> {e.limits}
                     </Text>
                   )}
                   {e.examples.length > 0 && (
                     <Text size="sm">
-                      <em>{t('fields.examples')} :</em> {e.examples.join(' ; ')}
+                      <em>{t('fields.examples')} :</em> {e.examples.join(' ; ')}
                     </Text>
                   )}
                 </>
               )}
               <Text size="xs">
-                {t('fields.evidenceLevel')} : {t(`evidence.${e.evidenceLevel}`)}
+                {t('fields.evidenceLevel')} : {t(`evidence.${e.evidenceLevel}`)}
               </Text>
             </div>
           ))}

@@ -194,7 +194,7 @@ function Resources({ model }: { model: Model }) {
                 <Table.Td>{r.description}</Table.Td>
                 <Table.Td>
                   <Text size="sm">
-                    {t('resources.id')} : <code>{r.id}</code>
+                    {t('resources.id')} : <code>{r.id}</code>
                   </Text>
                 </Table.Td>
                 <Table.Td>
