@@ -234,7 +234,7 @@ function Section({ plan, kind }: { plan: Plan; kind: ItemKind }) {
                         <Button
                           size="compact-xs"
                           variant="subtle"
-                          color="red.9"
+                          c="red.9"
                           aria-label={`${t('remove')}, ${item.title}`}
                           onClick={() =>
                             window.confirm(t('removeConfirm', { title: item.title })) &&
