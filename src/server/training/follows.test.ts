@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRoleMatrix, createTestContext, createTestUser, type TestContext } from '../test/harness.ts';
+import { createTestProject } from '../diagnostics/diagnostics.test-support.ts';
+
+let t: TestContext;
+let m: Awaited<ReturnType<typeof createRoleMatrix>>;
+beforeAll(async () => {
+  t = await createTestContext();
+  m = await createRoleMatrix(t);
+});
+afterAll(() => t.close());
+
+describe('facilitators following projects', () => {
+  it('is invited by the project’s organisation, keeps private notes, and sees the project in the portfolio', async () => {
+    const projectId = await createTestProject(t, m.organisationId, { title: 'Épicerie itinérante' });
+    const invite = (cookie: string, facilitatorEmail: string) => t.app.inject({ method: 'POST', url: `/api/v1/projects/${projectId}/facilitators`, headers: { cookie }, payload: { facilitatorEmail } });
+    expect((await invite(m.viewer.cookie, m.facilitator.email)).statusCode).toBe(403);
+    expect((await invite(m.outsider.cookie, m.facilitator.email)).statusCode).toBe(403);
+    const notFacilitator = await invite(m.editor.cookie, m.outsider.email);
+    expect(notFacilitator.statusCode).toBe(400);
+    expect(notFacilitator.json().error.fields).toHaveProperty('facilitatorEmail');
+    const ok = await invite(m.editor.cookie, m.facilitator.email);
+    expect(ok.statusCode).toBe(201);
+    expect((await invite(m.editor.cookie, m.facilitator.email)).statusCode).toBe(409);
+    const { id } = ok.json() as { id: string };
+
+    const notes = (cookie: string) => t.app.inject({ method: 'PUT', url: `/api/v1/facilitator-follows/${id}/notes`, headers: { cookie }, payload: { notes: 'Fragile sur le modèle économique' } });
+    expect((await notes(m.owner.cookie)).statusCode).toBe(403);
+    const other = await createTestUser(t, { platformRole: 'facilitator' });
+    expect((await notes(other.cookie)).statusCode).toBe(404);
+    expect((await notes(m.facilitator.cookie)).statusCode).toBe(204);
+
+    const portfolio = await t.app.inject({ method: 'GET', url: '/api/v1/me/facilitator-portfolio', headers: { cookie: m.facilitator.cookie } });
+    expect(portfolio.json()).toMatchObject({ items: [{ followId: id, project: { id: projectId, title: 'Épicerie itinérante' }, notes: 'Fragile sur le modèle économique', diagnostic: null, plan: null }] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/facilitator-portfolio', headers: { cookie: other.cookie } })).json()).toEqual({ items: [] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/facilitator-portfolio', headers: { cookie: m.owner.cookie } })).statusCode).toBe(403);
+
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/facilitator-follows/${id}`, headers: { cookie: m.owner.cookie } })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/facilitator-portfolio', headers: { cookie: m.facilitator.cookie } })).json()).toEqual({ items: [] });
+  });
+});
