@@ -10,7 +10,7 @@ import type { JobHandler } from '../jobs/jobs.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import * as repo from './training.repository.ts';
 import { ClosedError, OFFER_HOURS, assertFacilitator, loadSession } from './training.service.ts';
-import { prepareRegistrationMails, queueConfirmation, queueOffer } from './training.mail.ts';
+import { prepareRegistrationMails, queueConfirmation, queueOffer, queueRefusal } from './training.mail.ts';
 import { queueMail } from '../mail/mail.service.ts';
 
 export const OFFER_EXPIRY_JOB = 'training.offer-expiry';
@@ -159,6 +159,7 @@ export async function facilitatorAction(
     } else if (action === 'refuse') {
       if (!reason) throw new ValidationError({ reason: msg('Donnez la raison du refus : elle est envoyée à la personne.', 'Give the reason for refusing: it is sent to the person.') });
       await trx.updateTable('training_registrations').set({ status: 'refused', reason, offer_expires_at: null, updated_at: now }).where('id', '=', reg.id).execute();
+      await queueRefusal(ctx, trx, sessionId, reg.user_id, reason);
       if (held) await offerFreedPlaces(ctx, trx, sessionId);
     } else if (action === 'move-to-waitlist') {
       const position = (await repo.maxPosition(trx, sessionId)) + 1;

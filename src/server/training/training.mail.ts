@@ -153,3 +153,23 @@ export async function prepareRegistrationMails(ctx: AppContext, sessionId: strin
     },
   };
 }
+
+export async function queueRefusal(ctx: AppContext, trx: Db, sessionId: string, userId: string, reason: string): Promise<void> {
+  const session = await repo.findSession(trx, sessionId);
+  const user = await repo.findUser(trx, userId);
+  if (!session || !user) return;
+  await queueMail(
+    trx,
+    {
+      to: user.email,
+      language: user.language,
+      template: 'notification',
+      data: {
+        subject: msg(`Inscription non retenue : ${session.title}`, `Registration not accepted: ${session.title}`),
+        paragraphs: [msg(`Votre inscription à la session « ${session.title} » n’a pas été retenue, pour cette raison : ${reason}`, `Your registration for the session "${session.title}" was not accepted, for this reason: ${reason}`)],
+        action: { label: msg('Voir la session', 'See the session'), url: sessionUrl(ctx, sessionId) },
+      },
+    },
+    ctx.now(),
+  );
+}

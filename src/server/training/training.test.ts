@@ -113,6 +113,8 @@ describe('registrations', () => {
     const refused = await act(m.facilitator.cookie, ra.id, { action: 'refuse', reason: 'Adhésion non réglée' });
     const items = (refused.json() as { items: { id: string; status: string; reason: string | null; membershipConfirmed: boolean }[] }).items;
     expect(items.find((i) => i.id === ra.id)).toMatchObject({ status: 'refused', reason: 'Adhésion non réglée', membershipConfirmed: true });
+    const refusal = await t.ctx.db.selectFrom('outbox').select('text_body').where('to_email', '=', a.email).where('subject', 'like', 'Inscription non retenue%').executeTakeFirstOrThrow();
+    expect(refusal.text_body).toContain('Adhésion non réglée');
     // The freed place is offered to b.
     expect(items.find((i) => i.id === rb.id)?.status).toBe('offered');
     const csv = await t.app.inject({ method: 'GET', url: `/api/v1/training-sessions/${s.id}/participants.csv`, headers: { cookie: m.facilitator.cookie } });
