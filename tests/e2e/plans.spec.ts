@@ -45,9 +45,9 @@ test('a plan: open it, add a risk, see it in the risk matrix table', async ({ pa
   await page.getByRole('button', { name: 'Ajouter un risque' }).click();
   const risks = page.getByRole('region', { name: 'Risques' });
   await risks.getByLabel('Intitulé').fill(title);
-  await risks.getByRole('textbox', { name: 'Probabilité' }).click();
+  await risks.getByLabel('Probabilité', { exact: true }).click();
   await page.getByRole('option', { name: 'Fort' }).click();
-  await risks.getByRole('textbox', { name: 'Impact' }).click();
+  await risks.getByLabel('Impact', { exact: true }).click();
   await page.getByRole('option', { name: 'Fort' }).click();
   await risks.getByRole('button', { name: 'Enregistrer' }).click();
 
