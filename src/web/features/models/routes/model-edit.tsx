@@ -319,7 +319,7 @@ function Versions({ model, dirty }: { model: Model; dirty: boolean }) {
                   <List size="sm">
                     {b.added.map((x) => (
                       <List.Item key={`a${x.id}`}>
-                        <Badge color="green" variant="light">
+                        <Badge color="teal.9" variant="filled">
                           {t('diff.added')}
                         </Badge>{' '}
                         {x.label}
@@ -327,7 +327,7 @@ function Versions({ model, dirty }: { model: Model; dirty: boolean }) {
                     ))}
                     {b.removed.map((x) => (
                       <List.Item key={`r${x.id}`}>
-                        <Badge color="red" variant="light">
+                        <Badge color="red.9" variant="filled">
                           {t('diff.removed')}
                         </Badge>{' '}
                         {x.label}
@@ -335,7 +335,10 @@ function Versions({ model, dirty }: { model: Model; dirty: boolean }) {
                     ))}
                     {b.changed.map((x) => (
                       <List.Item key={`c${x.id}`}>
-                        <Badge variant="light">{t('diff.changed')}</Badge> {x.label} :{' '}
+                        <Badge color="blue.9" variant="filled">
+                          {t('diff.changed')}
+                        </Badge>{' '}
+                        {x.label} :{' '}
                         {x.fields
                           .map(
                             (fc) =>
@@ -501,6 +504,7 @@ function Editor({ model }: { model: Model }) {
       <Modal
         opened={publishing}
         onClose={() => setPublishing(false)}
+        closeButtonProps={{ 'aria-label': t('publish.close') }}
         title={t('publish.title', { n: model.latestVersion + 1 })}
       >
         <Stack>

@@ -35,9 +35,11 @@ function ProjectModels({ projectId, title }: { projectId: string; title: string 
                 </Table.Th>
                 <Table.Td>
                   {m.latestVersion > 0 ? (
-                    <Badge variant="light">{t('version', { n: m.latestVersion })}</Badge>
+                    <Badge color="blue.9" variant="filled">
+                      {t('version', { n: m.latestVersion })}
+                    </Badge>
                   ) : (
-                    <Badge variant="light" color="gray">
+                    <Badge variant="filled" color="gray.8">
                       {t('draftOnly')}
                     </Badge>
                   )}
