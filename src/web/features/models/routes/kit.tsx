@@ -117,7 +117,7 @@ function Kit({ kit }: { kit: KitVersion }) {
             <div key={e.id}>
               <Group gap="xs">
                 <Text fw={700}>{e.title}</Text>
-                <Badge variant="filled" color={e.kind === 'fixed' ? 'teal.9' : 'orange.9'}>
+                <Badge variant="filled" color={e.kind === 'fixed' ? 'teal.9' : 'dark.7'}>
                   {e.kind === 'fixed' ? t('editor.fixed') : t('fields.options')}
                 </Badge>
               </Group>
