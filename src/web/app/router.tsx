@@ -4,6 +4,7 @@ import { ErrorPage } from '../components/errors/error-page.tsx';
 import { RootErrorPage } from '../components/errors/root-error-page.tsx';
 import { AppLayout } from '../components/layout/app-layout.tsx';
 import { PageLoader } from '../components/layout/page-loader.tsx';
+import { withCopy } from '../i18n/lazy-namespaces.ts';
 import { paths } from '../config/paths.ts';
 
 // Each page is its own lazy module exporting `Component` (and, when it needs one, `loader`), so a visitor only
@@ -21,7 +22,10 @@ export const router = createBrowserRouter([
         children: [
           { index: true, lazy: () => import('./routes/home.tsx') },
           { path: paths.method.path, lazy: () => import('../features/method/routes/method.tsx') },
-          { path: paths.methodSearch.path, lazy: () => import('../features/method/routes/method-search.tsx') },
+          {
+            path: paths.methodSearch.path,
+            lazy: () => import('../features/method/routes/method-search.tsx'),
+          },
           { path: paths.methodItem.path, lazy: () => import('../features/method/routes/method-item.tsx') },
           { path: paths.library.path, lazy: () => import('../features/library/routes/library.tsx') },
           { path: paths.libraryMap.path, lazy: () => import('../features/library/routes/library-map.tsx') },
@@ -40,75 +44,138 @@ export const router = createBrowserRouter([
           { path: paths.projectEdit.path, lazy: () => import('../features/library/routes/project-edit.tsx') },
           {
             path: paths.diagnostics.path,
-            lazy: () => import('../features/diagnostics/routes/diagnostics.tsx'),
+            lazy: withCopy('accounts', () => import('../features/diagnostics/routes/diagnostics.tsx')),
           },
           {
             path: paths.diagnosticsProject.path,
-            lazy: () => import('../features/diagnostics/routes/project-diagnostics.tsx'),
+            lazy: withCopy(
+              'accounts',
+              () => import('../features/diagnostics/routes/project-diagnostics.tsx'),
+            ),
           },
           {
             path: paths.diagnosticsCompare.path,
-            lazy: () => import('../features/diagnostics/routes/compare.tsx'),
+            lazy: withCopy('accounts', () => import('../features/diagnostics/routes/compare.tsx')),
           },
-          { path: paths.diagnostic.path, lazy: () => import('../features/diagnostics/routes/diagnostic.tsx') },
+          {
+            path: paths.diagnostic.path,
+            lazy: withCopy('accounts', () => import('../features/diagnostics/routes/diagnostic.tsx')),
+          },
           {
             path: paths.diagnosticResult.path,
-            lazy: () => import('../features/diagnostics/routes/result.tsx'),
+            lazy: withCopy('accounts', () => import('../features/diagnostics/routes/result.tsx')),
           },
-          { path: paths.plans.path, lazy: () => import('../features/plans/routes/plans.tsx') },
-          { path: paths.plan.path, lazy: () => import('../features/plans/routes/plan.tsx') },
-          { path: paths.models.path, lazy: () => import('../features/models/routes/models.tsx') },
-          { path: paths.modelEdit.path, lazy: () => import('../features/models/routes/model-edit.tsx') },
-          { path: paths.kit.path, lazy: () => import('../features/models/routes/kit.tsx') },
+          {
+            path: paths.plans.path,
+            lazy: withCopy(['plans', 'accounts'], () => import('../features/plans/routes/plans.tsx')),
+          },
+          {
+            path: paths.plan.path,
+            lazy: withCopy(['plans', 'accounts'], () => import('../features/plans/routes/plan.tsx')),
+          },
+          {
+            path: paths.models.path,
+            lazy: withCopy(['models', 'accounts'], () => import('../features/models/routes/models.tsx')),
+          },
+          {
+            path: paths.modelEdit.path,
+            lazy: withCopy(['models', 'accounts'], () => import('../features/models/routes/model-edit.tsx')),
+          },
+          {
+            path: paths.kit.path,
+            lazy: withCopy(['models', 'accounts'], () => import('../features/models/routes/kit.tsx')),
+          },
           { path: paths.sites.path, lazy: () => import('../features/sites/routes/sites.tsx') },
           { path: paths.network.path, lazy: () => import('../features/indicators/routes/network.tsx') },
           { path: paths.sessions.path, lazy: () => import('../features/sessions/routes/sessions.tsx') },
           { path: paths.session.path, lazy: () => import('../features/sessions/routes/session.tsx') },
-          { path: paths.account.signIn.path, lazy: () => import('../features/accounts/routes/sign-in.tsx') },
-          { path: paths.account.signUp.path, lazy: () => import('../features/accounts/routes/sign-up.tsx') },
-          { path: paths.account.home.path, lazy: () => import('../features/accounts/routes/account.tsx') },
+          {
+            path: paths.account.signIn.path,
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/sign-in.tsx')),
+          },
+          {
+            path: paths.account.signUp.path,
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/sign-up.tsx')),
+          },
+          {
+            path: paths.account.home.path,
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/account.tsx')),
+          },
           {
             path: paths.account.forgotPassword.path,
-            lazy: () => import('../features/accounts/routes/forgot-password.tsx'),
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/forgot-password.tsx')),
           },
           {
             path: paths.account.resetPassword.path,
-            lazy: () => import('../features/accounts/routes/reset-password.tsx'),
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/reset-password.tsx')),
           },
           {
             path: paths.account.confirmEmail.path,
-            lazy: () => import('../features/accounts/routes/confirm-email.tsx'),
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/confirm-email.tsx')),
           },
           {
             path: paths.account.confirmNewEmail.path,
-            lazy: () => import('../features/accounts/routes/confirm-new-email.tsx'),
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/confirm-new-email.tsx')),
           },
-          { path: paths.account.magicLink.path, lazy: () => import('../features/accounts/routes/magic-link.tsx') },
-          { path: paths.account.invitation.path, lazy: () => import('../features/accounts/routes/invitation.tsx') },
-          { path: paths.organisations.path, lazy: () => import('../features/accounts/routes/organisations.tsx') },
+          {
+            path: paths.account.magicLink.path,
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/magic-link.tsx')),
+          },
+          {
+            path: paths.account.invitation.path,
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/invitation.tsx')),
+          },
+          {
+            path: paths.organisations.path,
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/organisations.tsx')),
+          },
           {
             path: paths.organisationNew.path,
-            lazy: () => import('../features/accounts/routes/organisation-new.tsx'),
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/organisation-new.tsx')),
           },
-          { path: paths.organisation.path, lazy: () => import('../features/accounts/routes/organisation.tsx') },
-          { path: paths.admin.path, lazy: () => import('../features/admin/routes/admin.tsx') },
-          { path: paths.adminUsers.path, lazy: () => import('../features/admin/routes/users.tsx') },
+          {
+            path: paths.organisation.path,
+            lazy: withCopy('accounts', () => import('../features/accounts/routes/organisation.tsx')),
+          },
+          {
+            path: paths.admin.path,
+            lazy: withCopy(['admin', 'accounts'], () => import('../features/admin/routes/admin.tsx')),
+          },
+          {
+            path: paths.adminUsers.path,
+            lazy: withCopy(['admin', 'accounts'], () => import('../features/admin/routes/users.tsx')),
+          },
           {
             path: paths.adminOrganisations.path,
-            lazy: () => import('../features/admin/routes/organisations.tsx'),
+            lazy: withCopy(['admin', 'accounts'], () => import('../features/admin/routes/organisations.tsx')),
           },
-          { path: paths.adminOutbox.path, lazy: () => import('../features/admin/routes/outbox.tsx') },
+          {
+            path: paths.adminOutbox.path,
+            lazy: withCopy(['admin', 'accounts'], () => import('../features/admin/routes/outbox.tsx')),
+          },
           {
             path: paths.adminOutboxMessage.path,
-            lazy: () => import('../features/admin/routes/outbox-message.tsx'),
+            lazy: withCopy(
+              ['admin', 'accounts'],
+              () => import('../features/admin/routes/outbox-message.tsx'),
+            ),
           },
-          { path: paths.adminAudit.path, lazy: () => import('../features/admin/routes/audit.tsx') },
-          { path: paths.legal.notice.path, lazy: () => import('../features/legal/routes/legal-notice.tsx') },
+          {
+            path: paths.adminAudit.path,
+            lazy: withCopy(['admin', 'accounts'], () => import('../features/admin/routes/audit.tsx')),
+          },
+          {
+            path: paths.legal.notice.path,
+            lazy: withCopy('legal', () => import('../features/legal/routes/legal-notice.tsx')),
+          },
           {
             path: paths.legal.accessibility.path,
-            lazy: () => import('../features/legal/routes/accessibility.tsx'),
+            lazy: withCopy('legal', () => import('../features/legal/routes/accessibility.tsx')),
           },
-          { path: paths.legal.privacy.path, lazy: () => import('../features/legal/routes/privacy.tsx') },
+          {
+            path: paths.legal.privacy.path,
+            lazy: withCopy('legal', () => import('../features/legal/routes/privacy.tsx')),
+          },
           { path: paths.notFound.path, lazy: () => import('./routes/not-found.tsx') },
         ],
       },

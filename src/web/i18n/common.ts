@@ -9,6 +9,14 @@ export const common = defineNamespace({
     loading: 'Chargement…',
     colon: ' : ',
     homeLink: 'Essaim, accueil',
+    userMenu: {
+      label: 'Menu du compte de {{name}}',
+      account: 'Mon compte',
+      organisations: 'Mes organisations',
+      admin: 'Administration',
+      signOut: 'Se déconnecter',
+      signedOut: 'Vous êtes déconnecté. À bientôt\u00a0!',
+    },
     tagline: 'Faire grandir les projets d’innovation sociale et territoriale qui ont fait leurs preuves',
     nav: {
       label: 'Navigation principale',
@@ -172,6 +180,14 @@ export const common = defineNamespace({
     loading: 'Loading…',
     colon: ': ',
     homeLink: 'Essaim, home',
+    userMenu: {
+      label: 'Account menu of {{name}}',
+      account: 'My account',
+      organisations: 'My organisations',
+      admin: 'Administration',
+      signOut: 'Sign out',
+      signedOut: 'You are signed out. See you soon!',
+    },
     tagline: 'Helping proven social and territorial innovation projects grow',
     nav: {
       label: 'Main navigation',

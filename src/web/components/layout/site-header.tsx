@@ -1,14 +1,19 @@
 import { Box, Burger, Container, Group } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { AccountNavLink } from '../../features/accounts/components/account-nav-link.tsx';
-import { UserMenu } from '../../features/accounts/components/user-menu.tsx';
 import { BrandMark } from './brand-mark.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { mainNavItems } from './nav-items.ts';
 import classes from './site-header.module.css';
+
+// The account menu (Mantine's Menu and its positioning engine) loads just after the page, keeping the first
+// download within budget; until then the header simply has no account button.
+const UserMenu = lazy(() =>
+  import('../../features/accounts/components/user-menu.tsx').then((m) => ({ default: m.UserMenu })),
+);
 
 const navId = 'main-navigation';
 
@@ -34,7 +39,9 @@ export function SiteHeader() {
           </Link>
           <Group gap="sm" wrap="nowrap" ml="auto">
             <Box visibleFrom="sm">
-              <UserMenu />
+              <Suspense fallback={null}>
+                <UserMenu />
+              </Suspense>
             </Box>
             <LanguageSwitch />
             <Burger

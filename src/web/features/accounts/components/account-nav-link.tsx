@@ -5,15 +5,15 @@ import { useMe } from '../api/get-me.ts';
 
 /** In the folded (narrow-screen) menu: « Se connecter » for a visitor, « Mon compte » once signed in. */
 export function AccountNavLink({ className }: { className?: string }) {
-  const { t } = useTranslation(['accounts', 'common']);
+  const { t } = useTranslation('common');
   const me = useMe();
   return me.data ? (
     <NavLink to={paths.account.home.getHref()} className={className}>
-      {t('menu.account')}
+      {t('userMenu.account')}
     </NavLink>
   ) : (
     <NavLink to={paths.account.signIn.getHref()} className={className}>
-      {t('common:nav.signIn')}
+      {t('nav.signIn')}
     </NavLink>
   );
 }

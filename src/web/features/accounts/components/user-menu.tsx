@@ -12,7 +12,7 @@ import { notifyError, notifySuccess } from '../../../components/feedback/notify.
  * « Se déconnecter ».
  */
 export function UserMenu() {
-  const { t } = useTranslation(['accounts', 'common']);
+  const { t } = useTranslation('common');
   const me = useMe();
   const signOut = useSignOut();
   const navigate = useNavigate();
@@ -21,7 +21,7 @@ export function UserMenu() {
     // While loading, and for visitors: the sign-in link (it is also the right answer when the API is down).
     return (
       <Anchor component={Link} to={paths.account.signIn.getHref()} fw={600}>
-        {t('common:nav.signIn')}
+        {t('nav.signIn')}
       </Anchor>
     );
   }
@@ -30,20 +30,24 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" size="compact-md" aria-label={t('menu.label', { name: user.displayName })}>
+        <Button
+          variant="subtle"
+          size="compact-md"
+          aria-label={t('userMenu.label', { name: user.displayName })}
+        >
           {user.displayName}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item component={Link} to={paths.account.home.getHref()}>
-          {t('menu.account')}
+          {t('userMenu.account')}
         </Menu.Item>
         <Menu.Item component={Link} to={paths.organisations.getHref()}>
-          {t('menu.organisations')}
+          {t('userMenu.organisations')}
         </Menu.Item>
         {isPlatformAdmin(user) ? (
           <Menu.Item component={Link} to={paths.admin.getHref()}>
-            {t('menu.admin')}
+            {t('userMenu.admin')}
           </Menu.Item>
         ) : null}
         <Menu.Divider />
@@ -51,14 +55,14 @@ export function UserMenu() {
           onClick={() => {
             signOut.mutate(undefined, {
               onSuccess: () => {
-                notifySuccess(t('menu.signedOut'));
+                notifySuccess(t('userMenu.signedOut'));
                 void navigate(paths.home.getHref());
               },
               onError: (error) => notifyError(error.message),
             });
           }}
         >
-          {t('menu.signOut')}
+          {t('userMenu.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>
