@@ -5,7 +5,6 @@ import { seedDemoDiagnostics } from '../diagnostics/diagnostics.demo.ts';
 import { seedDemoPlans } from '../plans/plans.demo.ts';
 import { seedDemoTraining } from '../training/training.demo.ts';
 import { seedDemoModels } from '../models/models.demo.ts';
-import { seedDemoModels } from '../models/models.demo.ts';
 
 /**
  * Demo content, one seeder per capability, each run once per database (recorded in `demo_seeds`), in this order
@@ -16,7 +15,7 @@ export interface DemoSeeder {
   run(ctx: AppContext): Promise<void>;
 }
 
-export const demoSeeders: DemoSeeder[] = [{ name: 'accounts', run: seedDemoAccounts }, { name: 'library', run: seedDemoLibrary }, { name: 'models', run: seedDemoModels }, { name: 'models', run: seedDemoModels }, { name: 'diagnostics', run: async (ctx) => void (await seedDemoDiagnostics(ctx)) }, { name: 'plans', run: async (ctx) => void (await seedDemoPlans(ctx)) }, { name: 'training', run: seedDemoTraining }];
+export const demoSeeders: DemoSeeder[] = [{ name: 'accounts', run: seedDemoAccounts }, { name: 'library', run: seedDemoLibrary }, { name: 'models', run: seedDemoModels }, { name: 'diagnostics', run: async (ctx) => void (await seedDemoDiagnostics(ctx)) }, { name: 'plans', run: async (ctx) => void (await seedDemoPlans(ctx)) }, { name: 'training', run: seedDemoTraining }];
 
 export async function runDemoSeeders(ctx: AppContext, seeders: DemoSeeder[] = demoSeeders): Promise<string[]> {
   const done = new Set((await ctx.db.selectFrom('demo_seeds').select('name').execute()).map((r) => r.name));
