@@ -14,7 +14,7 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'bench/*.js'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -40,5 +40,5 @@ export default tseslint.config(
       'The web app talks to the server through the API only (src/core and shared schemas are allowed).',
     ),
   },
-  { files: ['bin/*.js', '*.config.*'], rules: { '@typescript-eslint/no-floating-promises': 'off' } },
+  { files: ['bin/*.js', 'bench/*.js', '*.config.*'], rules: { '@typescript-eslint/no-floating-promises': 'off' } },
 );

@@ -15,15 +15,28 @@ export interface DemoSeeder {
   run(ctx: AppContext): Promise<void>;
 }
 
-export const demoSeeders: DemoSeeder[] = [{ name: 'accounts', run: seedDemoAccounts }, { name: 'library', run: seedDemoLibrary }, { name: 'models', run: seedDemoModels }, { name: 'diagnostics', run: async (ctx) => void (await seedDemoDiagnostics(ctx)) }, { name: 'plans', run: async (ctx) => void (await seedDemoPlans(ctx)) }, { name: 'training', run: seedDemoTraining }];
+export const demoSeeders: DemoSeeder[] = [
+  { name: 'accounts', run: seedDemoAccounts },
+  { name: 'library', run: seedDemoLibrary },
+  { name: 'models', run: seedDemoModels },
+  { name: 'diagnostics', run: async (ctx) => void (await seedDemoDiagnostics(ctx)) },
+  { name: 'plans', run: async (ctx) => void (await seedDemoPlans(ctx)) },
+  { name: 'training', run: seedDemoTraining },
+];
 
-export async function runDemoSeeders(ctx: AppContext, seeders: DemoSeeder[] = demoSeeders): Promise<string[]> {
+export async function runDemoSeeders(
+  ctx: AppContext,
+  seeders: DemoSeeder[] = demoSeeders,
+): Promise<string[]> {
   const done = new Set((await ctx.db.selectFrom('demo_seeds').select('name').execute()).map((r) => r.name));
   const ran: string[] = [];
   for (const seeder of seeders) {
     if (done.has(seeder.name)) continue;
     await seeder.run(ctx);
-    await ctx.db.insertInto('demo_seeds').values({ name: seeder.name, applied_at: ctx.now().toISOString() }).execute();
+    await ctx.db
+      .insertInto('demo_seeds')
+      .values({ name: seeder.name, applied_at: ctx.now().toISOString() })
+      .execute();
     ran.push(seeder.name);
   }
   return ran;
