@@ -189,46 +189,56 @@ test('sign up, confirm the address, create an organisation, invite, sign out, si
   await admin.dispose();
 });
 
-test('the administration lists the outbox and shows a message as text and in a sandboxed frame', async ({
-  page,
-}) => {
-  test.setTimeout(420_000);
-  await page.goto('/compte/connexion');
-  const passwordForm = page.getByRole('form', { name: 'Avec votre mot de passe' });
-  await passwordForm.getByLabel('Adresse e-mail').fill(demoAdmin.email);
-  await passwordForm.getByLabel('Mot de passe').fill(demoAdmin.password);
-  await passwordForm.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(mainHeading(page)).toHaveText('Mon compte');
+test.describe('administration', () => {
+  // The HTML preview is a frame sandboxed without scripts: Chromium reports each script it blocks there (axe's
+  // own injection included), which is the sandbox doing its job.
+  test.use({ toleratedPageErrors: [/Blocked script execution in 'about:srcdoc'/] });
 
-  await page.getByRole('button', { name: /Menu du compte/ }).click();
-  await page.getByRole('menuitem', { name: 'Administration' }).click();
-  await expect(mainHeading(page)).toHaveText('Administration');
-  await expectNoAxeViolations(page);
+  test('the administration lists the outbox and shows a message as text and in a sandboxed frame', async ({
+    page,
+  }) => {
+    test.setTimeout(420_000);
+    await page.goto('/compte/connexion');
+    const passwordForm = page.getByRole('form', { name: 'Avec votre mot de passe' });
+    await passwordForm.getByLabel('Adresse e-mail').fill(demoAdmin.email);
+    await passwordForm.getByLabel('Mot de passe').fill(demoAdmin.password);
+    await passwordForm.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(mainHeading(page)).toHaveText('Mon compte');
 
-  const adminNav = page.getByRole('navigation', { name: 'Rubriques de l’administration' });
-  await adminNav.getByRole('link', { name: 'Comptes' }).click();
-  await expect(mainHeading(page)).toHaveText('Comptes');
-  await expect(page.getByRole('table', { name: 'Comptes de la plateforme' })).toContainText(demoAdmin.email);
-  await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: /Menu du compte/ }).click();
+    await page.getByRole('menuitem', { name: 'Administration' }).click();
+    await expect(mainHeading(page)).toHaveText('Administration');
+    await expectNoAxeViolations(page);
 
-  await adminNav.getByRole('link', { name: 'Organisations' }).click();
-  await expect(mainHeading(page)).toHaveText('Organisations');
-  await expectNoAxeViolations(page);
+    const adminNav = page.getByRole('navigation', { name: 'Rubriques de l’administration' });
+    await adminNav.getByRole('link', { name: 'Comptes' }).click();
+    await expect(mainHeading(page)).toHaveText('Comptes');
+    await expect(page.getByRole('table', { name: 'Comptes de la plateforme' })).toContainText(
+      demoAdmin.email,
+    );
+    await expectNoAxeViolations(page);
 
-  await adminNav.getByRole('link', { name: 'Journal des actions' }).click();
-  await expect(mainHeading(page)).toHaveText('Journal des actions');
-  await expect(page.getByRole('table', { name: /Actions/ })).toBeVisible();
-  await expectNoAxeViolations(page);
+    await adminNav.getByRole('link', { name: 'Organisations' }).click();
+    await expect(mainHeading(page)).toHaveText('Organisations');
+    await expectNoAxeViolations(page);
 
-  await adminNav.getByRole('link', { name: 'Courriels envoyés' }).click();
-  await expect(mainHeading(page)).toHaveText('Courriels envoyés');
-  const outbox = page.getByRole('table', { name: /Courriels/ });
-  await expect(outbox).toBeVisible();
-  await expectNoAxeViolations(page);
-  await outbox.getByRole('link').first().click();
-  await expect(mainHeading(page)).toHaveText(/^Courriel «\u00a0/);
-  await expect(page.getByRole('heading', { name: 'Version texte' })).toBeVisible();
-  const frame = page.locator('iframe[title^="Aperçu de la version HTML"]');
-  await expect(frame).toHaveAttribute('sandbox', '');
-  await expectNoAxeViolations(page);
+    await adminNav.getByRole('link', { name: 'Journal des actions' }).click();
+    await expect(mainHeading(page)).toHaveText('Journal des actions');
+    await expect(page.getByRole('table', { name: /Actions/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await adminNav.getByRole('link', { name: 'Courriels envoyés' }).click();
+    await expect(mainHeading(page)).toHaveText('Courriels envoyés');
+    const outbox = page.getByRole('table', { name: /Courriels/ });
+    await expect(outbox).toBeVisible();
+    await expectNoAxeViolations(page);
+    await outbox.getByRole('link').first().click();
+    await expect(mainHeading(page)).toHaveText(/^Courriel «\u00a0/);
+    await expect(page.getByRole('heading', { name: 'Version texte' })).toBeVisible();
+    const frame = page.locator('iframe[title^="Aperçu de la version HTML"]');
+    await expect(frame).toHaveAttribute('sandbox', '');
+    // axe-core cannot run inside a frame sandboxed without scripts (that is the point of the sandbox), and trying
+    // makes Chromium hang: the message page is checked with the frame left out.
+    await expectNoAxeViolations(page, { exclude: 'iframe[sandbox]' });
+  });
 });

@@ -22,7 +22,9 @@ function mainHeading(page: Page) {
 type Summary = { id: string; title: string; status: string; instrumentId: string };
 
 async function signIn(request: APIRequestContext) {
-  const response = await request.post('/api/v1/auth/sign-in', { data: { email: adminEmail, password: adminPassword } });
+  const response = await request.post('/api/v1/auth/sign-in', {
+    data: { email: adminEmail, password: adminPassword },
+  });
   expect(response.status(), await response.text()).toBe(200);
 }
 
@@ -38,7 +40,10 @@ async function centralesDiagnostic(request: APIRequestContext): Promise<Summary>
   const seeded = list.items.find((d) => d.status === 'completed' && d.instrumentId === 'carrier-readiness');
   if (seeded) return seeded;
   const example = JSON.parse(
-    readFileSync(new URL('../../content/instruments/examples/centrales-villageoises.json', import.meta.url), 'utf8'),
+    readFileSync(
+      new URL('../../content/instruments/examples/centrales-villageoises.json', import.meta.url),
+      'utf8',
+    ),
   ) as { title: { fr: string }; answers: Record<string, unknown> };
   const created = (await (
     await request.post(`/api/v1/projects/${centralesProjectId}/diagnostics`, {
@@ -50,12 +55,16 @@ async function centralesDiagnostic(request: APIRequestContext): Promise<Summary>
       data: { version: created.version, answers: example.answers },
     })
   ).json()) as { version: number };
-  const completed = await request.post(`/api/v1/diagnostics/${created.id}/complete`, { data: { version: saved.version } });
+  const completed = await request.post(`/api/v1/diagnostics/${created.id}/complete`, {
+    data: { version: saved.version },
+  });
   expect(completed.status(), await completed.text()).toBe(200);
   return { ...created, status: 'completed' };
 }
 
-test('the method: overview with the strategy ladder and glossary, a strategy page, a search', async ({ page }) => {
+test('the method: overview with the strategy ladder and glossary, a strategy page, a search', async ({
+  page,
+}) => {
   await page.goto('/methode');
   await expect(mainHeading(page)).toHaveText('La méthode du changement d’échelle');
   await expect(page).toHaveTitle('La méthode du changement d’échelle – Essaim');
@@ -63,11 +72,15 @@ test('the method: overview with the strategy ladder and glossary, a strategy pag
   await expect(ladder.getByRole('listitem')).toHaveCount(6);
   await expect(ladder.getByRole('listitem').first()).toContainText('Niveau de maîtrise 1 sur 6');
   await expect(page.getByRole('heading', { name: 'Glossaire de A à Z' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Sécuriser le projet d’origine pendant le changement d’échelle' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Sécuriser le projet d’origine pendant le changement d’échelle' }),
+  ).toBeVisible();
   // Sources are named « D’après : … » with links to the frameworks.
   await expect(page.getByText(/^D’après\u00a0:/).first()).toBeVisible();
   // Glossary terms in method text link to their definition.
-  await expect(page.locator('a[href^="/methode/glossaire/"]').filter({ hasText: '(définition)' }).first()).toBeVisible();
+  await expect(
+    page.locator('a[href^="/methode/glossaire/"]').filter({ hasText: '(définition)' }).first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   await ladder.getByRole('link', { name: 'Franchise sociale' }).click();
@@ -89,13 +102,17 @@ test('the method: overview with the strategy ladder and glossary, a strategy pag
   await expectNoAxeViolations(page);
 });
 
-test('the Centrales Villageoises results, then a new diagnostic answered, reloaded and kept', async ({ page }) => {
+test('the Centrales Villageoises results, then a new diagnostic answered, reloaded and kept', async ({
+  page,
+}) => {
   await signIn(page.request);
   const diagnostic = await centralesDiagnostic(page.request);
   const full = (await (await page.request.get(`/api/v1/diagnostics/${diagnostic.id}`)).json()) as {
     result: { verdict: { id: string }; dimensions: unknown[] };
   };
-  const instrument = (await (await page.request.get('/api/v1/instruments/carrier-readiness/versions/1')).json()) as {
+  const instrument = (await (
+    await page.request.get('/api/v1/instruments/carrier-readiness/versions/1')
+  ).json()) as {
     rules: { verdictLabels: Record<string, { title: { fr: string } }> };
   };
   const verdictTitle = instrument.rules.verdictLabels[full.result.verdict.id].title.fr;
@@ -113,13 +130,18 @@ test('the Centrales Villageoises results, then a new diagnostic answered, reload
   await expect(page.getByTestId('verdict-title')).toHaveText(verdictTitle);
   const table = page.getByRole('table', { name: 'Scores par dimension (sur 100)' });
   await expect(table.getByRole('row')).toHaveCount(full.result.dimensions.length + 1);
-  await expect(table.getByRole('rowheader', { name: 'Motivation : pourquoi changer d’échelle' })).toBeVisible();
+  await expect(
+    table.getByRole('rowheader', { name: 'Motivation : pourquoi changer d’échelle' }),
+  ).toBeVisible();
   // The lazily loaded radar chart is drawn next to its table.
   await expect(page.locator('.recharts-wrapper svg').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Stratégies classées' })).toBeVisible();
   const why = page.getByRole('button', { name: 'Pourquoi\u00a0?' }).first();
   await why.click();
-  await expect(page.getByRole('button', { name: 'Masquer le pourquoi' }).first()).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Masquer le pourquoi' }).first()).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   await expect(page.getByText(/^Règle /).first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Télécharger le résultat en PDF' })).toHaveAttribute(
     'href',
@@ -136,7 +158,9 @@ test('the Centrales Villageoises results, then a new diagnostic answered, reload
   await expect(page).toHaveURL(/\/diagnostics\/[0-9a-f-]{36}\?etape=1$/);
   await expect(mainHeading(page)).toHaveText('Point d’étape e2e');
   await expect(page.getByText('Étape 1 sur 14', { exact: true })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Étapes du diagnostic' }).getByRole('link')).toHaveCount(14);
+  await expect(page.getByRole('navigation', { name: 'Étapes du diagnostic' }).getByRole('link')).toHaveCount(
+    14,
+  );
   await expectNoAxeViolations(page);
 
   const reason = page.getByRole('group', { name: /Qu’est-ce qui vous pousse aujourd’hui/ });
@@ -150,7 +174,9 @@ test('the Centrales Villageoises results, then a new diagnostic answered, reload
 
   await page.reload();
   await expect(page.getByText('Étape 1 sur 14', { exact: true })).toBeVisible();
-  await expect(reason.getByRole('checkbox', { name: 'D’autres territoires nous le demandent' })).toBeChecked();
+  await expect(
+    reason.getByRole('checkbox', { name: 'D’autres territoires nous le demandent' }),
+  ).toBeChecked();
   await expect(goal.getByRole('radio', { name: 'Un objectif écrit', exact: true })).toBeChecked();
   await expect(agreement.getByRole('radio', { name: 'Je ne sais pas' })).toBeChecked();
   await expectNoAxeViolations(page);

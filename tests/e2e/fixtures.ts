@@ -20,10 +20,10 @@ export function formatViolations(violations: AxeResults['violations']): string {
 }
 
 /** Runs axe-core on the current page (WCAG 2.0/2.1 A and AA rules) and fails with a readable list if anything is found. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+export async function expectNoAxeViolations(page: Page, options: { exclude?: string } = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (options.exclude) builder = builder.exclude(options.exclude);
+  const results = await builder.analyze();
   const report = formatViolations(results.violations);
   if (report) console.log(`Accessibility violations on ${page.url()}:\n${report}`);
   expect(results.violations.length, `axe-core found violations on ${page.url()}:\n${report}`).toBe(0);

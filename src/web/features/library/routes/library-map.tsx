@@ -124,7 +124,7 @@ export function Component() {
                         aria-label={t(isSelected ? 'map.filterOff' : 'map.filterOn', { name: row.name })}
                         onClick={() => toggle(row.code)}
                       >
-                        {t('map.filter')}
+                        {t(isSelected ? 'map.unfilter' : 'map.filter')}
                       </Button>
                     </Table.Td>
                   </Table.Tr>
