@@ -6,6 +6,7 @@ import type { DiagnosticsTables } from './tables/diagnostics.ts';
 import type { PlansTables } from './tables/plans.ts';
 import type { TrainingTables } from './tables/training.ts';
 import type { ModelsTables } from './tables/models.ts';
+import type { SitesTables } from './tables/sites.ts';
 
 /**
  * The one Database type, shared by SQLite and PostgreSQL. Each capability declares its tables in
@@ -15,7 +16,7 @@ import type { ModelsTables } from './tables/models.ts';
  * - booleans are integers 0/1; JSON documents are text, parsed in repositories;
  * - `count()` comes back as a string from pg: repositories convert with Number().
  */
-export interface Database extends FoundationTables, AccountsTables, LibraryTables, DiagnosticsTables, PlansTables, ModelsTables, TrainingTables {}
+export interface Database extends FoundationTables, AccountsTables, LibraryTables, DiagnosticsTables, PlansTables, ModelsTables, SitesTables, TrainingTables {}
 
 export type Dialect = 'sqlite' | 'postgres';
 
