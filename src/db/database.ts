@@ -7,6 +7,7 @@ import type { PlansTables } from './tables/plans.ts';
 import type { TrainingTables } from './tables/training.ts';
 import type { ModelsTables } from './tables/models.ts';
 import type { SitesTables } from './tables/sites.ts';
+import type { IndicatorsTables } from './tables/indicators.ts';
 
 /**
  * The one Database type, shared by SQLite and PostgreSQL. Each capability declares its tables in
@@ -16,7 +17,7 @@ import type { SitesTables } from './tables/sites.ts';
  * - booleans are integers 0/1; JSON documents are text, parsed in repositories;
  * - `count()` comes back as a string from pg: repositories convert with Number().
  */
-export interface Database extends FoundationTables, AccountsTables, LibraryTables, DiagnosticsTables, PlansTables, ModelsTables, SitesTables, TrainingTables {}
+export interface Database extends FoundationTables, AccountsTables, LibraryTables, DiagnosticsTables, PlansTables, ModelsTables, SitesTables, IndicatorsTables, TrainingTables {}
 
 export type Dialect = 'sqlite' | 'postgres';
 

@@ -9,10 +9,11 @@ import { plans } from './0400_plans.ts';
 import { training } from './0700_training.ts';
 import { models } from './0500_models.ts';
 import { sites } from './0600_sites.ts';
+import { indicators } from './0650_indicators.ts';
 
 /**
  * Every migration, in order. Each capability owns a range of numbers (0100 accounts, 0200 library,
  * 0300 diagnostics, 0400 plans, 0500 models, 0600 sites and indicators, 0700 training sessions) so that work on
  * several capabilities at once never collides.
  */
-export const migrations: Migration[] = [foundation, accounts, accountsOutbox, library, librarySearch, diagnostics, plans, models, sites, training];
+export const migrations: Migration[] = [foundation, accounts, accountsOutbox, library, librarySearch, diagnostics, plans, models, sites, indicators, training];
