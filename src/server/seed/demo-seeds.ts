@@ -5,6 +5,7 @@ import { seedDemoDiagnostics } from '../diagnostics/diagnostics.demo.ts';
 import { seedDemoPlans } from '../plans/plans.demo.ts';
 import { seedDemoTraining } from '../training/training.demo.ts';
 import { seedDemoModels } from '../models/models.demo.ts';
+import { seedDemoSites } from '../sites/sites.demo.ts';
 
 /**
  * Demo content, one seeder per capability, each run once per database (recorded in `demo_seeds`), in this order
@@ -19,6 +20,7 @@ export const demoSeeders: DemoSeeder[] = [
   { name: 'accounts', run: seedDemoAccounts },
   { name: 'library', run: seedDemoLibrary },
   { name: 'models', run: seedDemoModels },
+  { name: 'sites', run: seedDemoSites },
   { name: 'diagnostics', run: async (ctx) => void (await seedDemoDiagnostics(ctx)) },
   { name: 'plans', run: async (ctx) => void (await seedDemoPlans(ctx)) },
   { name: 'training', run: seedDemoTraining },
