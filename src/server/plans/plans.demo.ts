@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
-import { createItem, createPlan } from './plans.service.ts';
+import { createItem } from './plan-items.service.ts';
+import { createPlan } from './plans.service.ts';
 
 /**
  * Demo plan: the Bricobus reference project gets a scaling plan derived from its demo diagnostic (prerequisites,

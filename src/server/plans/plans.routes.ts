@@ -28,6 +28,9 @@ import {
   updateItemBody,
   updatePlanBody,
 } from './plans.schemas.ts';
+import * as comments from './plan-comments.service.ts';
+import * as items from './plan-items.service.ts';
+import * as proposals from './plan-proposals.service.ts';
 import * as service from './plans.service.ts';
 
 const invalid = z
@@ -140,7 +143,7 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.createItem(ctx, request.actor, request.params.id, request.body)),
+      reply.status(201).send(await items.createItem(ctx, request.actor, request.params.id, request.body)),
   );
 
   app.patch(
@@ -155,14 +158,14 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
       },
     },
     async (request) =>
-      service.updateItem(ctx, request.actor, request.params.id, request.params.itemId, request.body),
+      items.updateItem(ctx, request.actor, request.params.id, request.params.itemId, request.body),
   );
 
   app.delete(
     '/plans/:id/items/:itemId',
     { schema: { tags, summary: 'Retirer un élément', params: itemParams } },
     async (request, reply) => {
-      await service.deleteItem(ctx, request.actor, request.params.id, request.params.itemId);
+      await items.deleteItem(ctx, request.actor, request.params.id, request.params.itemId);
       return reply.status(204).send(null);
     },
   );
@@ -177,7 +180,8 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
         response: { 200: commentListView },
       },
     },
-    async (request) => service.listItemComments(ctx, request.actor, request.params.id, request.params.itemId),
+    async (request) =>
+      comments.listItemComments(ctx, request.actor, request.params.id, request.params.itemId),
   );
 
   app.post(
@@ -195,7 +199,7 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
       reply
         .status(201)
         .send(
-          await service.addItemComment(
+          await comments.addItemComment(
             ctx,
             request.actor,
             request.params.id,
@@ -215,7 +219,7 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
         response: { 200: historyView },
       },
     },
-    async (request) => service.listPlanHistory(ctx, request.actor, request.params.id),
+    async (request) => comments.listPlanHistory(ctx, request.actor, request.params.id),
   );
 
   app.get(
@@ -232,7 +236,7 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
       },
     },
     async (request) =>
-      service.getProposals(ctx, request.actor, request.params.id, request.query.diagnosticId),
+      proposals.getProposals(ctx, request.actor, request.params.id, request.query.diagnosticId),
   );
 
   app.post(
@@ -246,7 +250,7 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
         response: { 200: planView, 400: invalid, 409: planConflict },
       },
     },
-    async (request) => service.applyProposals(ctx, request.actor, request.params.id, request.body),
+    async (request) => proposals.applyProposals(ctx, request.actor, request.params.id, request.body),
   );
 
   const exported = async (id: string, actor: Parameters<typeof service.getPlan>[1], lang: 'fr' | 'en') =>
