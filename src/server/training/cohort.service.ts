@@ -1,19 +1,17 @@
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
-import { isFacilitator } from '../auth/actor.ts';
 import { requireActor } from '../auth/permissions.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, msg } from '../errors.ts';
 import { toCsv } from '../library/csv.ts';
 import { renderCertificatePdf } from '../../documents/training-certificate.typ.ts';
 import * as repo from './training.repository.ts';
-import { assertFacilitator, loadSession, readableSession } from './training.service.ts';
+import { SELF_CHECKIN_EARLY_MS, canManageSession, loadSession, managedSession, readableSession } from './training.service.ts';
 
 /** Attendance, certificates, the cohort view, the participants' export and the satisfaction survey. */
-const SELF_CHECKIN_EARLY_MS = 15 * 60_000;
 
 export async function markAttendance(ctx: AppContext, actor: Actor | null, sessionId: string, marks: { registrationId: string; meetingId: string; present: boolean }[]): Promise<{ marked: number }> {
-  const a = assertFacilitator(actor);
-  await loadSession(ctx.db, sessionId);
+  const a = requireActor(actor);
+  await managedSession(ctx.db, a, sessionId);
   const meetings = new Set((await repo.listMeetings(ctx.db, [sessionId])).filter((m) => !m.cancelled_at).map((m) => m.id));
   const regs = new Set((await repo.listRegistrationsWithPeople(ctx.db, sessionId)).filter((r) => r.status === 'confirmed').map((r) => r.id));
   const fields: Record<string, ReturnType<typeof msg>> = {};
@@ -64,8 +62,7 @@ async function attendanceOf(ctx: AppContext, sessionId: string) {
 }
 
 export async function attendanceGrid(ctx: AppContext, actor: Actor | null, sessionId: string) {
-  assertFacilitator(actor);
-  await loadSession(ctx.db, sessionId);
+  await managedSession(ctx.db, actor, sessionId);
   const meetings = (await repo.listMeetings(ctx.db, [sessionId])).filter((m) => !m.cancelled_at);
   const people = (await repo.listRegistrationsWithPeople(ctx.db, sessionId)).filter((r) => r.status === 'confirmed');
   const marks = await attendanceOf(ctx, sessionId);
@@ -86,7 +83,7 @@ export async function certificate(ctx: AppContext, actor: Actor | null, sessionI
   const session = await loadSession(ctx.db, sessionId);
   const people = await repo.listRegistrationsWithPeople(ctx.db, sessionId);
   const person = people.find((p) => p.id === registrationId);
-  if (!person || (person.user_id !== a.userId && !isFacilitator(a))) throw new NotFoundError();
+  if (!person || (person.user_id !== a.userId && !canManageSession(a, session))) throw new NotFoundError();
   const meetings = (await repo.listMeetings(ctx.db, [sessionId])).filter((m) => !m.cancelled_at);
   const marks = (await attendanceOf(ctx, sessionId)).filter((m) => m.registration_id === registrationId && m.present === 1);
   if (person.status !== 'confirmed' || marks.length === 0) {
@@ -105,8 +102,7 @@ export async function certificate(ctx: AppContext, actor: Actor | null, sessionI
 }
 
 export async function registrationsList(ctx: AppContext, actor: Actor | null, sessionId: string) {
-  assertFacilitator(actor);
-  await loadSession(ctx.db, sessionId);
+  await managedSession(ctx.db, actor, sessionId);
   const rows = await repo.listRegistrationsWithPeople(ctx.db, sessionId);
   return {
     items: rows.map((r) => ({
@@ -142,8 +138,7 @@ export async function participantsCsv(ctx: AppContext, actor: Actor | null, sess
  * Vigilance points shared by several consenting participants come first in `commonVigilance`.
  */
 export async function cohort(ctx: AppContext, actor: Actor | null, sessionId: string) {
-  assertFacilitator(actor);
-  await loadSession(ctx.db, sessionId);
+  await managedSession(ctx.db, actor, sessionId);
   const people = (await repo.listRegistrationsWithPeople(ctx.db, sessionId)).filter((r) => r.status === 'confirmed');
   const vigilanceCount = new Map<string, number>();
   const participants = [];
@@ -198,7 +193,7 @@ export async function submitSurvey(ctx: AppContext, actor: Actor | null, session
 }
 
 export async function surveyResults(ctx: AppContext, actor: Actor | null, sessionId: string) {
-  assertFacilitator(actor);
+  await managedSession(ctx.db, actor, sessionId);
   const rows = await ctx.db.selectFrom('training_surveys').select('answers').where('session_id', '=', sessionId).execute();
   const answers = rows.map((r) => JSON.parse(r.answers) as { overall: number; usefulness: number; recommend: boolean; comment: string });
   const avg = (k: 'overall' | 'usefulness') => (answers.length ? Math.round((answers.reduce((s, x) => s + x[k], 0) / answers.length) * 10) / 10 : null);

@@ -9,7 +9,7 @@ import { enqueueJob } from '../jobs/jobs.repository.ts';
 import type { JobHandler } from '../jobs/jobs.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import * as repo from './training.repository.ts';
-import { ClosedError, OFFER_HOURS, assertFacilitator, loadSession } from './training.service.ts';
+import { ClosedError, OFFER_HOURS, assertFacilitator, loadSession, managedSession } from './training.service.ts';
 import { prepareRegistrationMails, queueConfirmation, queueOffer, queueRefusal } from './training.mail.ts';
 import { queueMail } from '../mail/mail.service.ts';
 
@@ -147,6 +147,7 @@ export async function facilitatorAction(
   reason: string,
 ): Promise<void> {
   const a = assertFacilitator(actor);
+  await managedSession(ctx.db, a, sessionId);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.lockSession(trx, ctx.dialect, sessionId);
     const session = await loadSession(trx, sessionId);

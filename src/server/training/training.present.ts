@@ -1,10 +1,8 @@
 import type { TrainingStatus } from '../../db/tables/training.ts';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
-import { isFacilitator } from '../auth/actor.ts';
-import { NotFoundError } from '../errors.ts';
 import * as repo from './training.repository.ts';
-import { readableSession } from './training.service.ts';
+import { SELF_CHECKIN_EARLY_MS, canManageSession, readableSession } from './training.service.ts';
 
 /** The public view of a session: no registrant data; the actor's own registration and the feed URL when they hold a place. */
 function meetingView(m: repo.MeetingRow) {
@@ -26,7 +24,7 @@ function meetingView(m: repo.MeetingRow) {
 export async function presentSession(ctx: AppContext, actor: Actor | null, row: repo.SessionRow, meetings: repo.MeetingRow[]) {
   const counts = await repo.countByStatus(ctx.db, row.id);
   const mine = actor ? await repo.findRegistration(ctx.db, row.id, actor.userId) : undefined;
-  const facilitator = isFacilitator(actor);
+  const facilitator = canManageSession(actor, row);
   const organisation = await ctx.db.selectFrom('organisations').select(['id', 'name']).where('id', '=', row.organisation_id).executeTakeFirst();
   const live = meetings.filter((m) => !m.cancelled_at);
   const now = ctx.now().toISOString();
@@ -70,8 +68,8 @@ export async function getSessionView(ctx: AppContext, actor: Actor | null, id: s
 }
 
 export async function listSessionsView(ctx: AppContext, actor: Actor | null, when: 'upcoming' | 'past' | 'all', drafts: boolean) {
-  const statuses: TrainingStatus[] = ['published', 'closed', 'archived', ...(drafts && isFacilitator(actor) ? (['draft'] as const) : [])];
-  const rows = await repo.listSessionRows(ctx.db, statuses);
+  const statuses: TrainingStatus[] = ['published', 'closed', 'archived', ...(drafts ? (['draft'] as const) : [])];
+  const rows = (await repo.listSessionRows(ctx.db, statuses)).filter((r) => r.status !== 'draft' || canManageSession(actor, r));
   const meetings = await repo.listMeetings(ctx.db, rows.map((r) => r.id));
   const now = ctx.now().toISOString();
   const items = rows.map((r) => {
@@ -95,14 +93,78 @@ export async function listSessionsView(ctx: AppContext, actor: Actor | null, whe
   };
 }
 
+/**
+ * The actor's registrations with each session's meetings, their own attendance, whether self check-in is open now,
+ * whether a certificate can be downloaded (at least one meeting attended) and whether the survey is open to them.
+ */
 export async function myRegistrations(ctx: AppContext, actor: Actor) {
   const rows = await ctx.db
     .selectFrom('training_registrations as r')
     .innerJoin('training_sessions as s', 's.id', 'r.session_id')
-    .select(['r.id', 'r.session_id', 'r.status', 'r.offer_expires_at', 's.title', 's.status as session_status'])
+    .select(['r.id', 'r.session_id', 'r.status', 'r.reason', 'r.offer_expires_at', 's.title', 's.status as session_status'])
     .where('r.user_id', '=', actor.userId)
+    .where('s.status', '!=', 'draft')
     .orderBy('r.created_at', 'desc')
     .execute();
-  if (!rows) throw new NotFoundError();
-  return { items: rows.map((r) => ({ id: r.id, sessionId: r.session_id, title: r.title, status: r.status, offerExpiresAt: r.offer_expires_at, sessionStatus: r.session_status })) };
+  const meetings = await repo.listMeetings(ctx.db, [...new Set(rows.map((r) => r.session_id))]);
+  const marks = rows.length
+    ? await ctx.db.selectFrom('training_attendance').select(['registration_id', 'meeting_id', 'present']).where('registration_id', 'in', rows.map((r) => r.id)).execute()
+    : [];
+  const answered = new Set(
+    rows.length ? (await ctx.db.selectFrom('training_surveys').select('session_id').where('user_id', '=', actor.userId).execute()).map((x) => x.session_id) : [],
+  );
+  const now = ctx.now().getTime();
+  return {
+    items: rows.map((r) => {
+      const own = meetings.filter((m) => m.session_id === r.session_id && !m.cancelled_at);
+      const present = new Set(marks.filter((x) => x.registration_id === r.id && x.present === 1).map((x) => x.meeting_id));
+      const confirmed = r.status === 'confirmed';
+      return {
+        id: r.id,
+        sessionId: r.session_id,
+        title: r.title,
+        status: r.status,
+        reason: r.reason,
+        offerExpiresAt: r.offer_expires_at,
+        sessionStatus: r.session_status,
+        meetings: own.map((m) => ({
+          id: m.id,
+          title: m.title,
+          date: m.local_date,
+          start: m.local_start,
+          end: m.local_end,
+          present: present.has(m.id),
+          checkInOpen: confirmed && now >= new Date(m.starts_at).getTime() - SELF_CHECKIN_EARLY_MS && now <= new Date(m.ends_at).getTime(),
+        })),
+        icsUrl: `/api/v1/training-sessions/${r.session_id}/calendar.ics`,
+        certificateUrl: confirmed && present.size > 0 ? `/api/v1/training-sessions/${r.session_id}/registrations/${r.id}/certificate.pdf` : null,
+        surveyOpen: confirmed && !answered.has(r.session_id) && own.length > 0 && now >= new Date(own[0]!.starts_at).getTime(),
+        surveyAnswered: answered.has(r.session_id),
+      };
+    }),
+  };
+}
+
+/** The sessions the actor runs (drafts included), with their registration counts, newest first. */
+export async function managedSessionsView(ctx: AppContext, actor: Actor) {
+  const rows = (await repo.listSessionRows(ctx.db, ['draft', 'published', 'closed', 'archived'])).filter((r) => canManageSession(actor, r));
+  const meetings = await repo.listMeetings(ctx.db, rows.map((r) => r.id));
+  const items = [];
+  for (const r of rows) {
+    const counts = await repo.countByStatus(ctx.db, r.id);
+    const own = meetings.filter((m) => m.session_id === r.id && !m.cancelled_at);
+    items.push({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      firstMeetingAt: own[0]?.starts_at ?? null,
+      meetingCount: own.length,
+      capacity: r.capacity,
+      confirmed: counts.confirmed,
+      waitlisted: counts.waitlisted,
+      offered: counts.offered,
+      registrationDeadline: r.registration_deadline,
+    });
+  }
+  return { items };
 }

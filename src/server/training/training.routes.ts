@@ -6,7 +6,9 @@ import * as s from './training.schemas.ts';
 import * as service from './training.service.ts';
 import * as regs from './registrations.service.ts';
 import * as cohort from './cohort.service.ts';
-import { getSessionView, listSessionsView, myRegistrations } from './training.present.ts';
+import { getSessionView, listSessionsView, managedSessionsView, myRegistrations } from './training.present.ts';
+import { trainingResourceRoutes } from './resources.routes.ts';
+import { BusyError, gateFor } from './registration-gate.ts';
 import { sessionIcs } from './training.mail.ts';
 import * as repo from './training.repository.ts';
 import * as follows from './follows.service.ts';
@@ -60,9 +62,15 @@ export const trainingRoutes: CapabilityRoutes = async (app, ctx) => {
     return reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').send(await sessionIcs(ctx, ctx.db, session, null));
   });
 
-  app.post('/training-sessions/:id/registrations', { schema: { tags, summary: 'M’inscrire (confirmée ou en liste d’attente)', params: s.sessionParams, body: s.registerBody } }, async (request, reply) =>
-    reply.status(201).send(await regs.register(ctx, request.actor, request.params.id, request.body)),
-  );
+  app.post('/training-sessions/:id/registrations', { schema: { tags, summary: 'M’inscrire (confirmée ou en liste d’attente) ; 503 avec Retry-After si la file d’attente est pleine', params: s.sessionParams, body: s.registerBody } }, async (request, reply) => {
+    try {
+      const actor = requireActor(request.actor);
+      return reply.status(201).send(await gateFor(ctx).run(request.params.id, () => regs.register(ctx, actor, request.params.id, request.body)));
+    } catch (error) {
+      if (error instanceof BusyError) void reply.header('retry-after', String(error.retryAfterSeconds));
+      throw error;
+    }
+  });
   app.delete('/training-sessions/:id/registrations/me', { schema: { tags, summary: 'Annuler mon inscription (la place va à la liste d’attente)', params: s.sessionParams } }, async (request, reply) => {
     await regs.cancelOwn(ctx, request.actor, request.params.id);
     return reply.status(204).send(null);
@@ -95,6 +103,8 @@ export const trainingRoutes: CapabilityRoutes = async (app, ctx) => {
     return reply.status(204).send(null);
   });
   app.get('/training-sessions/:id/survey', { schema: { tags, summary: 'Résultats du questionnaire (animation)', params: s.sessionParams } }, async (request) => cohort.surveyResults(ctx, request.actor, request.params.id));
+  app.get('/me/training-sessions', { schema: { tags, summary: 'Les sessions que j’anime (brouillons compris)' } }, async (request) => managedSessionsView(ctx, service.assertFacilitator(request.actor)));
+  await trainingResourceRoutes(app, ctx);
   app.get('/me/training-registrations', { schema: { tags, summary: 'Mes inscriptions aux formations' } }, async (request) => myRegistrations(ctx, requireActor(request.actor)));
 
   const projectParams = z.object({ projectId: z.uuid('Identifiant invalide.|Invalid identifier.') });

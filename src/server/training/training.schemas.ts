@@ -76,7 +76,10 @@ export const surveyBody = z.object({
   recommend: z.boolean(),
   comment: text(3000).default(''),
 });
-export const resourceBody = z.object({ kind: z.enum(['link', 'replay']), title: z.string().trim().min(1).max(300), url: httpsUrl });
+const resourceTitle = z.string().trim().min(1, 'Donnez un titre.|Give a title.').max(300, '300 caractères au plus.|300 characters at most.');
+export const resourceBody = z.object({ kind: z.enum(['link', 'replay'], 'Lien ou rediffusion attendu.|Link or replay expected.'), title: resourceTitle, url: httpsUrl });
+export const resourceParams = z.object({ id: uuid, resourceId: uuid });
+export const resourceFileQuery = z.object({ title: resourceTitle });
 export const followBody = z.object({ facilitatorEmail: z.email('Adresse invalide.|Invalid address.') });
 export const notesBody = z.object({ notes: text(20000) });
 

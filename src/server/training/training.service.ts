@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../../db/database.ts';
 import type { RegistrationStatus, TrainingStatus } from '../../db/tables/training.ts';
-import { isFacilitator, type Actor } from '../auth/actor.ts';
+import { isAdmin, isFacilitator, type Actor } from '../auth/actor.ts';
 import { hasOrganisationRole, requireActor } from '../auth/permissions.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError, msg, type FieldErrors } from '../errors.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -16,11 +16,31 @@ import type { CreateSessionBody, MeetingInput } from './training.schemas.ts';
  * on PostgreSQL, the single writer on SQLite), so that the confirmed count never exceeds the capacity.
  */
 export const OFFER_HOURS = 48;
+/** Self check-in opens a quarter of an hour before a meeting and closes at its end. */
+export const SELF_CHECKIN_EARLY_MS = 15 * 60_000;
 
 export function assertFacilitator(actor: Actor | null): Actor {
   const a = requireActor(actor);
   if (!isFacilitator(a)) throw new ForbiddenError(msg('Seuls les animateurs et animatrices de formation peuvent faire cela.', 'Only training facilitators can do this.'));
   return a;
+}
+
+/**
+ * Who runs a session: an administrator, or a facilitator who created it or is an editor of the organising
+ * organisation. Another facilitator sees it as the public does.
+ */
+export function canManageSession(actor: Actor | null, row: { organisation_id: string; created_by: string }): boolean {
+  if (!actor || !isFacilitator(actor)) return false;
+  if (isAdmin(actor)) return true;
+  return row.created_by === actor.userId || hasOrganisationRole(actor, row.organisation_id, 'editor');
+}
+
+/** Loads the session for its facilitators: 404 when it does not exist, 403 for someone who does not run it. */
+export async function managedSession(db: Db, actor: Actor | null, id: string): Promise<repo.SessionRow> {
+  const a = assertFacilitator(actor);
+  const row = await loadSession(db, id);
+  if (!canManageSession(a, row)) throw new ForbiddenError(msg('Seules les personnes qui animent cette session peuvent faire cela.', 'Only the facilitators of this session can do this.'));
+  return row;
 }
 
 export class ClosedError extends AppError {
@@ -154,10 +174,10 @@ export async function loadSession(db: Db, id: string): Promise<repo.SessionRow> 
   return row;
 }
 
-/** Who may read a session: everyone once published (or closed, archived); facilitators always. */
+/** Who may read a session: everyone once published (or closed, archived); its facilitators always. */
 export async function readableSession(ctx: AppContext, actor: Actor | null, id: string): Promise<repo.SessionRow> {
   const row = await loadSession(ctx.db, id);
-  if (row.status === 'draft' && !isFacilitator(actor)) throw new NotFoundError();
+  if (row.status === 'draft' && !canManageSession(actor, row)) throw new NotFoundError();
   return row;
 }
 
@@ -173,6 +193,7 @@ export async function updateSession(
   body: Omit<CreateSessionBody, 'organisationId'> & { version: number },
 ): Promise<{ changed: string[]; cancelled: string[] }> {
   const a = assertFacilitator(actor);
+  await managedSession(ctx.db, a, id);
   const meetings = planMeetings(body.meetings, body.registrationDeadline);
   await assertCaseStudies(ctx.db, [...body.caseStudyProjectIds, ...meetings.flatMap((m) => (m.caseStudyProjectId ? [m.caseStudyProjectId] : []))], 'caseStudyProjectIds');
   const now = ctx.now().toISOString();
@@ -245,6 +266,7 @@ const TRANSITIONS: Record<TrainingStatus, TrainingStatus[]> = {
 
 export async function setStatus(ctx: AppContext, actor: Actor | null, id: string, status: TrainingStatus, version: number): Promise<void> {
   const a = assertFacilitator(actor);
+  await managedSession(ctx.db, a, id);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.lockSession(trx, ctx.dialect, id);
     const current = await loadSession(trx, id);
@@ -284,8 +306,8 @@ export function checkDocument(bytes: Buffer): { type: string; ext: string } {
 
 export async function putMembershipForm(ctx: AppContext, actor: Actor | null, id: string, bytes: Buffer): Promise<void> {
   const a = assertFacilitator(actor);
+  const current = await managedSession(ctx.db, a, id);
   const kind = checkDocument(bytes);
-  const current = await loadSession(ctx.db, id);
   await ctx.db
     .updateTable('training_sessions')
     .set({ membership_form: bytes, membership_form_type: kind.type, membership_form_name: `bulletin-adhesion.${kind.ext}`, updated_at: ctx.now().toISOString() })
