@@ -2,6 +2,7 @@ import type { JobHandlers } from './jobs.ts';
 import { MAIL_SEND_JOB } from '../mail/mail.service.ts';
 import { sendMailJob } from '../mail/mail.sender.ts';
 import { PLAN_REMINDERS_JOB, planRemindersJob } from '../plans/plans.reminders.ts';
+import { INDICATOR_REMINDERS_JOB, indicatorRemindersJob } from '../indicators/reminders.ts';
 import { OFFER_EXPIRY_JOB, offerExpiryJob } from '../training/registrations.service.ts';
 
 /**
@@ -12,4 +13,5 @@ export const jobHandlers: JobHandlers = {
   [MAIL_SEND_JOB]: sendMailJob,
   [PLAN_REMINDERS_JOB]: planRemindersJob,
   [OFFER_EXPIRY_JOB]: offerExpiryJob,
+  [INDICATOR_REMINDERS_JOB]: indicatorRemindersJob,
 };

@@ -1,0 +1,188 @@
+import { networkFigure, roundFigure, totalsByYear, type PeriodTotal } from '../../core/indicators/aggregate.ts';
+import { daysBetween, lastDuePeriod } from '../../core/indicators/periods.ts';
+import { siteStages, type SiteStage } from '../../db/tables/sites.ts';
+import type { Db } from '../../db/database.ts';
+import type { ValueKind } from '../../db/tables/indicators.ts';
+import type { Actor } from '../auth/actor.ts';
+import { hasOrganisationRole } from '../auth/permissions.ts';
+import type { AppContext } from '../context.ts';
+import { NotFoundError } from '../errors.ts';
+import { presentIndicator } from './dictionary.service.ts';
+import { modelForCarrier } from './indicators.access.ts';
+import { listIndicators, type IndicatorRow } from './indicators.repository.ts';
+import { readSettings } from './settings.service.ts';
+
+/**
+ * The network dashboard of a model. Every figure comes from small tables: the sites of the model (one row each), the
+ * roll-ups (one row per indicator, kind and period) and each site's latest values: never from the raw values, so
+ * the answer stays fast at a million values.
+ */
+export type Granularity = 'native' | 'year';
+/** Stages where a site is expected to report its indicators. */
+export const REPORTING_STAGES: readonly SiteStage[] = ['launch', 'operating', 'autonomous'];
+
+export interface SeriesPoint {
+  period: string;
+  baseline: number | null;
+  target: number | null;
+  actual: number | null;
+  /** How many values the actual figure combines. */
+  reported: number;
+}
+
+export function listModelSites(db: Db, modelId: string, onlyPublic = false) {
+  let q = db
+    .selectFrom('sites')
+    .select(['id', 'name', 'departement', 'region', 'stage', 'stage_changed_at', 'is_public', 'organisation_id'])
+    .where('model_id', '=', modelId)
+    .where('deleted_at', 'is', null);
+  if (onlyPublic) q = q.where('is_public', '=', 1);
+  return q.orderBy('name').execute();
+}
+
+/** The series of each indicator from the roll-ups, by its rule, at its own frequency or by year. */
+export async function buildSeries(db: Db, indicators: readonly IndicatorRow[], granularity: Granularity, kinds: readonly ValueKind[] = ['baseline', 'target', 'actual']) {
+  if (indicators.length === 0) return new Map<string, SeriesPoint[]>();
+  const rows = await db
+    .selectFrom('indicator_rollups')
+    .select(['indicator_id', 'kind', 'period_start', 'period', 'value_sum', 'value_count'])
+    .where('indicator_id', 'in', indicators.map((i) => i.id))
+    .where('kind', 'in', [...kinds])
+    .orderBy('indicator_id')
+    .orderBy('period_start')
+    .execute();
+  const totals = new Map<string, PeriodTotal[]>();
+  for (const r of rows) {
+    const key = `${r.indicator_id}|${r.kind}`;
+    const list = totals.get(key) ?? [];
+    list.push({ period: r.period, start: r.period_start, sum: Number(r.value_sum), count: Number(r.value_count) });
+    totals.set(key, list);
+  }
+  const out = new Map<string, SeriesPoint[]>();
+  for (const indicator of indicators) {
+    const points = new Map<string, SeriesPoint>();
+    for (const kind of kinds) {
+      const native = totals.get(`${indicator.id}|${kind}`) ?? [];
+      const list = granularity === 'year' ? totalsByYear(indicator.aggregation, native) : native;
+      for (const t of list) {
+        const point = points.get(t.start) ?? { period: t.period, baseline: null, target: null, actual: null, reported: 0 };
+        const figure = networkFigure(indicator.aggregation, t.sum, t.count);
+        point[kind] = figure === null ? null : roundFigure(figure);
+        if (kind === 'actual') point.reported = t.count;
+        points.set(t.start, point);
+      }
+    }
+    out.set(indicator.id, [...points.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, p]) => p));
+  }
+  return out;
+}
+
+export function funnelOf(sites: readonly { stage: string }[]) {
+  const counts = new Map<string, number>();
+  for (const s of sites) counts.set(s.stage, (counts.get(s.stage) ?? 0) + 1);
+  return siteStages.map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
+}
+
+export function countByDepartement(sites: readonly { departement: string | null }[]) {
+  const counts = new Map<string, number>();
+  for (const s of sites) if (s.departement) counts.set(s.departement, (counts.get(s.departement) ?? 0) + 1);
+  return [...counts.entries()].map(([code, count]) => ({ code, count })).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Sites expected to report whose latest actual value, for some indicator, is older than the period now due. */
+export async function findLateSites(db: Db, sites: readonly { id: string; name: string; stage: string }[], indicators: readonly IndicatorRow[], now: Date, graceDays: number) {
+  const expected = sites.filter((s) => REPORTING_STAGES.includes(s.stage as SiteStage));
+  if (expected.length === 0 || indicators.length === 0) return [];
+  const due = new Map(indicators.map((i) => [i.id, lastDuePeriod(i.frequency, now, graceDays)]));
+  const latest = await db
+    .selectFrom('indicator_site_latest')
+    .select(['indicator_id', 'site_id', 'period', 'period_start'])
+    .where('kind', '=', 'actual')
+    .where('indicator_id', 'in', indicators.map((i) => i.id))
+    .execute();
+  const bySite = new Map<string, Map<string, { period: string; start: string }>>();
+  for (const r of latest) {
+    const m = bySite.get(r.site_id) ?? new Map<string, { period: string; start: string }>();
+    m.set(r.indicator_id, { period: r.period, start: r.period_start });
+    bySite.set(r.site_id, m);
+  }
+  const late = [];
+  for (const site of expected) {
+    const mine = bySite.get(site.id);
+    const missing = [];
+    for (const indicator of indicators) {
+      const last = mine?.get(indicator.id);
+      const duePeriod = due.get(indicator.id)!;
+      if (!last || last.start < duePeriod.start)
+        missing.push({ indicatorId: indicator.id, name: indicator.name, lastPeriod: last?.period ?? null, duePeriod: duePeriod.label });
+    }
+    if (missing.length > 0) late.push({ siteId: site.id, name: site.name, stage: site.stage, missing });
+  }
+  return late;
+}
+
+export async function getDashboard(ctx: AppContext, actor: Actor | null, modelId: string, granularity: Granularity) {
+  const model = await modelForCarrier(ctx, actor, modelId, 'read');
+  const [settings, indicators, sites] = await Promise.all([
+    readSettings(ctx.db, model.id),
+    listIndicators(ctx.db, model.id),
+    listModelSites(ctx.db, model.id),
+  ]);
+  const now = ctx.now();
+  const [series, late] = await Promise.all([
+    buildSeries(ctx.db, indicators, granularity),
+    findLateSites(ctx.db, sites, indicators, now, settings.graceDays),
+  ]);
+  const presented = sites.map((s) => ({
+    id: s.id,
+    name: s.name,
+    departement: s.departement,
+    region: s.region,
+    stage: s.stage,
+    stageChangedAt: s.stage_changed_at,
+    daysInStage: daysBetween(s.stage_changed_at, now),
+    isPublic: s.is_public === 1,
+  }));
+  return {
+    model: { id: model.id, title: model.title },
+    settings: { ...settings, canEdit: hasOrganisationRole(actor, model.organisation_id, 'editor') },
+    granularity,
+    funnel: funnelOf(sites),
+    sites: presented,
+    byDepartement: countByDepartement(sites),
+    indicators: indicators.map((i) => ({ ...presentIndicator(i), series: series.get(i.id) ?? [] })),
+    stalled: presented
+      .filter((s) => s.stage !== 'stopped' && s.stage !== 'autonomous' && s.daysInStage > settings.stalledDays)
+      .sort((a, b) => b.daysInStage - a.daysInStage),
+    late,
+  };
+}
+
+/** One indicator, site by site: each site's latest baseline, target and actual, and its progress towards the target. */
+export async function compareSites(ctx: AppContext, actor: Actor | null, modelId: string, indicatorId: string) {
+  const model = await modelForCarrier(ctx, actor, modelId, 'read');
+  const indicator = (await listIndicators(ctx.db, model.id)).find((i) => i.id === indicatorId);
+  if (!indicator) throw new NotFoundError();
+  const rows = await ctx.db
+    .selectFrom('indicator_site_latest as l')
+    .innerJoin('sites as s', 's.id', 'l.site_id')
+    .select(['l.site_id', 's.name', 's.stage', 'l.kind', 'l.period', 'l.value'])
+    .where('l.indicator_id', '=', indicator.id)
+    .where('s.deleted_at', 'is', null)
+    .execute();
+  const bySite = new Map<string, { siteId: string; name: string; stage: string; baseline: number | null; target: number | null; actual: number | null; actualPeriod: string | null; progress: number | null }>();
+  for (const r of rows) {
+    const entry = bySite.get(r.site_id) ?? { siteId: r.site_id, name: r.name, stage: r.stage, baseline: null, target: null, actual: null, actualPeriod: null, progress: null };
+    entry[r.kind] = Number(r.value);
+    if (r.kind === 'actual') entry.actualPeriod = r.period;
+    bySite.set(r.site_id, entry);
+  }
+  const sites = [...bySite.values()].map((e) => {
+    const start = e.baseline ?? 0;
+    const progress = e.actual !== null && e.target !== null && e.target !== start ? roundFigure((e.actual - start) / (e.target - start)) : null;
+    return { ...e, progress };
+  });
+  const sign = indicator.higher_is_better === 1 ? -1 : 1;
+  sites.sort((a, b) => (a.actual === null ? 1 : b.actual === null ? -1 : sign * (a.actual - b.actual)) || a.name.localeCompare(b.name, 'fr'));
+  return { indicator: presentIndicator(indicator), sites };
+}

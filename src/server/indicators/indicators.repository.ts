@@ -1,0 +1,158 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { IndicatorTable, IndicatorValueTable, ValueKind } from '../../db/tables/indicators.ts';
+
+/** Kysely queries of the indicators capability, including the roll-up refresh run inside each write's transaction. */
+export type IndicatorRow = IndicatorTable;
+export type ValueRow = IndicatorValueTable;
+
+export function findIndicator(db: Db, id: string): Promise<IndicatorRow | undefined> {
+  return db.selectFrom('indicators').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+}
+
+export function listIndicators(db: Db, modelId: string, onlyPublic = false): Promise<IndicatorRow[]> {
+  let q = db.selectFrom('indicators').selectAll().where('model_id', '=', modelId).where('deleted_at', 'is', null);
+  if (onlyPublic) q = q.where('is_public', '=', 1);
+  return q.orderBy('position').orderBy('created_at').execute();
+}
+
+export function findModelRow(db: Db, id: string) {
+  return db
+    .selectFrom('models')
+    .select(['id', 'organisation_id', 'title'])
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export function findSite(db: Db, id: string) {
+  return db
+    .selectFrom('sites')
+    .select(['id', 'name', 'model_id', 'organisation_id', 'carrier_organisation_id', 'is_public'])
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+export type SiteRef = NonNullable<Awaited<ReturnType<typeof findSite>>>;
+
+/** True when one of the organisations has a live site of the model. */
+export async function hasSiteIn(db: Db, modelId: string, organisationIds: readonly string[]): Promise<boolean> {
+  if (organisationIds.length === 0) return false;
+  const row = await db
+    .selectFrom('sites')
+    .select('id')
+    .where('model_id', '=', modelId)
+    .where('organisation_id', 'in', [...organisationIds])
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function listSiteValues(db: Db, siteId: string, period?: string): Promise<ValueRow[]> {
+  let q = db.selectFrom('indicator_values').selectAll().where('site_id', '=', siteId);
+  if (period) q = q.where('period', '=', period);
+  return q.orderBy('indicator_id').orderBy('period_start').orderBy('kind').execute();
+}
+
+export function findValue(db: Db, id: string): Promise<ValueRow | undefined> {
+  return db.selectFrom('indicator_values').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function valueExists(db: Db, key: { indicatorId: string; siteId: string; kind: ValueKind; periodStart: string }) {
+  const row = await db
+    .selectFrom('indicator_values')
+    .select('id')
+    .where('indicator_id', '=', key.indicatorId)
+    .where('site_id', '=', key.siteId)
+    .where('kind', '=', key.kind)
+    .where('period_start', '=', key.periodStart)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Recomputes the roll-up rows of one indicator and kind from the raw values (all periods, or only `starts`): exact,
+ * whatever happened before, and cheap because the bucket index covers it. Values of deleted sites are left out.
+ */
+export async function refreshRollups(trx: Db, indicatorId: string, kind: ValueKind, starts?: readonly string[]): Promise<void> {
+  if (starts && starts.length === 0) return;
+  let del = trx.deleteFrom('indicator_rollups').where('indicator_id', '=', indicatorId).where('kind', '=', kind);
+  if (starts) del = del.where('period_start', 'in', [...starts]);
+  await del.execute();
+  let select = trx
+    .selectFrom('indicator_values as v')
+    .innerJoin('sites as s', 's.id', 'v.site_id')
+    .where('s.deleted_at', 'is', null)
+    .where('v.indicator_id', '=', indicatorId)
+    .where('v.kind', '=', kind)
+    .select([
+      'v.indicator_id',
+      'v.kind',
+      'v.period_start',
+      (eb) => eb.fn.min('v.period').as('period'),
+      (eb) => eb.fn.sum<number>('v.value').as('value_sum'),
+      (eb) => eb.fn.countAll<number>().as('value_count'),
+    ])
+    .groupBy(['v.indicator_id', 'v.kind', 'v.period_start']);
+  if (starts) select = select.where('v.period_start', 'in', [...starts]);
+  await trx
+    .insertInto('indicator_rollups')
+    .columns(['indicator_id', 'kind', 'period_start', 'period', 'value_sum', 'value_count'])
+    .expression(select)
+    .execute();
+}
+
+/** Recomputes each site's latest value for one indicator and kind (all sites, or only `siteIds`). */
+export async function refreshLatest(trx: Db, indicatorId: string, kind: ValueKind, siteIds?: readonly string[]): Promise<void> {
+  if (siteIds && siteIds.length === 0) return;
+  let del = trx.deleteFrom('indicator_site_latest').where('indicator_id', '=', indicatorId).where('kind', '=', kind);
+  if (siteIds) del = del.where('site_id', 'in', [...siteIds]);
+  await del.execute();
+  let select = trx
+    .selectFrom('indicator_values as v')
+    .where('v.indicator_id', '=', indicatorId)
+    .where('v.kind', '=', kind)
+    .where(
+      'v.period_start',
+      '=',
+      sql<string>`(select max(w.period_start) from indicator_values w where w.indicator_id = v.indicator_id and w.site_id = v.site_id and w.kind = v.kind)`,
+    )
+    .select(['v.indicator_id', 'v.site_id', 'v.kind', 'v.period', 'v.period_start', 'v.value']);
+  if (siteIds) select = select.where('v.site_id', 'in', [...siteIds]);
+  await trx
+    .insertInto('indicator_site_latest')
+    .columns(['indicator_id', 'site_id', 'kind', 'period', 'period_start', 'value'])
+    .expression(select)
+    .execute();
+}
+
+/** After a write touching these keys: refresh exactly the affected roll-up buckets and latest values. */
+export async function refreshAfterWrite(
+  trx: Db,
+  touched: readonly { indicatorId: string; kind: ValueKind; periodStart: string; siteId: string }[],
+): Promise<void> {
+  const groups = new Map<string, { indicatorId: string; kind: ValueKind; starts: Set<string>; sites: Set<string> }>();
+  for (const t of touched) {
+    const key = `${t.indicatorId}|${t.kind}`;
+    const g = groups.get(key) ?? { indicatorId: t.indicatorId, kind: t.kind, starts: new Set(), sites: new Set() };
+    g.starts.add(t.periodStart);
+    g.sites.add(t.siteId);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    // Large batches (uploads) refresh the whole indicator: one grouped query beats thousands of IN items.
+    const many = g.starts.size > 200 || g.sites.size > 200;
+    await refreshRollups(trx, g.indicatorId, g.kind, many ? undefined : [...g.starts]);
+    await refreshLatest(trx, g.indicatorId, g.kind, many ? undefined : [...g.sites]);
+  }
+}
+
+/** Rebuilds every roll-up of a model's indicators (after a site is deleted or restored, and in the benchmark). */
+export async function rebuildModelRollups(trx: Db, modelId: string): Promise<void> {
+  const indicators = await trx.selectFrom('indicators').select('id').where('model_id', '=', modelId).execute();
+  for (const { id } of indicators)
+    for (const kind of ['baseline', 'target', 'actual'] as const) {
+      await refreshRollups(trx, id, kind);
+      await refreshLatest(trx, id, kind);
+    }
+}
