@@ -98,8 +98,8 @@ describe('plans: PDF, Word and CSV exports; daily reminders', () => {
       .selectAll()
       .where('kind', '=', PLAN_REMINDERS_JOB)
       .executeTakeFirstOrThrow();
-    expect(job).toMatchObject({ status: 'pending', run_at: '2027-03-11T06:00:00.000Z' });
-    t.setNow(new Date('2027-03-11T06:00:00.000Z'));
+    expect(job).toMatchObject({ status: 'pending', run_at: '2027-03-11T05:00:00.000Z' });
+    t.setNow(new Date('2027-03-11T05:00:00.000Z'));
     const report = await runDueJobs(t.ctx, jobHandlers, { kinds: [PLAN_REMINDERS_JOB] });
     expect(report).toMatchObject({ done: 1 });
     const mails = await t.ctx.db
@@ -108,9 +108,9 @@ describe('plans: PDF, Word and CSV exports; daily reminders', () => {
       .where('template', '=', 'notification')
       .execute();
     expect(mails.map((x) => x.to_email)).toEqual([m.viewer.email]);
-    expect(mails[0].subject).toBe('Feuille de route : 2 éléments à suivre, dont 1 en retard');
-    expect(mails[0].text_body).toContain('À faire pour le 2027-03-13 : Dans 3 jours');
-    expect(mails[0].text_body).toContain('En retard pour le 2027-03-01 : En retard');
+    expect(mails[0].subject).toBe('Feuille de route\u00a0: 2 éléments à suivre, dont 1 en retard');
+    expect(mails[0].text_body).toContain('À faire pour le 2027-03-13\u00a0: Dans 3 jours');
+    expect(mails[0].text_body).toContain('En retard pour le 2027-03-01\u00a0: En retard');
     expect(mails[0].text_body).not.toContain('Dans un mois');
     expect(mails[0].text_body).not.toContain('Déjà fait');
     expect(mails[0].text_body).toContain(`/plans/${plan.id}`);
@@ -120,6 +120,6 @@ describe('plans: PDF, Word and CSV exports; daily reminders', () => {
       .where('kind', '=', PLAN_REMINDERS_JOB)
       .where('status', '=', 'pending')
       .execute();
-    expect(next.map((j) => j.run_at)).toEqual(['2027-03-12T06:00:00.000Z']);
+    expect(next.map((j) => j.run_at)).toEqual(['2027-03-12T05:00:00.000Z']);
   });
 });

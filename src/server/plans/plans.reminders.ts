@@ -4,20 +4,22 @@ import { enqueueJob } from '../jobs/jobs.repository.ts';
 import type { JobHandler } from '../jobs/jobs.ts';
 import { queueMail } from '../mail/mail.service.ts';
 import { CLOSED_STATUSES } from '../../core/plans/plan.types.ts';
+import { addDays, dueState, parisDay, parisTimeOn } from '../../core/plans/paris-day.ts';
 
 /**
  * The daily reminder: each owner of a plan item due within 7 days, or overdue, receives one e-mail listing them,
- * unless they opted out. The job schedules its next run (next day, 06:00 UTC) in the same transaction as the mails it
+ * unless they opted out. Days are Paris calendar days (a due date is a day in France). The job schedules its next
+ * run (next day, 06:00 in Paris) in the same transaction as the mails it
  * queues, so a day is either fully sent or retried as a whole.
  */
 export const PLAN_REMINDERS_JOB = 'plans.reminders';
 const HORIZON_DAYS = 7;
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const RUN_HOUR_IN_PARIS = 6;
 
+/** 06:00 in Paris on the Paris day after `now`. */
 export function nextRunAfter(now: Date): Date {
-  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 6, 0, 0));
-  return next;
+  return parisTimeOn(addDays(parisDay(now), 1), RUN_HOUR_IN_PARIS);
 }
 
 /** Makes sure one reminder job is pending (called when a plan is created). */
@@ -43,9 +45,9 @@ export interface DueItem {
   displayName: string;
 }
 
-/** Open items of live plans, due by today + 7 days, whose owner has not opted out. */
+/** Open items of live plans, due by today + 7 days (Paris days), whose owner has not opted out. */
 export async function findDueItems(db: Db, now: Date): Promise<DueItem[]> {
-  const horizon = day(new Date(now.getTime() + HORIZON_DAYS * 86_400_000));
+  const horizon = addDays(parisDay(now), HORIZON_DAYS);
   const rows = await db
     .selectFrom('plan_items')
     .innerJoin('plans', 'plans.id', 'plan_items.plan_id')
@@ -90,7 +92,7 @@ export async function findDueItems(db: Db, now: Date): Promise<DueItem[]> {
 
 export async function sendPlanReminders(ctx: AppContext): Promise<{ recipients: number; items: number }> {
   const now = ctx.now();
-  const today = day(now);
+  const today = parisDay(now);
   const items = await findDueItems(ctx.db, now);
   const byOwner = new Map<string, DueItem[]>();
   for (const item of items) byOwner.set(item.ownerId, [...(byOwner.get(item.ownerId) ?? []), item]);
@@ -98,11 +100,12 @@ export async function sendPlanReminders(ctx: AppContext): Promise<{ recipients: 
   await ctx.db.transaction().execute(async (trx) => {
     for (const list of byOwner.values()) {
       const first = list[0];
-      const overdue = list.filter((i) => i.dueDate < today).length;
+      const late = (i: DueItem) => dueState(i.dueDate, today, HORIZON_DAYS) === 'overdue';
+      const overdue = list.filter(late).length;
       const line = (i: DueItem, lang: 'fr' | 'en') =>
         lang === 'fr'
-          ? `${i.dueDate < today ? 'En retard' : 'À faire'} pour le ${i.dueDate} : ${i.title} (${i.planTitle})`
-          : `${i.dueDate < today ? 'Overdue' : 'Due'} on ${i.dueDate}: ${i.title} (${i.planTitle})`;
+          ? `${late(i) ? 'En retard' : 'À faire'} pour le ${i.dueDate} : ${i.title} (${i.planTitle})`
+          : `${late(i) ? 'Overdue' : 'Due'} on ${i.dueDate}: ${i.title} (${i.planTitle})`;
       await queueMail(
         trx,
         {
@@ -111,13 +114,13 @@ export async function sendPlanReminders(ctx: AppContext): Promise<{ recipients: 
           template: 'notification',
           data: {
             subject: {
-              fr: `Feuille de route : ${list.length} élément${list.length > 1 ? 's' : ''} à suivre${overdue > 0 ? `, dont ${overdue} en retard` : ''}`,
+              fr: `Feuille de route : ${list.length} élément${list.length > 1 ? 's' : ''} à suivre${overdue > 0 ? `, dont ${overdue} en retard` : ''}`,
               en: `Scaling plan: ${list.length} item${list.length > 1 ? 's' : ''} to follow up${overdue > 0 ? `, ${overdue} overdue` : ''}`,
             },
             greeting: { fr: `Bonjour ${first.displayName},`, en: `Hello ${first.displayName},` },
             paragraphs: [
               {
-                fr: 'Voici les éléments dont vous êtes responsable qui arrivent à échéance dans les 7 prochains jours ou sont en retard :',
+                fr: 'Voici les éléments dont vous êtes responsable qui arrivent à échéance dans les 7 prochains jours ou sont en retard :',
                 en: 'Here are the items you own that are due within the next 7 days or overdue:',
               },
               ...list.map((i) => ({ fr: line(i, 'fr'), en: line(i, 'en') })),
@@ -128,7 +131,7 @@ export async function sendPlanReminders(ctx: AppContext): Promise<{ recipients: 
             },
             notes: [
               {
-                fr: 'Vous ne voulez plus de ces rappels ? Désactivez-les depuis une feuille de route, rubrique « Rappels ».',
+                fr: 'Vous ne voulez plus de ces rappels ? Désactivez-les depuis une feuille de route, rubrique « Rappels ».',
                 en: 'No more reminders? Turn them off from any scaling plan, under “Reminders”.',
               },
             ],
