@@ -136,8 +136,10 @@ export async function finishOidc(
       idTokenExpected: true,
     });
     const idClaims = tokens.claims()!;
-    subject = idClaims.sub;
-    const userInfo = await client.fetchUserInfo(config, tokens.access_token, subject);
+    const userInfo = await client.fetchUserInfo(config, tokens.access_token, idClaims.sub);
+    // A subject is unique only within its issuer: the stored key carries both, so changing provider (or a second
+    // provider later) can never match someone else's account by a colliding `sub`.
+    subject = `${idClaims.iss} ${idClaims.sub}`;
     claims = { ...idClaims, ...userInfo };
   } catch (error) {
     throw new OidcFailure('oidc_failed', error instanceof Error ? error.message : String(error));

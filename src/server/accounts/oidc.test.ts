@@ -113,7 +113,7 @@ describe('accounts: OpenID Connect sign-in against a real provider on loopback',
       .select(['oidc_subject', 'password_hash'])
       .where('email', '=', 'marie.dupont@ajaccio.fr')
       .executeTakeFirstOrThrow();
-    expect(row).toEqual({ oidc_subject: 'agent-1', password_hash: null });
+    expect(row).toEqual({ oidc_subject: `${provider.issuer} agent-1`, password_hash: null });
   });
 
   it('matches an existing account on its e-mail, then on its subject, and lands on the asked page', async () => {
