@@ -6,6 +6,7 @@ import { seedDemoPlans } from '../plans/plans.demo.ts';
 import { seedDemoTraining } from '../training/training.demo.ts';
 import { seedDemoModels } from '../models/models.demo.ts';
 import { seedDemoSites } from '../sites/sites.demo.ts';
+import { seedDemoIndicators } from '../indicators/indicators.demo.ts';
 
 /**
  * Demo content, one seeder per capability, each run once per database (recorded in `demo_seeds`), in this order
@@ -21,6 +22,7 @@ export const demoSeeders: DemoSeeder[] = [
   { name: 'library', run: seedDemoLibrary },
   { name: 'models', run: seedDemoModels },
   { name: 'sites', run: seedDemoSites },
+  { name: 'indicators', run: seedDemoIndicators },
   { name: 'diagnostics', run: async (ctx) => void (await seedDemoDiagnostics(ctx)) },
   { name: 'plans', run: async (ctx) => void (await seedDemoPlans(ctx)) },
   { name: 'training', run: seedDemoTraining },

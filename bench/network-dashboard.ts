@@ -1,0 +1,122 @@
+/**
+ * Network dashboard at scale: 1,000 sites x 10 monthly indicators x 120 months = 1.2 million actual values, loaded
+ * in bulk, roll-ups then built once (as the writes would have kept them). Measures, in the same run, the dashboard
+ * endpoint through app.inject (funnel, 1,000 sites, 10 series, stalled and late sites), the site comparison, the
+ * SQL the dashboard reads (roll-ups), and the bare aggregate SQL over the raw values that the roll-ups avoid.
+ * SQLite in memory by default; PostgreSQL with ESSAIM_TEST_DB=postgres.
+ * Run: npx tsx bench/network-dashboard.ts [sites=1000] [indicators=10] [months=120] [runs=50]
+ */
+import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import { sql } from 'kysely';
+import { periodFromParts } from '../src/core/indicators/periods.ts';
+import { rebuildModelRollups } from '../src/server/indicators/indicators.repository.ts';
+import { makeIndicator } from '../src/server/indicators/indicators.test-support.ts';
+import { makeModel } from '../src/server/models/models.test-support.ts';
+import { createTestContext, createTestOrganisation, createTestUser } from '../src/server/test/harness.ts';
+import { siteStages } from '../src/db/tables/sites.ts';
+
+const SITES = Number(process.argv[2] ?? 1000);
+const INDICATORS = Number(process.argv[3] ?? 10);
+const MONTHS = Number(process.argv[4] ?? 120);
+const RUNS = Number(process.argv[5] ?? 50);
+
+let seed = 7;
+const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+
+const t = await createTestContext({ now: new Date('2026-11-25T10:00:00.000Z') });
+const editor = await createTestUser(t, { displayName: 'Tête de réseau' });
+const carrier = await createTestOrganisation(t, editor, [], 'Association nationale');
+const siteOrg = await createTestOrganisation(t, await createTestUser(t), [], 'Sociétés locales');
+const { modelId } = await makeModel(t, editor, carrier, true);
+const indicatorIds: string[] = [];
+const rules = ['sum', 'average', 'last', 'count'] as const;
+for (let i = 0; i < INDICATORS; i++)
+  indicatorIds.push(await makeIndicator(t, editor, modelId, { name: `Indicateur ${i + 1}`, unit: 'u', frequency: 'monthly', aggregation: rules[i % rules.length] }));
+
+const genStart = performance.now();
+const now = t.ctx.now().toISOString();
+const siteIds: string[] = [];
+const departements = ['01', '07', '26', '38', '42', '69', '73', '74', '05', '04', '13', '35', '29', '44', '45'];
+for (let i = 0; i < SITES; i += 500) {
+  const rows = Array.from({ length: Math.min(500, SITES - i) }, (_, k) => {
+    const id = randomUUID();
+    siteIds.push(id);
+    const d = departements[Math.floor(rand() * departements.length)]!;
+    return {
+      id, model_id: modelId, model_version: 1, organisation_id: siteOrg, carrier_organisation_id: carrier,
+      name: `Site ${String(i + k + 1).padStart(4, '0')}`, territory_codes: '[]', departement: d, region: '84',
+      stage: siteStages[Math.floor(rand() * 6)]!, communs_phase: 'operation', communs_status: 'en_cours',
+      stage_changed_at: new Date(Date.parse(now) - Math.floor(rand() * 1500) * 86_400_000).toISOString(),
+      is_public: rand() < 0.5 ? 1 : 0, created_by: null, created_at: now, updated_by: null, updated_at: now, deleted_at: null, version: 1,
+    };
+  });
+  await t.ctx.db.insertInto('sites').values(rows).execute();
+}
+const periods = Array.from({ length: MONTHS }, (_, k) => periodFromParts('monthly', 2016 + Math.floor(k / 12), (k % 12) + 1));
+let batch: Record<string, unknown>[] = [];
+const flush = async () => {
+  if (batch.length === 0) return;
+  await t.ctx.db.insertInto('indicator_values').values(batch as never).execute();
+  batch = [];
+};
+let values = 0;
+await t.ctx.db.transaction().execute(async (trx) => {
+  for (const indicatorId of indicatorIds)
+    for (const siteId of siteIds)
+      for (const p of periods) {
+        batch.push({ id: randomUUID(), indicator_id: indicatorId, site_id: siteId, kind: 'actual', period: p.label, period_start: p.start, value: Math.round(rand() * 10_000) / 10, source: 'csv', created_by: null, created_at: now, updated_at: now, version: 1 });
+        values += 1;
+        if (batch.length === 1000) {
+          await trx.insertInto('indicator_values').values(batch as never).execute();
+          batch = [];
+        }
+      }
+  if (batch.length > 0) await trx.insertInto('indicator_values').values(batch as never).execute();
+  batch = [];
+});
+await flush();
+const loadSeconds = (performance.now() - genStart) / 1000;
+const rollStart = performance.now();
+await t.ctx.db.transaction().execute((trx) => rebuildModelRollups(trx, modelId));
+const rollupSeconds = (performance.now() - rollStart) / 1000;
+if (t.ctx.dialect === 'postgres') await sql`analyze`.execute(t.ctx.db);
+
+async function measure(name: string, runs: number, fn: () => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => Number(times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1));
+  return { name, runs, medianMs: at(0.5), p95Ms: at(0.95), maxMs: Number(times.at(-1)!.toFixed(1)) };
+}
+const get = async (url: string) => {
+  const res = await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie: editor.cookie } });
+  if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+  return res.body.length;
+};
+const dashboardBytes = await get(`/models/${modelId}/network`);
+const results = [
+  await measure('GET /models/:id/network (dashboard endpoint, app.inject)', RUNS, () => get(`/models/${modelId}/network`)),
+  await measure('GET /models/:id/network?granularity=year', RUNS, () => get(`/models/${modelId}/network?granularity=year`)),
+  await measure('GET /models/:id/network/compare (one indicator, 1,000 sites)', RUNS, () => get(`/models/${modelId}/network/compare?indicatorId=${indicatorIds[0]}`)),
+  await measure('SQL read by the dashboard: roll-ups of the model', RUNS, () =>
+    t.ctx.db.selectFrom('indicator_rollups').selectAll().where('indicator_id', 'in', indicatorIds).orderBy('indicator_id').orderBy('period_start').execute()),
+  await measure('bare aggregate SQL over raw values (what roll-ups avoid)', Math.min(RUNS, 10), () =>
+    t.ctx.db
+      .selectFrom('indicator_values')
+      .select(['indicator_id', 'kind', 'period_start', (eb) => eb.fn.sum<number>('value').as('s'), (eb) => eb.fn.countAll<number>().as('n')])
+      .where('indicator_id', 'in', indicatorIds)
+      .groupBy(['indicator_id', 'kind', 'period_start'])
+      .execute()),
+];
+console.log(JSON.stringify({
+  engine: t.ctx.dialect, cpus: cpus().length, load: loadavg().map((l) => Number(l.toFixed(2))),
+  sites: SITES, indicators: INDICATORS, months: MONTHS, values,
+  loadSeconds: Number(loadSeconds.toFixed(1)), rollupBuildSeconds: Number(rollupSeconds.toFixed(1)), dashboardBytes, results,
+}, null, 2));
+await t.close();
