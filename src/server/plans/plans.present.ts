@@ -1,6 +1,7 @@
 import type { PlanItemKind, SourceRef, StoredItem } from '../../core/plans/plan.types.ts';
 import { budgetTotals, riskMatrix } from '../../core/plans/summary.ts';
 import type { Db } from '../../db/database.ts';
+import { getMethodContent } from '../method/method-content.loader.ts';
 import * as repo from './plans.repository.ts';
 import type { PlanItemRow, PlanRow } from './plans.repository.ts';
 import type { ItemView, PlanView } from './plans.schemas.ts';
@@ -60,6 +61,26 @@ export async function presentOneItem(db: Db, row: PlanItemRow): Promise<ItemView
   return presentItem(row, deps, names, await repo.countComments(db, row.plan_id));
 }
 
+type Localized = { fr: string; en: string };
+
+/** The method's situations and strategies, by id, with their titles: the plan shows titles, never ids. */
+export function methodChoices(): {
+  situations: { id: string; title: Localized }[];
+  strategies: { id: string; title: Localized }[];
+} {
+  const method = getMethodContent();
+  return {
+    situations: method.situations.map((s) => ({ id: s.id, title: { fr: s.title.fr, en: s.title.en } })),
+    strategies: method.strategies.map((s) => ({ id: s.id, title: { fr: s.title.fr, en: s.title.en } })),
+  };
+}
+
+/** The title of a strategy id, in both languages (null when none is chosen). */
+export function strategyTitle(id: string | null): Localized | null {
+  if (!id) return null;
+  return methodChoices().strategies.find((s) => s.id === id)?.title ?? { fr: id, en: id };
+}
+
 export async function presentPlan(
   db: Db,
   plan: PlanRow,
@@ -87,6 +108,7 @@ export async function presentPlan(
     status: plan.status,
     situation: plan.situation,
     strategy: plan.strategy,
+    strategyTitle: strategyTitle(plan.strategy),
     strategyRanking: JSON.parse(plan.strategy_ranking) as PlanView['strategyRanking'],
     objectives: JSON.parse(plan.objectives) as PlanView['objectives'],
     summary: plan.summary,
@@ -101,5 +123,6 @@ export async function presentPlan(
     riskMatrix: riskMatrix(stored),
     members: members.map((m) => ({ id: m.id, displayName: m.display_name })),
     access: { canEdit },
+    choices: methodChoices(),
   };
 }

@@ -36,7 +36,8 @@ import * as service from './plans.service.ts';
 const invalid = z
   .object({
     error: z.object({
-      code: z.literal('validation_failed'),
+      // Also `bad_request` (malformed JSON) and `payload_too_large`: a literal here turned those into 500s.
+      code: z.string(),
       message: z.string(),
       fields: z.record(z.string(), z.string()),
     }),

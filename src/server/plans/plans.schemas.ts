@@ -181,6 +181,8 @@ const totals = z.object({
   unfundedShare: z.number(),
 });
 
+const localized = z.object({ fr: z.string(), en: z.string() });
+
 export const planSummaryView = z.object({
   id: z.string(),
   projectId: z.string(),
@@ -188,6 +190,7 @@ export const planSummaryView = z.object({
   title: z.string(),
   status: z.enum(['draft', 'active', 'archived']),
   strategy: z.string().nullable(),
+  strategyTitle: localized.nullable().describe('Title of the chosen strategy, from the method content.'),
   itemCount: z.number(),
   updatedAt: z.string(),
   version: z.number(),
@@ -212,6 +215,14 @@ export const planView = planSummaryView.extend({
   ),
   members: z.array(z.object({ id: z.string(), displayName: z.string() })).describe('Who may own an item.'),
   access: z.object({ canEdit: z.boolean() }),
+  choices: z
+    .object({
+      situations: z.array(z.object({ id: z.string(), title: localized })),
+      strategies: z.array(z.object({ id: z.string(), title: localized })),
+    })
+    .describe(
+      'The situations and strategies of the method, with their titles, that the plan may choose from.',
+    ),
 });
 export type PlanView = z.infer<typeof planView>;
 

@@ -6,6 +6,7 @@ import { assertCan, requireActor } from '../auth/permissions.ts';
 import type { AppContext } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { ensureReminderJob } from './plans.reminders.ts';
+import { strategyTitle } from './plans.present.ts';
 import * as repo from './plans.repository.ts';
 import type { PlanView, UpdatePlanBody } from './plans.schemas.ts';
 import {
@@ -98,6 +99,7 @@ export async function listPlans(ctx: AppContext, actor: Actor | null, projectId:
       title: r.title,
       status: r.status,
       strategy: r.strategy,
+      strategyTitle: strategyTitle(r.strategy),
       itemCount: r.item_count,
       updatedAt: r.updated_at,
       version: r.version,

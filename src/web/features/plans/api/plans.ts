@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
-import type { HistoryEntry, Plan, PlanComment, PlanItem, PlanSummary } from './types.ts';
+import type { HistoryEntry, Plan, PlanComment, PlanItem, PlanSummary, Proposals } from './types.ts';
 
 /** Queries and mutations of the plans API. */
 
@@ -106,6 +106,28 @@ export const usePlanHistory = (planId: string, enabled: boolean) =>
     queryFn: ({ signal }) => api.get<{ items: HistoryEntry[] }>(`/plans/${enc(planId)}/history`, { signal }),
     enabled,
   });
+
+export const usePlanProposals = (planId: string, diagnosticId: string | null) =>
+  useQuery({
+    queryKey: ['plans', planId, 'proposals', diagnosticId],
+    queryFn: ({ signal }) =>
+      api.get<Proposals>(`/plans/${enc(planId)}/proposals?diagnosticId=${enc(diagnosticId ?? '')}`, {
+        signal,
+      }),
+    enabled: diagnosticId !== null,
+  });
+
+export function useApplyProposals(planId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { diagnosticId: string; add: string[]; close: string[] }) =>
+      api.post<Plan>(`/plans/${enc(planId)}/proposals`, body),
+    onSuccess: (plan) => {
+      client.setQueryData(['plans', planId], plan);
+      void client.invalidateQueries({ queryKey: ['plans', planId, 'proposals'] });
+    },
+  });
+}
 
 export const useReminderSettings = () =>
   useQuery({

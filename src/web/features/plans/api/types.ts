@@ -36,6 +36,8 @@ export type PlanItem = {
   updatedAt: string;
 };
 
+export type Localized = { fr: string; en: string };
+
 export type PlanSummary = {
   id: string;
   projectId: string;
@@ -43,6 +45,7 @@ export type PlanSummary = {
   title: string;
   status: 'draft' | 'active' | 'archived';
   strategy: string | null;
+  strategyTitle: Localized | null;
   itemCount: number;
   updatedAt: string;
   version: number;
@@ -69,6 +72,26 @@ export type Plan = PlanSummary & {
   riskMatrix: { likelihood: number; impact: number; itemIds: string[] }[][];
   members: { id: string; displayName: string }[];
   access: { canEdit: boolean };
+  choices: {
+    situations: { id: string; title: Localized }[];
+    strategies: { id: string; title: Localized }[];
+  };
+};
+
+export type Objective = Plan['objectives'][number];
+
+export type Proposals = {
+  diagnosticId: string;
+  diff: {
+    newGaps: string[];
+    closedGaps: string[];
+    newVigilance: string[];
+    closedVigilance: string[];
+    newWeakDimensions: string[];
+    closedWeakDimensions: string[];
+  } | null;
+  add: { key: string; kind: ItemKind; title: string; description: string }[];
+  close: { itemId: string; title: string; key: string }[];
 };
 
 export type PlanComment = {

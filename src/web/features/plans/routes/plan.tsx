@@ -29,6 +29,8 @@ import {
 } from '../api/plans.ts';
 import { ITEM_KINDS, type ItemKind, type Plan, type PlanItem } from '../api/types.ts';
 import { ItemForm } from '../components/item-form.tsx';
+import { PlanAbout, useLocalized } from '../components/plan-about.tsx';
+import { ProposalsPanel } from '../components/proposals-panel.tsx';
 import { RiskMatrix } from '../components/risk-matrix.tsx';
 import { Timeline } from '../components/timeline.tsx';
 
@@ -44,6 +46,7 @@ function useFormat() {
           )
         : '—',
     money: (n: number) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' }).format(n),
+    number: (n: number) => new Intl.NumberFormat(lang).format(n),
     percent: (n: number) =>
       new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(n),
   };
@@ -339,6 +342,7 @@ export function Component() {
   const { planId = '' } = useParams();
   const { t } = useTranslation('plans');
   const f = useFormat();
+  const local = useLocalized();
   const plan = usePlan(planId);
   if (plan.isPending) return <PageLoader />;
   if (plan.isError) throw plan.error;
@@ -352,15 +356,13 @@ export function Component() {
       <Text>
         {p.projectTitle} · <Badge variant="light">{t(`planStatus.${p.status}`)}</Badge>
       </Text>
-      {p.strategy && (
+      {p.strategyTitle && (
         <Text>
-          <strong>{t('strategy')}</strong> : {p.strategy}
-          {p.strategyRanking.length > 0 &&
-            ` — ${t('ranking')} : ${p.strategyRanking.map((r) => `${r.id} (${r.score})`).join(', ')}`}
+          <strong>{t('strategy')}</strong>&nbsp;: {local(p.strategyTitle)}
         </Text>
       )}
       <Group>
-        <Text fw={600}>{t('exports.title')} :</Text>
+        <Text fw={600}>{t('exports.title')}&nbsp;:</Text>
         {(['pdf', 'docx', 'csv'] as const).map((format) => (
           <Anchor key={format} href={exportHref(p.id, format, f.lang)} download>
             {t(`exports.${format}`)}
@@ -368,6 +370,8 @@ export function Component() {
         ))}
       </Group>
       <Reminders />
+      <PlanAbout plan={p} date={f.date} number={f.number} />
+      {p.access.canEdit && <ProposalsPanel plan={p} />}
       {ITEM_KINDS.map((kind) => (
         <Section key={kind} plan={p} kind={kind} />
       ))}

@@ -45,6 +45,13 @@ function ProjectPlans({ projectId, title }: { projectId: string; title: string }
                 <Table.Td>
                   <Badge variant="light">{t(`planStatus.${p.status}`)}</Badge>
                 </Table.Td>
+                <Table.Td>
+                  {p.strategyTitle
+                    ? i18n.resolvedLanguage === 'en'
+                      ? p.strategyTitle.en
+                      : p.strategyTitle.fr
+                    : '—'}
+                </Table.Td>
                 <Table.Td>{t('items', { count: p.itemCount })}</Table.Td>
                 <Table.Td>
                   {new Intl.DateTimeFormat(i18n.resolvedLanguage).format(new Date(p.updatedAt))}
