@@ -74,3 +74,18 @@ export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
   const e = new NotFoundError(msg('Cette adresse n’existe pas dans l’API.', 'This address does not exist in the API.'));
   return send(request, reply, 404, e.code, e.text);
 }
+
+/**
+ * Errors the router raises before any route runs (an address that is not valid percent-encoded UTF-8, a parameter
+ * longer than the router accepts): the same JSON error shape as everything else, instead of Fastify's own.
+ */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return send(request, reply, 414, 'uri_too_long', msg('L’adresse demandée est trop longue.', 'The address requested is too long.'), {
+      url: msg('Un élément de l’adresse dépasse la longueur permise.', 'A part of the address is longer than allowed.'),
+    });
+  }
+  return send(request, reply, 400, 'bad_request', msg('La requête est mal formée.', 'The request is malformed.'), {
+    url: msg('L’adresse contient des caractères mal encodés.', 'The address contains badly encoded characters.'),
+  });
+}
