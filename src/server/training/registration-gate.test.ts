@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertUser } from '../accounts/users.repository.ts';
 import { createSession } from '../auth/sessions.ts';
 import { createRoleMatrix, createTestContext, type TestContext } from '../test/harness.ts';
-import { BusyError, RegistrationGate, setGate } from './registration-gate.ts';
+import { BusyError, REGISTRATION_GATE, RegistrationGate, setGate } from './registration-gate.ts';
 import { createPublished } from './training.test-support.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
@@ -111,7 +111,7 @@ describe('registration bursts over HTTP', () => {
       expect(accepted.statusCode).toBe(201);
       expect(gate.stats()).toEqual({ queued: 0, active: 0 });
     } finally {
-      setGate(t.ctx, new RegistrationGate({ perKey: 4, maxQueued: 2000, maxWaitMs: 15_000, retryAfterSeconds: 5 }));
+      setGate(t.ctx, new RegistrationGate(REGISTRATION_GATE));
     }
   }, 60_000);
 });

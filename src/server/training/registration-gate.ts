@@ -109,8 +109,8 @@ export class RegistrationGate {
   }
 }
 
-/** The gate's settings: 4 registrations of one session at once, 2,000 waiting, 15 seconds in line at most. */
-export const REGISTRATION_GATE: GateOptions = { perKey: 4, maxQueued: 2000, maxWaitMs: 15_000, retryAfterSeconds: 5 };
+/** The gate's settings: 4 registrations of one session at once, 2,000 waiting, 30 seconds in line at most. */
+export const REGISTRATION_GATE: GateOptions = { perKey: 4, maxQueued: 2000, maxWaitMs: 30_000, retryAfterSeconds: 10 };
 const gates = new WeakMap<object, RegistrationGate>();
 
 /** One gate per application (per context): tests may install a smaller one with `setGate`. */

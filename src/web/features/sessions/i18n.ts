@@ -1,4 +1,5 @@
 import { defineNamespace } from '../../i18n/define-namespace.ts';
+import { manageEn, manageFr, mineEn, mineFr } from './i18n-manage.ts';
 
 export const sessions = defineNamespace({
   fr: {
@@ -45,6 +46,12 @@ export const sessions = defineNamespace({
     },
     registered: 'Inscription enregistrée.',
     back: 'Toutes les formations',
+    manageLink: 'Animer cette session',
+    resourcesLink: 'Ressources de la session',
+    mineLink: 'Mes inscriptions',
+    manageAll: 'Mes sessions (animation)',
+    manage: manageFr,
+    mine: mineFr,
   },
   en: {
     title: 'Training',
@@ -90,5 +97,11 @@ export const sessions = defineNamespace({
     },
     registered: 'Registration saved.',
     back: 'All training sessions',
+    manageLink: 'Facilitate this session',
+    resourcesLink: 'Session resources',
+    mineLink: 'My registrations',
+    manageAll: 'My sessions (facilitation)',
+    manage: manageEn,
+    mine: mineEn,
   },
 });

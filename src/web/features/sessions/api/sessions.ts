@@ -31,7 +31,10 @@ export type TrainingSession = {
   membershipRequired: boolean;
   membershipFormUrl: string | null;
   contact: { name: string; phone: string; email: string };
+  methodPageIds: string[];
+  caseStudyProjectIds: string[];
   status: SessionSummary['status'];
+  version: number;
   meetings: Meeting[];
   icsUrl: string;
   feedUrl: string | null;
@@ -44,7 +47,7 @@ export function useSessionList(when: 'upcoming' | 'past') {
 }
 
 export function useTrainingSession(id: string) {
-  return useQuery(queryOptions({ queryKey: ['sessions', 'one', id], queryFn: ({ signal }) => api.get<TrainingSession>(`/training-sessions/${encodeURIComponent(id)}`, { signal }) }));
+  return useQuery(queryOptions({ queryKey: ['sessions', 'one', id], enabled: id !== '', queryFn: ({ signal }) => api.get<TrainingSession>(`/training-sessions/${encodeURIComponent(id)}`, { signal }) }));
 }
 
 export function useRegistrationActions(id: string) {

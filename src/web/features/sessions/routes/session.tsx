@@ -94,6 +94,23 @@ export function Component() {
         </Badge>
       </Group>
       <Registration s={s} />
+      <Group gap="md">
+        {s.canManage && (
+          <Anchor component={Link} to={paths.sessionEdit.getHref(s.id)}>
+            {t('manageLink')}
+          </Anchor>
+        )}
+        {(s.canManage || s.myRegistration?.status === 'confirmed') && (
+          <Anchor component={Link} to={paths.sessionResources.getHref(s.id)}>
+            {t('resourcesLink')}
+          </Anchor>
+        )}
+        {s.myRegistration && (
+          <Anchor component={Link} to={paths.sessionsMine.getHref()}>
+            {t('mineLink')}
+          </Anchor>
+        )}
+      </Group>
       {s.why && (
         <Section title={t('why')}>
           <Text style={{ whiteSpace: 'pre-line' }}>{s.why}</Text>

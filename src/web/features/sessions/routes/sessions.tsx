@@ -6,6 +6,7 @@ import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useSessionList, type SessionSummary } from '../api/sessions.ts';
+import { useMe } from '../../accounts/api/get-me.ts';
 import { formatInstant } from '../format.ts';
 
 function SessionCard({ s }: { s: SessionSummary }) {
@@ -43,12 +44,32 @@ function SessionList({ when }: { when: 'upcoming' | 'past' }) {
   );
 }
 
+function MyLinks() {
+  const { t } = useTranslation('sessions');
+  const me = useMe();
+  if (!me.data) return null;
+  const facilitator = me.data.platformRole === 'facilitator' || me.data.platformRole === 'admin';
+  return (
+    <Group gap="md">
+      <Anchor component={Link} to={paths.sessionsMine.getHref()}>
+        {t('mineLink')}
+      </Anchor>
+      {facilitator && (
+        <Anchor component={Link} to={paths.sessionsManage.getHref()}>
+          {t('manageAll')}
+        </Anchor>
+      )}
+    </Group>
+  );
+}
+
 export function Component() {
   const { t } = useTranslation('sessions');
   return (
     <Stack gap="lg">
       <PageTitle>{t('title')}</PageTitle>
       <Text>{t('intro')}</Text>
+      <MyLinks />
       <SessionList when="upcoming" />
       <SessionList when="past" />
     </Stack>
