@@ -18,3 +18,5 @@ export declare const plans: (typeof import('../features/plans/i18n.ts'))['plans'
 export declare const models: (typeof import('../features/models/i18n.ts'))['models'];
 // Declared, not imported: the training sessions' copy is added at run time by their pages (features/sessions/i18n-runtime.ts).
 export declare const sessions: (typeof import('../features/sessions/i18n.ts'))['sessions'];
+// Declared, not imported: the indicators' copy is added at run time by their pages (features/indicators/i18n-runtime.ts).
+export declare const indicators: (typeof import('../features/indicators/i18n.ts'))['indicators'];

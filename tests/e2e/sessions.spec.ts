@@ -1,0 +1,97 @@
+import { expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations, test } from './fixtures.ts';
+
+// Training sessions: the demo facilitator creates a session with two meetings and publishes it; a new participant
+// registers and finds it in their registrations; the facilitator marks attendance from the keyboard. axe on every page.
+
+const facilitator = { email: 'animation@demo.essaim.localhost', password: 'essaim-demo-2026' };
+
+test.describe.configure({ timeout: 300_000 });
+
+/** A date `days` from today, as the date inputs want it (YYYY-MM-DD). */
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function signIn(page: Page, email: string, password: string) {
+  const response = await page.request.post('/api/v1/auth/sign-in', { data: { email, password } });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+test('a facilitator publishes a session, a participant registers, the facilitator marks attendance', async ({ page, browser }) => {
+  await signIn(page, facilitator.email, facilitator.password);
+  await page.goto('/formations/animation');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes sessions (animation)');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Nouvelle session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nouvelle session');
+  await expectNoAxeViolations(page);
+  const title = `Changement d’échelle, session d’essai ${Date.now()}`;
+  await page.getByLabel('Titre', { exact: true }).fill(title);
+  await page.getByLabel('Pourquoi cette session').fill('Outiller les porteurs de projets qui veulent essaimer.');
+  const first = page.getByRole('group', { name: 'Rencontre 1' });
+  await first.getByLabel('Titre de la rencontre').fill('Définitions et méthode');
+  await first.getByLabel('Date').fill(inDays(60));
+  await first.getByLabel('Début (heure de Paris)').fill('10:00');
+  await first.getByLabel('Fin (heure de Paris)').fill('12:00');
+  await first.getByLabel('Lien de webconférence').fill('https://visio.demo.essaim.localhost/essai');
+  await page.getByRole('button', { name: 'Ajouter une rencontre' }).click();
+  const second = page.getByRole('group', { name: 'Rencontre 2' });
+  await second.getByLabel('Titre de la rencontre').fill('Étude de cas');
+  await second.getByLabel('Date').fill(inDays(67));
+  await second.getByLabel('Début (heure de Paris)').fill('14:00');
+  await second.getByLabel('Fin (heure de Paris)').fill('16:00');
+  await page.getByLabel('Nombre de places').fill('12');
+  await page.getByLabel('Date limite d’inscription').fill(inDays(55));
+  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Modifier «\u00a0${title}\u00a0»`);
+  const sessionUrl = new URL(page.url());
+  const sessionId = sessionUrl.pathname.split('/')[2]!;
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Publier' }).click();
+  await expect(page.getByText('La session est publiée.')).toBeVisible();
+
+  // A participant, in their own browser context.
+  const participantContext = await browser.newContext({ locale: 'fr-FR' });
+  const participant = await participantContext.newPage();
+  const email = `participante-${Date.now()}@demo.essaim.localhost`;
+  const signUp = await participant.request.post('/api/v1/auth/sign-up', { data: { email, password: 'une phrase de passe solide', displayName: 'Participante d’essai' } });
+  expect(signUp.status(), await signUp.text()).toBe(201);
+  await participant.goto(`/formations/${sessionId}`);
+  await expect(participant.getByRole('heading', { level: 1 })).toHaveText(title);
+  await participant.getByRole('button', { name: 'M’inscrire' }).click();
+  await expect(participant.getByText('Votre place est confirmée.')).toBeVisible();
+  await expectNoAxeViolations(participant);
+  await participant.getByRole('link', { name: 'Mes inscriptions' }).click();
+  await expect(participant.getByRole('heading', { level: 1 })).toHaveText('Mes inscriptions aux formations');
+  await expect(participant.getByRole('link', { name: title })).toBeVisible();
+  await expect(participant.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' })).toHaveAttribute('href', `/api/v1/training-sessions/${sessionId}/calendar.ics`);
+  await expectNoAxeViolations(participant);
+  await participantContext.close();
+
+  // The facilitator sees the registration and marks attendance with the keyboard.
+  await page.goto(`/formations/${sessionId}/inscriptions`);
+  await expect(page.getByRole('rowheader', { name: /Participante d’essai/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('navigation', { name: 'Animation de la session' }).getByRole('link', { name: 'Présences' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Présences – ${title}`);
+  await expectNoAxeViolations(page);
+  const box = page.getByRole('checkbox', { name: 'Participante d’essai présent·e à «\u00a0Définitions et méthode\u00a0»' });
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
+  await expect(page.getByText('1 présence(s) enregistrée(s).')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Participante d’essai présent·e à «\u00a0Définitions et méthode\u00a0»' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Participante d’essai présent·e à «\u00a0Étude de cas\u00a0»' })).not.toBeChecked();
+
+  await page.goto(`/formations/${sessionId}/cohorte`);
+  await expect(page.getByRole('rowheader', { name: /Participante d’essai/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/formations/${sessionId}/ressources`);
+  await page.getByLabel('Titre', { exact: true }).fill('Support de la première rencontre');
+  await page.getByLabel('Adresse').fill('https://example.org/support.pdf');
+  await page.getByRole('button', { name: 'Partager' }).click();
+  await expect(page.getByRole('link', { name: 'Support de la première rencontre' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
