@@ -11,7 +11,7 @@ import { toSearchQuery } from '../src/core/search/french.ts';
 import { createTestContext, createTestOrganisation, createTestUser } from '../src/server/test/harness.ts';
 import { loadActor } from '../src/server/auth/sessions.ts';
 import { importProjects } from '../src/server/library/import.service.ts';
-import { searchLibrary } from '../src/server/library/library.service.ts';
+import { searchLibrary } from '../src/server/library/search.service.ts';
 import { searchQuery } from '../src/server/library/search.schemas.ts';
 import { rawFullTextQuery } from '../src/server/library/search/index.ts';
 import { territoryData } from '../src/server/territories/territories.data.ts';

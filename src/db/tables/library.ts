@@ -36,6 +36,8 @@ export interface ProjectTable {
   search_text: string;
   /** Normalised title (same normalisation), for the relevance score computed identically in both engines. */
   search_title: Generated<string>;
+  /** The project's facet values as space-separated `facet:value` tokens, counted by the search (migration 0202). */
+  facet_keys: Generated<string>;
   /** 1 once the project has a published transfer kit (set by the models capability). */
   has_kit: Generated<number>;
   created_by: string | null;

@@ -82,6 +82,14 @@ export function facetsFor(fields: DerivableFields, territories: readonly Resolve
   return [...out.values()];
 }
 
+/** The facet values as stored on the project for the search: `facet:value` tokens, sorted (migration 0202). */
+export function facetKeysOf(facets: readonly FacetValue[]): string {
+  return facets
+    .map((f) => `${f.facet}:${f.value}`)
+    .sort()
+    .join(' ');
+}
+
 /** The text both engines index, and the normalised title used by the relevance score. */
 export function searchTextFor(
   fields: DerivableFields,

@@ -3,9 +3,10 @@ import type { Database, Db } from '../../db/database.ts';
 import type { ProjectTable, ProjectTerritoryTable } from '../../db/tables/library.ts';
 
 /** Kysely queries for project records; rows come back plain, the service maps them to the wire format. */
-export type ProjectRow = Omit<ProjectTable, 'search_title' | 'has_kit'> & {
+export type ProjectRow = Omit<ProjectTable, 'search_title' | 'has_kit' | 'facet_keys'> & {
   search_title: string;
   has_kit: number;
+  facet_keys: string;
 };
 export type TerritoryRow = ProjectTerritoryTable;
 export interface FacetValue {

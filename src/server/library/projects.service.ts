@@ -8,6 +8,7 @@ import type { AppContext } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError, msg, type FieldErrors } from '../errors.ts';
 import type { ProjectCard, ProjectInput, ProjectUpdate, ProjectView } from './library.schemas.ts';
 import {
+  facetKeysOf,
   facetsFor,
   resolveTerritories,
   searchTextFor,
@@ -83,6 +84,7 @@ type NewProject = ProjectInput & {
 export function buildProjectRows(p: NewProject, territories: ResolvedTerritory[]) {
   const id = p.id ?? randomUUID();
   const status = p.status ?? 'draft';
+  const facets = facetsFor(p, territories);
   const project = {
     id,
     organisation_id: p.organisationId,
@@ -105,6 +107,7 @@ export function buildProjectRows(p: NewProject, territories: ResolvedTerritory[]
     source: p.source ?? null,
     imported_at: p.importedAt ?? null,
     ...searchTextFor(p, territories),
+    facet_keys: facetKeysOf(facets),
     created_by: p.createdBy,
     created_at: p.now,
     updated_at: p.now,
@@ -122,7 +125,7 @@ export function buildProjectRows(p: NewProject, territories: ResolvedTerritory[]
             organisation_id,
           }))
         : [],
-    facets: facetsFor(p, territories).map((f) => ({ project_id: id, ...f })),
+    facets: facets.map((f) => ({ project_id: id, ...f })),
   };
 }
 
@@ -212,6 +215,7 @@ export async function updateProject(
     keyFigures: input.keyFigures ?? before.keyFigures,
   };
   const story = await loadStory(ctx.db, id);
+  const facets = facetsFor(after, territories);
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const result = await trx
@@ -233,6 +237,7 @@ export async function updateProject(
         ...(input.isFictional !== undefined ? { is_fictional: input.isFictional ? 1 : 0 } : {}),
         visibility,
         ...searchTextFor(after, territories, storyText(story)),
+        facet_keys: facetKeysOf(facets),
         updated_at: now,
         version: input.version + 1,
       })
@@ -244,7 +249,7 @@ export async function updateProject(
     await replaceProjectLinks(trx, id, {
       territories: input.territories ? territories.map((t) => ({ ...t, project_id: id })) : undefined,
       shares: visibility === 'shared' ? [...new Set(shares)] : [],
-      facets: facetsFor(after, territories),
+      facets,
     });
     const fields = Object.keys(input).filter((k) => k !== 'version');
     await recordAudit(

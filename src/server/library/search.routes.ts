@@ -1,5 +1,5 @@
 import type { App, AppContext } from '../context.ts';
-import { mapCounts, searchLibrary } from './library.service.ts';
+import { mapCounts, searchLibrary } from './search.service.ts';
 import { nearMe } from './near.service.ts';
 import { mapQuery, mapResult, nearQuery, nearResult, searchQuery, searchResult } from './search.schemas.ts';
 

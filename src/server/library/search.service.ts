@@ -1,0 +1,164 @@
+import { sql } from 'kysely';
+import {
+  countsOf,
+  firstAfter,
+  tallyFacets,
+  titleScore,
+  type FacetFilter,
+  type FacetRow,
+  type SortKey,
+} from '../../core/search/facets.ts';
+import { toSearchQuery, type SearchQuery } from '../../core/search/french.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { AppContext } from '../context.ts';
+import { ValidationError, msg } from '../errors.ts';
+import { findTerritory } from '../territories/territories.service.ts';
+import type { Territory } from '../territories/territories.data.ts';
+import { communeOrFail, readableBy } from './library.service.ts';
+import { CARD_COLUMNS, decodeCursor, encodeCursor, presentCards, type CardRow } from './projects.present.ts';
+import { fullTextMatch } from './search/index.ts';
+import { sqliteMatchedIds } from './search/sqlite.ts';
+import { FACET_NAMES, type FacetName, type LibraryFilters, type SearchParams } from './search.schemas.ts';
+
+/**
+ * Library search in one pass: the database answers a single question per request (live projects the reader may
+ * see that match the text, with their facet values); facet counts, the total, the order and the page are worked
+ * out from those rows (src/core/search/facets.ts), then the page's cards are read by id.
+ */
+/** The candidates: text match (once), rights, trash and the case-study switch; facet filters are applied after. */
+async function candidates(
+  ctx: AppContext,
+  actor: Actor | null,
+  text: SearchQuery,
+  caseStudy: boolean | undefined,
+): Promise<FacetRow[]> {
+  const driven = text.groups.length > 0 && ctx.dialect === 'sqlite';
+  const from = driven
+    ? // SQLite: the full-text matches drive the query (CROSS JOIN keeps them first; see search/sqlite.ts).
+      (ctx.db
+        .selectFrom(sqliteMatchedIds(text).as('m'))
+        .crossJoin('projects as p')
+        .whereRef('p.id', '=', sql.ref('m.project_id')) as unknown as ReturnType<typeof projects>)
+    : projects(ctx);
+  let q = from
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .where('p.deleted_at', 'is', null)
+    .where(readableBy(actor));
+  if (text.groups.length > 0 && !driven) q = q.where(fullTextMatch(ctx.dialect, text));
+  if (caseStudy !== undefined) q = q.where('p.is_case_study', '=', caseStudy ? 1 : 0);
+  const rows = await q
+    .select(['p.id', 'p.updated_at', 'p.search_title', 'p.facet_keys', 'p.has_kit', 'o.kind'])
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    updatedAt: r.updated_at,
+    searchTitle: r.search_title,
+    keys: `${r.facet_keys} hasKit:${Number(r.has_kit) === 1} organisationKind:${r.kind}`,
+  }));
+}
+
+function projects(ctx: AppContext) {
+  return ctx.db.selectFrom('projects as p');
+}
+
+/** The active facet filters as token sets (the stored facet names are the API's, see migration 0202). */
+function facetFilters(filters: LibraryFilters, except?: FacetName): FacetFilter[] {
+  const out: FacetFilter[] = [];
+  for (const name of FACET_NAMES) {
+    if (name === except) continue;
+    const value = filters[name];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    const values = Array.isArray(value) ? value : [String(value)];
+    out.push({ facet: name, tokens: new Set(values.map((v) => `${name}:${v}`)) });
+  }
+  return out;
+}
+
+function label(facet: FacetName, value: string): string | undefined {
+  if (facet === 'region' || facet === 'departement') return findTerritory(facet, value)?.name;
+  return undefined;
+}
+
+/** 3 = same EPCI, 2 = same département, 1 = same région, 0 = elsewhere. */
+function proximityOf(keys: string, commune: Territory): number {
+  const tokens = ` ${keys} `;
+  if (commune.epci && tokens.includes(` epci:${commune.epci} `)) return 3;
+  if (commune.departement && tokens.includes(` departement:${commune.departement} `)) return 2;
+  if (commune.region && tokens.includes(` region:${commune.region} `)) return 1;
+  return 0;
+}
+
+export async function searchLibrary(ctx: AppContext, actor: Actor | null, params: SearchParams) {
+  const text = toSearchQuery(params.q ?? '');
+  if (params.sort === 'proximity' && !params.near)
+    throw new ValidationError({
+      near: msg('Choisissez une commune pour trier par proximité.', 'Choose a commune to sort by proximity.'),
+    });
+  const near = params.near ? communeOrFail(params.near) : null;
+  const after = decodeCursor(params.cursor, 3);
+  if (params.cursor && (!after || typeof after[0] !== 'number'))
+    throw new ValidationError({ cursor: msg('Curseur invalide.', 'Invalid cursor.') });
+
+  const rows = await candidates(ctx, actor, text, params.caseStudy);
+  const { matched, counts } = tallyFacets(rows, facetFilters(params));
+  const byProximity = params.sort === 'proximity' && near !== null;
+  const byTitle = params.sort === 'relevance' && text.groups.length > 0;
+  const score = (row: FacetRow) =>
+    byProximity ? proximityOf(row.keys, near) : byTitle ? titleScore(row.searchTitle, text) : 0;
+  const page = firstAfter(matched, score, after as SortKey | null, params.limit + 1);
+  const shown = page.slice(0, params.limit);
+  const cards = shown.length
+    ? ((await ctx.db
+        .selectFrom('projects as p')
+        .select(CARD_COLUMNS)
+        .where(
+          'p.id',
+          'in',
+          shown.map((s) => s.item.id),
+        )
+        .execute()) as CardRow[])
+    : [];
+  const cardById = new Map(cards.map((c) => [c.id, c]));
+  const ordered = shown.map(({ item }) => ({
+    ...cardById.get(item.id)!,
+    proximity: near ? proximityOf(item.keys, near) : null,
+  }));
+  const facets = Object.fromEntries(
+    FACET_NAMES.map((name) => [
+      name,
+      countsOf(counts, name).map((c) => {
+        const l = label(name, c.value);
+        return l ? { ...c, label: l } : c;
+      }),
+    ]),
+  ) as Record<FacetName, { value: string; count: number; label?: string }[]>;
+  const last = shown[shown.length - 1];
+  return {
+    items: await presentCards(ctx, ordered),
+    facets,
+    nextCursor: page.length > params.limit && last ? encodeCursor(last.key) : null,
+    total: matched.length,
+  };
+}
+
+/** Projects counted per département or région, with the filters (except the level's own, so the map stays a chooser). */
+export async function mapCounts(
+  ctx: AppContext,
+  actor: Actor | null,
+  filters: LibraryFilters & { level: 'departement' | 'region' },
+) {
+  const text = toSearchQuery(filters.q ?? '');
+  const rows = await candidates(ctx, actor, text, filters.caseStudy);
+  const { matched, counts } = tallyFacets(rows, facetFilters(filters, filters.level));
+  return {
+    level: filters.level,
+    areas: countsOf(counts, filters.level)
+      .map((c) => ({
+        code: c.value,
+        name: findTerritory(filters.level, c.value)?.name ?? c.value,
+        count: c.count,
+      }))
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    total: matched.length,
+  };
+}
