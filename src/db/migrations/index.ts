@@ -5,7 +5,6 @@ import { accountsOutbox } from './0101_accounts_outbox.ts';
 import { library } from './0200_library.ts';
 import { librarySearch } from './0201_library_search.ts';
 import { libraryFacetKeys } from './0202_library_facet_keys.ts';
-import { libraryFacetKeys } from './0202_library_facet_keys.ts';
 import { diagnostics } from './0300_diagnostics.ts';
 import { plans } from './0400_plans.ts';
 import { training } from './0700_training.ts';
