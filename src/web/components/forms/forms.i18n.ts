@@ -10,6 +10,7 @@ export const forms = defineNamespace({
     optional: '(facultatif)',
     invalid: 'Certaines informations ne sont pas valides.',
     closeNotification: 'Fermer le message',
+    closeDialog: 'Fermer la fenêtre',
   },
   en: {
     summaryTitle_one: 'The form contains one error',
@@ -19,5 +20,6 @@ export const forms = defineNamespace({
     optional: '(optional)',
     invalid: 'Some information is not valid.',
     closeNotification: 'Close the message',
+    closeDialog: 'Close the dialog',
   },
 });

@@ -29,7 +29,7 @@ export function ConfirmButton({
       <Button {...buttonProps} onClick={open}>
         {children}
       </Button>
-      <Modal opened={opened} onClose={close} title={buttonProps['aria-label'] ?? children} centered>
+      <Modal opened={opened} onClose={close} title={buttonProps['aria-label'] ?? children} centered closeButtonProps={{ 'aria-label': t('forms:closeDialog') }}>
         <Text mb="lg">{question}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

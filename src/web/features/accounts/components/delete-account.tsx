@@ -81,7 +81,7 @@ export function DeleteAccount({ me }: { me: Me }) {
           </Button>
         </div>
       </Stack>
-      <Modal opened={opened} onClose={close} title={t('account.delete.title')} centered>
+      <Modal opened={opened} onClose={close} title={t('account.delete.title')} centered closeButtonProps={{ 'aria-label': t('forms:closeDialog') }}>
         <Text mb="lg">{t('account.delete.confirm')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
