@@ -1,0 +1,135 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Request } from 'autocannon';
+import type { Fixtures } from './fixtures.ts';
+import type { LoadSpec } from './load.ts';
+import { bareKit, bareProject, bareRegistration, bareSearch, bareSubmission, SEARCH_QUERIES, type BareSql } from './bare-sql.ts';
+
+export type ScenarioKind = 'read' | 'write' | 'dashboard' | 'baseline';
+
+export interface Scenario {
+  name: string;
+  label: string;
+  kind: ScenarioKind;
+  load(f: Fixtures): LoadSpec;
+  bareSql?: (f: Fixtures) => BareSql;
+}
+
+/** Not measured, and why: reported as such in the table and by bench:check, never as a figure. */
+export interface PendingScenario {
+  name: string;
+  label: string;
+  kind: ScenarioKind;
+  pending: string;
+}
+
+const API = '/api/v1';
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** Cycles through a list of paths, one per request. */
+function rotating(paths: string[], base: Request = {}): Request[] {
+  let n = 0;
+  return [{ method: 'GET', ...base, setupRequest: (request) => ({ ...request, path: paths[n++ % paths.length]! }) }];
+}
+
+const FACETS = ['', '&theme=energy', '&theme=food-agriculture,social-ties', '&region=84', '&phase=operation', '&region=53&theme=mobility'];
+
+export function searchPaths(): string[] {
+  return SEARCH_QUERIES.flatMap((q, i) => [`${API}/library/search?q=${encodeURIComponent(q)}${FACETS[i % FACETS.length]}`, `${API}/library/search?q=${encodeURIComponent(q)}`]);
+}
+
+/** Scripts and styles the home page loads first, read from the built index.html. */
+export function spaAssets(): string[] {
+  const index = path.join('dist', 'web', 'index.html');
+  if (!existsSync(index)) return [];
+  const html = readFileSync(index, 'utf8');
+  return [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+}
+
+export const webBuilt = () => existsSync(path.join('dist', 'web', 'index.html'));
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'search',
+    label: 'Library search with facets',
+    kind: 'read',
+    load: () => ({ requests: rotating(searchPaths()) }),
+    bareSql: () => bareSearch,
+  },
+  {
+    name: 'project-page',
+    label: 'Project page (API)',
+    kind: 'read',
+    load: (f) => ({ requests: rotating(f.publicProjectIds.map((id) => `${API}/projects/${id}`)) }),
+    bareSql: bareProject,
+  },
+  {
+    name: 'kit-page',
+    label: 'Published kit page (API)',
+    kind: 'read',
+    load: (f) => ({ requests: rotating(f.kits.map((k) => `${API}/kits/${k.modelId}/versions/${k.number}`)) }),
+    bareSql: bareKit,
+  },
+  {
+    name: 'diagnostic-submission',
+    label: 'Diagnostic answers saved',
+    kind: 'write',
+    load: (f) => {
+      // Each request takes a draft no other connection holds and gives it back with its new version.
+      const free = [...f.diagnostics];
+      let turn = 0;
+      const setupRequest = (request: Request, context: Record<string, unknown>): Request => {
+        const item = free.shift();
+        if (!item) throw new Error('diagnostic-submission: fewer drafts than connections');
+        context.item = item;
+        const answers = turn++ % 2 === 0 ? f.answers : { ...f.answers, [Object.keys(f.answers)[0]!]: null };
+        return { ...request, path: `${API}/diagnostics/${item.id}/answers`, body: JSON.stringify({ version: item.version, answers }) };
+      };
+      const onResponse = (status: number, body: string, context: Record<string, unknown>) => {
+        const item = context.item as { id: string; version: number };
+        if (status === 200) item.version = (JSON.parse(body) as { version: number }).version;
+        else if (status === 409) item.version = (JSON.parse(body) as { currentVersion?: number }).currentVersion ?? item.version;
+        free.push(item);
+      };
+      return { requests: [{ method: 'PATCH', headers: { ...JSON_HEADERS, cookie: f.editorCookie }, setupRequest, onResponse }] };
+    },
+    bareSql: bareSubmission,
+  },
+  {
+    name: 'registration',
+    label: 'Training session registration',
+    kind: 'write',
+    load: (f) => {
+      let n = 0;
+      return {
+        amount: f.registrantCookies.length,
+        requests: [
+          {
+            method: 'POST',
+            path: `${API}/training-sessions/${f.trainingSessionId}/registrations`,
+            body: '{}',
+            setupRequest: (request) => ({ ...request, headers: { ...JSON_HEADERS, cookie: f.registrantCookies[n++ % f.registrantCookies.length]! } }),
+          },
+        ],
+      };
+    },
+    bareSql: bareRegistration,
+  },
+  {
+    name: 'home-page',
+    label: 'Home page (index.html)',
+    kind: 'read',
+    load: () => ({ requests: [{ method: 'GET', path: '/', headers: { accept: 'text/html,application/xhtml+xml' } }] }),
+  },
+  {
+    name: 'spa-assets',
+    label: 'SPA assets (first scripts and styles)',
+    kind: 'read',
+    load: () => ({ requests: rotating(spaAssets(), { headers: { 'accept-encoding': 'gzip, br' } }) }),
+  },
+];
+
+export const PENDING: PendingScenario[] = [
+  { name: 'dashboard', label: 'Network dashboard of the largest network', kind: 'dashboard', pending: 'the indicators service does not exist yet (src/server/indicators)' },
+  { name: 'indicator-upload', label: 'Indicator upload of a site', kind: 'write', pending: 'the indicators service does not exist yet (src/server/indicators)' },
+];
