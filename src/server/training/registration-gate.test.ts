@@ -76,16 +76,22 @@ describe('registration bursts over HTTP', () => {
     return cookies;
   }
 
-  it('takes 250 simultaneous registrations without a pool timeout and without over-booking', async () => {
+  it('takes 250 simultaneous registrations without a pool timeout (500) and without over-booking', async () => {
     const m = await createRoleMatrix(t);
     const session = await createPublished(t, m.facilitator, m.organisationId, { capacity: 60 });
     const cookies = await people(250, 'all');
     const responses = await Promise.all(cookies.map((cookie) => t.app.inject({ method: 'POST', url: `/api/v1/training-sessions/${session.id}/registrations`, headers: { cookie }, payload: {} })));
-    const codes = responses.map((r) => r.statusCode);
-    expect(codes.filter((c) => c !== 201)).toEqual([]);
+    // Every answer is a registration or, if the line waited longer than the gate allows (a very loaded machine), a
+    // clean 503 with Retry-After that wrote nothing: never a 500 from the connection pool.
+    const busy = responses.filter((r) => r.statusCode === 503);
+    const ok = responses.filter((r) => r.statusCode === 201);
+    expect(responses.filter((r) => r.statusCode !== 201 && r.statusCode !== 503).map((r) => r.body)).toEqual([]);
+    for (const r of busy) expect(r.headers['retry-after']).toBe(String(REGISTRATION_GATE.retryAfterSeconds));
+    expect(ok.length).toBeGreaterThanOrEqual(200);
     const rows = await t.ctx.db.selectFrom('training_registrations').select('status').where('session_id', '=', session.id).execute();
+    expect(rows).toHaveLength(ok.length);
     expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(60);
-    expect(rows.filter((r) => r.status === 'waitlisted')).toHaveLength(190);
+    expect(rows.filter((r) => r.status === 'waitlisted')).toHaveLength(ok.length - 60);
   }, 180_000);
 
   it('answers 503 with Retry-After and writes nothing when the line is full', async () => {
