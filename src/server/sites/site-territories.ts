@@ -85,3 +85,35 @@ export function factsOf(territories: readonly Territory[]): TerritoryFacts | nul
     regionName: region ? (findTerritory('region', region)?.name ?? null) : null,
   };
 }
+
+/** A territory seen at a larger level: a commune as its EPCI, département or région, and so on. */
+function lift(t: Territory, type: TerritoryType): Territory | undefined {
+  if (t.type === type) return t;
+  if (type === 'epci') return t.type === 'commune' && t.epci ? findTerritory('epci', t.epci) : undefined;
+  const departement = t.departement ?? t.departements[0] ?? null;
+  if (type === 'departement') return departement ? findTerritory('departement', departement) : undefined;
+  const region = t.region ?? (departement ? findTerritory('departement', departement)?.region : null) ?? null;
+  return region ? findTerritory('region', region) : undefined;
+}
+
+/**
+ * Both sides of a fit card at one common level (the more local level both can be seen at), so that a commune is not
+ * compared with a whole région: a site given as a commune, facing a pilot given as départements, is seen as its
+ * département.
+ */
+export function comparableFacts(site: readonly Territory[], pilot: readonly Territory[]) {
+  if (site.length === 0 || pilot.length === 0) return { site: factsOf(site), pilot: factsOf(pilot) };
+  const mostLocal = (ts: readonly Territory[]) => Math.min(...ts.map((t) => LOCAL_FIRST[t.type]));
+  const level = Math.max(mostLocal(site), mostLocal(pilot));
+  const type = (Object.keys(LOCAL_FIRST) as TerritoryType[]).find((k) => LOCAL_FIRST[k] === level)!;
+  const at = (ts: readonly Territory[]) => {
+    const seen = new Map<string, Territory>();
+    for (const t of ts) {
+      if (LOCAL_FIRST[t.type] > level) continue;
+      const up = lift(t, type);
+      if (up) seen.set(up.code, up);
+    }
+    return [...seen.values()];
+  };
+  return { site: factsOf(at(site)), pilot: factsOf(at(pilot)) };
+}

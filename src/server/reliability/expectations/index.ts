@@ -4,6 +4,7 @@ import { libraryExpectations } from './library.ts';
 import { diagnosticsPlansExpectations } from './diagnostics-plans.ts';
 import { modelsExpectations } from './models.ts';
 import { trainingExpectations } from './training.ts';
+import { sitesExpectations } from './sites.ts';
 
 /** Every capability's lines of the permission matrix. A new capability adds its file here. */
 export const EXPECTATIONS: Expectations = {
@@ -12,4 +13,5 @@ export const EXPECTATIONS: Expectations = {
   ...diagnosticsPlansExpectations,
   ...modelsExpectations,
   ...trainingExpectations,
+  ...sitesExpectations,
 };

@@ -1,0 +1,81 @@
+import type { Db } from '../../db/database.ts';
+import type { SiteMessageTable, SiteRequestStatus, SiteRequestTable } from '../../db/tables/sites.ts';
+
+/** Queries of site requests and of the message thread; rows come back plain. */
+export type RequestRow = SiteRequestTable;
+
+export function findRequest(db: Db, id: string): Promise<RequestRow | undefined> {
+  return db.selectFrom('site_requests').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findOpenRequest(db: Db, modelId: string, organisationId: string) {
+  return db
+    .selectFrom('site_requests')
+    .select('id')
+    .where('model_id', '=', modelId)
+    .where('organisation_id', '=', organisationId)
+    .where('status', 'in', ['pending', 'questions'])
+    .executeTakeFirst();
+}
+
+export function listRequests(
+  db: Db,
+  filter: { box: 'incoming' | 'outgoing'; organisationIds: string[] | null; status?: SiteRequestStatus },
+) {
+  let q = db.selectFrom('site_requests').selectAll();
+  if (filter.organisationIds !== null) {
+    if (filter.organisationIds.length === 0) return Promise.resolve([]);
+    q = q.where(
+      filter.box === 'incoming' ? 'carrier_organisation_id' : 'organisation_id',
+      'in',
+      filter.organisationIds,
+    );
+  }
+  if (filter.status) q = q.where('status', '=', filter.status);
+  return q.orderBy('created_at', 'desc').orderBy('id').limit(500).execute();
+}
+
+export async function insertMessage(db: Db, row: SiteMessageTable): Promise<void> {
+  await db.insertInto('site_messages').values(row).execute();
+}
+
+export function listMessages(db: Db, by: { requestId?: string; siteId?: string }) {
+  let q = db
+    .selectFrom('site_messages')
+    .leftJoin('users as u', 'u.id', 'site_messages.author_user_id')
+    .leftJoin('organisations as o', 'o.id', 'site_messages.author_organisation_id')
+    .select([
+      'site_messages.id',
+      'site_messages.kind',
+      'site_messages.body',
+      'site_messages.created_at',
+      'site_messages.author_organisation_id',
+      'u.display_name as author_name',
+      'o.name as organisation_name',
+    ]);
+  if (by.siteId) q = q.where('site_messages.site_id', '=', by.siteId);
+  else q = q.where('site_messages.request_id', '=', by.requestId ?? '');
+  return q.orderBy('site_messages.created_at').orderBy('site_messages.id').limit(1000).execute();
+}
+
+export async function organisationNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Editors and owners of an organisation who could be told of a new message or decision. */
+export function organisationEditors(db: Db, organisationId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.email', 'users.language'])
+    .where('memberships.organisation_id', '=', organisationId)
+    .where('memberships.role', 'in', ['editor', 'owner'])
+    .where('users.deleted_at', 'is', null)
+    .execute();
+}
