@@ -23,13 +23,14 @@ export function ConfirmButton({
   ...buttonProps
 }: ConfirmButtonProps) {
   const { t } = useTranslation('accounts');
+  const { t: tForms } = useTranslation('forms');
   const [opened, { open, close }] = useDisclosure(false);
   return (
     <>
       <Button {...buttonProps} onClick={open}>
         {children}
       </Button>
-      <Modal opened={opened} onClose={close} title={buttonProps['aria-label'] ?? children} centered closeButtonProps={{ 'aria-label': t('forms:closeDialog') }}>
+      <Modal opened={opened} onClose={close} title={buttonProps['aria-label'] ?? children} centered closeButtonProps={{ 'aria-label': tForms('closeDialog') }}>
         <Text mb="lg">{question}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

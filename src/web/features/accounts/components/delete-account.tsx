@@ -12,6 +12,7 @@ import { notifySuccess } from '../../../components/feedback/notify.ts';
 
 export function DeleteAccount({ me }: { me: Me }) {
   const { t } = useTranslation(['accounts', 'common']);
+  const { t: tForms } = useTranslation('forms');
   const navigate = useNavigate();
   const remove = useDeleteMe();
   const feedback = useFormFeedback();
@@ -81,7 +82,7 @@ export function DeleteAccount({ me }: { me: Me }) {
           </Button>
         </div>
       </Stack>
-      <Modal opened={opened} onClose={close} title={t('account.delete.title')} centered closeButtonProps={{ 'aria-label': t('forms:closeDialog') }}>
+      <Modal opened={opened} onClose={close} title={t('account.delete.title')} centered closeButtonProps={{ 'aria-label': tForms('closeDialog') }}>
         <Text mb="lg">{t('account.delete.confirm')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
