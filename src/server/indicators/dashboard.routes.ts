@@ -8,7 +8,7 @@ import { getSettings, updateSettings } from './settings.service.ts';
 /** The network dashboard (carrier's members), its settings, CSV export, and the public page of a network. */
 export const dashboardRoutes: CapabilityRoutes = (app, ctx) => {
   const tags = ['indicators'];
-  app.get('/models/:modelId/network', { schema: { tags, summary: 'Tableau de bord du réseau : carte, entonnoir, indicateurs, sites à l’arrêt, retards', params: modelParams, querystring: dashboardQuery } }, async (request) =>
+  app.get('/models/:modelId/network', { schema: { tags, summary: 'Tableau de bord du réseau : carte, entonnoir, indicateurs, sites à l’arrêt, retards', params: modelParams, querystring: dashboardQuery } }, async (request) =>
     getDashboard(ctx, request.actor, request.params.modelId, request.query.granularity),
   );
   app.get('/models/:modelId/network/compare', { schema: { tags, summary: 'Comparer les sites sur un indicateur', params: modelParams, querystring: compareQuery } }, async (request) =>
@@ -28,7 +28,7 @@ export const dashboardRoutes: CapabilityRoutes = (app, ctx) => {
   app.put('/models/:modelId/network/settings', { schema: { tags, summary: 'Modifier les réglages (version requise)', params: modelParams, body: settingsBody, response: { 200: settingsView } } }, async (request) =>
     updateSettings(ctx, request.actor, request.params.modelId, request.body),
   );
-  app.get('/public/networks/:modelId', { schema: { tags, summary: 'Page publique d’un réseau : sites publics et chiffres agrégés', params: modelParams } }, async (request) =>
+  app.get('/public/networks/:modelId', { schema: { tags, summary: 'Page publique d’un réseau : sites publics et chiffres agrégés', params: modelParams } }, async (request) =>
     getPublicNetwork(ctx, request.params.modelId),
   );
 };

@@ -101,7 +101,7 @@ describe('network dashboard', () => {
     await runDueJobs(t.ctx, jobHandlers, { kinds: [INDICATOR_REMINDERS_JOB] });
     const mails = await t.ctx.db.selectFrom('outbox').select(['to_email', 'subject', 'text_body']).where('subject', 'like', 'Indicateurs en retard%').execute();
     expect(mails.map((x) => x.to_email).sort()).toEqual([n.siteEditor.email, n.siteOwner.email].sort());
-    expect(mails[0].text_body).toContain('Production : période 2026-09 attendue (dernière saisie : 2025-02)');
+    expect(mails[0].text_body).toContain('Production : période 2026-09 attendue (dernière saisie : 2025-02)');
     const next = await t.ctx.db.selectFrom('jobs').select('run_at').where('kind', '=', INDICATOR_REMINDERS_JOB).where('status', '=', 'pending').executeTakeFirstOrThrow();
     expect(next.run_at).toBe('2026-11-26T07:00:00.000Z');
 

@@ -40,7 +40,7 @@ async function assertUniqueName(ctx: AppContext, modelId: string, name: string, 
   );
   if (same)
     throw new ValidationError({
-      name: msg(`Un indicateur s’appelle déjà « ${same.name} ».`, `An indicator is already called "${same.name}".`),
+      name: msg(`Un indicateur s’appelle déjà « ${same.name} ».`, `An indicator is already called "${same.name}".`),
     });
 }
 
@@ -101,7 +101,7 @@ export async function updateIndicator(ctx: AppContext, actorOrNull: Actor | null
   if (hasValues && input.frequency !== row.frequency)
     throw new ValidationError({
       frequency: msg(
-        'Des valeurs sont déjà saisies dans la fréquence actuelle : créez un autre indicateur pour changer de fréquence.',
+        'Des valeurs sont déjà saisies dans la fréquence actuelle : créez un autre indicateur pour changer de fréquence.',
         'Values already exist in the current frequency: create another indicator to change the frequency.',
       ),
     });

@@ -14,7 +14,7 @@ import { insertValues, type NewValue } from './values.service.ts';
  * company, 9 to 10 kWc each) with more than 2,600 shareholders over 33 companies (about 80 each); Bricobus: up to
  * 10 days per site, households pay 10 % of about 1,000 to 1,200 EUR of materials.
  */
-const SIMULATED = ' Démo : valeurs simulées, ordres de grandeur cohérents avec les chiffres publics du réseau.';
+const SIMULATED = ' Démo : valeurs simulées, ordres de grandeur cohérents avec les chiffres publics du réseau.';
 
 interface DemoIndicator {
   key: string;
@@ -30,13 +30,13 @@ interface DemoIndicator {
 
 const CENTRALES: DemoIndicator[] = [
   { key: 'power', name: 'Puissance installée', definition: 'Puissance crête cumulée des installations photovoltaïques en service au 31 décembre.' + SIMULATED, unit: 'kWc', valueType: 'decimal', frequency: 'yearly', aggregation: 'last', higherIsBetter: true, isPublic: true },
-  { key: 'shareholders', name: 'Actionnaires', definition: 'Nombre d’actionnaires de la société locale au 31 décembre (habitants, communes, associations) ; aucun nom, un total.' + SIMULATED, unit: 'actionnaires', valueType: 'integer', frequency: 'yearly', aggregation: 'last', higherIsBetter: true, isPublic: true },
+  { key: 'shareholders', name: 'Actionnaires', definition: 'Nombre d’actionnaires de la société locale au 31 décembre (habitants, communes, associations) ; aucun nom, un total.' + SIMULATED, unit: 'actionnaires', valueType: 'integer', frequency: 'yearly', aggregation: 'last', higherIsBetter: true, isPublic: true },
   { key: 'installations', name: 'Installations en service', definition: 'Nombre d’installations (toitures) raccordées et en service au 31 décembre.' + SIMULATED, unit: 'installations', valueType: 'integer', frequency: 'yearly', aggregation: 'last', higherIsBetter: true, isPublic: true },
 ];
 
 const BRICOBUS: DemoIndicator[] = [
-  { key: 'worksites', name: 'Chantiers accompagnés', definition: 'Chantiers d’auto-réhabilitation accompagnés terminés dans le trimestre (un chantier : jusqu’à 10 jours).' + SIMULATED, unit: 'chantiers', valueType: 'integer', frequency: 'quarterly', aggregation: 'sum', higherIsBetter: true, isPublic: true },
-  { key: 'contribution', name: 'Participation des ménages', definition: 'Part du coût des matériaux payée par les ménages accompagnés dans l’année (la règle du réseau : 10 %).' + SIMULATED, unit: '%', valueType: 'decimal', frequency: 'yearly', aggregation: 'average', higherIsBetter: false, isPublic: false },
+  { key: 'worksites', name: 'Chantiers accompagnés', definition: 'Chantiers d’auto-réhabilitation accompagnés terminés dans le trimestre (un chantier : jusqu’à 10 jours).' + SIMULATED, unit: 'chantiers', valueType: 'integer', frequency: 'quarterly', aggregation: 'sum', higherIsBetter: true, isPublic: true },
+  { key: 'contribution', name: 'Participation des ménages', definition: 'Part du coût des matériaux payée par les ménages accompagnés dans l’année (la règle du réseau : 10 %).' + SIMULATED, unit: '%', valueType: 'decimal', frequency: 'yearly', aggregation: 'average', higherIsBetter: false, isPublic: false },
 ];
 
 const LAST_YEAR = 2025;

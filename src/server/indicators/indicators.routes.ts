@@ -42,7 +42,7 @@ export const indicatorsRoutes: CapabilityRoutes = async (app, ctx) => {
   app.post('/models/:modelId/indicators', { schema: { tags, summary: 'Ajouter un indicateur (éditeurs de la tête de réseau)', params: modelParams, body: indicatorBody, response: { 201: indicatorView } } }, async (request, reply) =>
     reply.status(201).send(await createIndicator(ctx, request.actor, request.params.modelId, request.body)),
   );
-  app.patch('/indicators/:id', { schema: { tags, summary: 'Modifier un indicateur (version requise ; 409 si elle a changé)', params: idParams, body: updateIndicatorBody, response: { 200: indicatorView } } }, async (request) =>
+  app.patch('/indicators/:id', { schema: { tags, summary: 'Modifier un indicateur (version requise ; 409 si elle a changé)', params: idParams, body: updateIndicatorBody, response: { 200: indicatorView } } }, async (request) =>
     updateIndicator(ctx, request.actor, request.params.id, request.body),
   );
   app.delete('/indicators/:id', { schema: { tags, summary: 'Retirer un indicateur du dictionnaire', params: idParams } }, async (request, reply) => {
@@ -89,8 +89,8 @@ async function importRoute(sub: App, ctx: AppContext) {
       bodyLimit: 32 * 1024 * 1024,
       schema: {
         tags: ['indicators'],
-        summary: 'Importer des valeurs en CSV (point-virgule, virgule décimale) : essai à blanc, puis confirmation',
-        description: `Colonnes : site;indicateur;période;type;valeur;unité. dryRun=true (défaut) liste les lignes invalides sans rien écrire ; dryRun=false écrit tout ou rien. ${MAX_IMPORT_ROWS} lignes au plus.`,
+        summary: 'Importer des valeurs en CSV (point-virgule, virgule décimale) : essai à blanc, puis confirmation',
+        description: `Colonnes : site;indicateur;période;type;valeur;unité. dryRun=true (défaut) liste les lignes invalides sans rien écrire ; dryRun=false écrit tout ou rien. ${MAX_IMPORT_ROWS} lignes au plus.`,
         params: modelParams,
         querystring: importQuery,
         response: { 200: importReport },

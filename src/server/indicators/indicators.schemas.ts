@@ -19,11 +19,11 @@ const text = (max: number, fr: string, en: string) =>
 
 export const indicatorBody = z.object({
   name: text(120, 'Donnez un nom à l’indicateur.', 'Give the indicator a name.'),
-  definition: text(2000, 'Écrivez la définition : ce qui est compté, comment.', 'Write the definition: what is counted, how.'),
+  definition: text(2000, 'Écrivez la définition : ce qui est compté, comment.', 'Write the definition: what is counted, how.'),
   unit: text(30, 'Indiquez l’unité (kWc, personnes, installations…).', 'Give the unit (kWp, people, installations…).'),
-  valueType: z.enum(indicatorValueTypes, 'Type : entier ou décimal.|Type: integer or decimal.'),
-  frequency: z.enum(indicatorFrequencies, 'Fréquence : mensuelle, trimestrielle ou annuelle.|Frequency: monthly, quarterly or yearly.'),
-  aggregation: z.enum(indicatorAggregations, 'Agrégation : somme, moyenne, dernière valeur ou nombre.|Aggregation: sum, average, last value or count.'),
+  valueType: z.enum(indicatorValueTypes, 'Type : entier ou décimal.|Type: integer or decimal.'),
+  frequency: z.enum(indicatorFrequencies, 'Fréquence : mensuelle, trimestrielle ou annuelle.|Frequency: monthly, quarterly or yearly.'),
+  aggregation: z.enum(indicatorAggregations, 'Agrégation : somme, moyenne, dernière valeur ou nombre.|Aggregation: sum, average, last value or count.'),
   higherIsBetter: z.boolean('Précisez si une valeur plus haute est meilleure.|Say whether higher is better.'),
   noPersonalData: z.literal(true, 'Confirmez que l’indicateur ne contient aucune donnée personnelle.|Confirm that the indicator holds no personal data.'),
   isPublic: z.boolean().default(false),
@@ -50,7 +50,7 @@ export const dictionaryView = z.object({ indicators: z.array(indicatorView), can
 /** What a person sends for one value: the number may be typed the French way (`1 234,5`). */
 export const valueInput = z.object({
   indicatorId: uuid('Choisissez l’indicateur.', 'Choose the indicator.'),
-  kind: z.enum(valueKinds, 'Type de valeur : référence, cible ou réel.|Value kind: baseline, target or actual.'),
+  kind: z.enum(valueKinds, 'Type de valeur : référence, cible ou réel.|Value kind: baseline, target or actual.'),
   period: z.string('Indiquez la période.|Give the period.').trim().max(20),
   value: z.union([z.number(), z.string().max(40)], 'Indiquez une valeur numérique.|Give a numeric value.'),
   unit: z.string().trim().max(30).optional(),
@@ -126,7 +126,7 @@ export const settingsView = settingsBody.extend({ canEdit: z.boolean() });
 export const optOutBody = z.object({ enabled: z.boolean('Indiquez true ou false.|Give true or false.') });
 
 export const dashboardQuery = z.object({
-  granularity: z.enum(['native', 'year'], 'Granularité : native ou year.|Granularity: native or year.').default('native'),
+  granularity: z.enum(['native', 'year'], 'Granularité : native ou year.|Granularity: native or year.').default('native'),
 });
 export const compareQuery = z.object({
   indicatorId: uuid('Choisissez l’indicateur.', 'Choose the indicator.'),

@@ -93,7 +93,7 @@ describe('values by form', () => {
   it.each([
     ['value', { value: 'douze' }, 'n’est pas un nombre'],
     ['value', { value: 2.5 }, 'nombre entier'],
-    ['unit', { unit: 'kWh' }, 'se saisit en « installations »'],
+    ['unit', { unit: 'kWh' }, 'se saisit en « installations »'],
     ['period', { period: '2025' }, 'fréquence mensuelle'],
     ['period', { period: '2025-13' }, 'n’est pas une période'],
     ['kind', { kind: 'forecast' }, 'référence, cible ou réel'],

@@ -19,7 +19,7 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 export class LinkExpiredError extends AppError {
   constructor() {
-    super(410, 'link_expired', msg('Ce lien de saisie a expiré : demandez-en un nouveau à la tête de réseau.', 'This reporting link has expired: ask the network carrier for a new one.'));
+    super(410, 'link_expired', msg('Ce lien de saisie a expiré : demandez-en un nouveau à la tête de réseau.', 'This reporting link has expired: ask the network carrier for a new one.'));
   }
 }
 
@@ -28,7 +28,7 @@ export async function createLink(ctx: AppContext, actorOrNull: Actor | null, sit
   const site = await siteFor(ctx, actor, siteId, 'edit');
   const period = parsePeriodLabel(input.period);
   if (!period)
-    throw new ValidationError({ period: msg(`« ${input.period} » n’est pas une période : écrivez 2025-03, 2025-T1 ou 2025.`, `"${input.period}" is not a period: write 2025-03, 2025-T1 or 2025.`) });
+    throw new ValidationError({ period: msg(`« ${input.period} » n’est pas une période : écrivez 2025-03, 2025-T1 ou 2025.`, `"${input.period}" is not a period: write 2025-03, 2025-T1 or 2025.`) });
   const indicators = (await listIndicators(ctx.db, site.model_id)).filter((i) => i.frequency === period.frequency);
   if (indicators.length === 0)
     throw new ValidationError({ period: msg('Aucun indicateur de ce modèle ne se saisit à cette fréquence.', 'No indicator of this model is reported at this frequency.') });
@@ -53,10 +53,10 @@ export async function createLink(ctx: AppContext, actorOrNull: Actor | null, sit
           subject: msg(`Indicateurs à saisir pour ${site.name} (${period.label})`, `Indicators to report for ${site.name} (${period.label})`),
           paragraphs: [
             msg(
-              `La tête de réseau vous invite à saisir les indicateurs de ${site.name} pour la période ${period.label}. Pas besoin de compte : le lien ci-dessous suffit.`,
+              `La tête de réseau vous invite à saisir les indicateurs de ${site.name} pour la période ${period.label}. Pas besoin de compte : le lien ci-dessous suffit.`,
               `The network carrier invites you to report the indicators of ${site.name} for ${period.label}. No account needed: the link below is enough.`,
             ),
-            msg(`Ce lien personnel est valable jusqu’au ${until} ; ne le transférez pas.`, `This personal link is valid until ${expiresAt.slice(0, 10)}; do not forward it.`),
+            msg(`Ce lien personnel est valable jusqu’au ${until} ; ne le transférez pas.`, `This personal link is valid until ${expiresAt.slice(0, 10)}; do not forward it.`),
           ],
           action: { label: msg('Saisir les indicateurs', 'Report the indicators'), url },
         },

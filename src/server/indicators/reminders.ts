@@ -63,10 +63,10 @@ export async function sendIndicatorReminders(ctx: AppContext): Promise<{ sites: 
               subject: msg(`Indicateurs en retard : ${m.siteName}`, `Late indicators: ${m.siteName}`),
               greeting: msg(`Bonjour ${p.display_name},`, `Hello ${p.display_name},`),
               paragraphs: [
-                msg(`La tête de réseau attend encore ces indicateurs pour ${m.siteName} :`, `The network carrier is still waiting for these indicators for ${m.siteName}:`),
+                msg(`La tête de réseau attend encore ces indicateurs pour ${m.siteName} :`, `The network carrier is still waiting for these indicators for ${m.siteName}:`),
                 ...m.missing.map((x) =>
                   msg(
-                    `${x.name} : période ${x.duePeriod} attendue (dernière saisie : ${x.lastPeriod ?? 'aucune'})`,
+                    `${x.name} : période ${x.duePeriod} attendue (dernière saisie : ${x.lastPeriod ?? 'aucune'})`,
                     `${x.name}: period ${x.duePeriod} expected (last reported: ${x.lastPeriod ?? 'none'})`,
                   ),
                 ),
@@ -74,7 +74,7 @@ export async function sendIndicatorReminders(ctx: AppContext): Promise<{ sites: 
               action: { label: msg('Saisir les indicateurs', 'Report the indicators'), url: `${base}/reseau/sites/${m.siteId}/indicateurs` },
               notes: [
                 msg(
-                  'Vous ne voulez plus de ces rappels pour ce site ? Désactivez-les sur la page de saisie des indicateurs du site, rubrique « Rappels ».',
+                  'Vous ne voulez plus de ces rappels pour ce site ? Désactivez-les sur la page de saisie des indicateurs du site, rubrique « Rappels ».',
                   'No more reminders for this site? Turn them off on the site’s indicator page, under “Reminders”.',
                 ),
               ],

@@ -30,18 +30,18 @@ export function checkValue(
   const value = typeof input.value === 'number' ? (Number.isFinite(input.value) ? input.value : null) : parseFrenchNumber(input.value);
   if (value === null)
     errors.value = msg(
-      `« ${String(input.value)} » n’est pas un nombre (écrivez par exemple 1 234,5).`,
+      `« ${String(input.value)} » n’est pas un nombre (écrivez par exemple 1 234,5).`,
       `"${String(input.value)}" is not a number (write for example 1234.5).`,
     );
   else if (indicator.value_type === 'integer' && !Number.isInteger(value))
     errors.value = msg(
-      `« ${indicator.name} » attend un nombre entier, pas ${String(value).replace('.', ',')}.`,
+      `« ${indicator.name} » attend un nombre entier, pas ${String(value).replace('.', ',')}.`,
       `"${indicator.name}" expects a whole number, not ${value}.`,
     );
   else if (Math.abs(value) > 1e15) errors.value = msg('Nombre trop grand.', 'Number too large.');
   if (input.unit !== undefined && input.unit.trim() !== '' && input.unit.trim().toLowerCase() !== indicator.unit.trim().toLowerCase())
     errors.unit = msg(
-      `Unité « ${input.unit.trim()} » : cet indicateur se saisit en « ${indicator.unit} ».`,
+      `Unité « ${input.unit.trim()} » : cet indicateur se saisit en « ${indicator.unit} ».`,
       `Unit "${input.unit.trim()}": this indicator is entered in "${indicator.unit}".`,
     );
   const read = readPeriod(input.period, indicator.frequency);
@@ -49,11 +49,11 @@ export function checkValue(
     errors.period =
       read.problem === 'frequency'
         ? msg(
-            `La période « ${input.period} » ne correspond pas à la fréquence ${FREQUENCY[indicator.frequency].fr} de l’indicateur.`,
+            `La période « ${input.period} » ne correspond pas à la fréquence ${FREQUENCY[indicator.frequency].fr} de l’indicateur.`,
             `Period "${input.period}" does not match the indicator's ${FREQUENCY[indicator.frequency].en} frequency.`,
           )
         : msg(
-            `« ${input.period} » n’est pas une période : écrivez 2025-03, 2025-T1, 2025 ou une date jj/mm/aaaa.`,
+            `« ${input.period} » n’est pas une période : écrivez 2025-03, 2025-T1, 2025 ou une date jj/mm/aaaa.`,
             `"${input.period}" is not a period: write 2025-03, 2025-T1, 2025 or a date dd/mm/yyyy.`,
           );
   if (Object.keys(errors).length > 0 || value === null || 'problem' in read) return { errors };
@@ -62,7 +62,7 @@ export function checkValue(
 
 export function duplicateMessage(kind: ValueKind, period: string): LocalizedMessage {
   return msg(
-    `Une valeur « ${KIND_LABEL[kind].fr} » existe déjà pour ${period} : modifiez-la plutôt que d’en ajouter une autre.`,
+    `Une valeur « ${KIND_LABEL[kind].fr} » existe déjà pour ${period} : modifiez-la plutôt que d’en ajouter une autre.`,
     `A ${KIND_LABEL[kind].en} value already exists for ${period}: edit it rather than adding another.`,
   );
 }

@@ -79,7 +79,7 @@ describe('CSV upload', () => {
   it('limits a site editor to their own sites', async () => {
     const csv = 'site;indicateur;période;type;valeur\nCentrale des Baronnies;Puissance installée;2019;réel;5\nCentrale du Val;Puissance installée;2019;réel;5';
     const dry = (await uploadCsv(t, n.siteEditor, n.modelId, csv, true)).json();
-    expect(dry.errors).toEqual([{ line: 2, field: 'site', reason: 'Site inconnu ou hors de vos droits : « Centrale des Baronnies ».' }]);
+    expect(dry.errors).toEqual([{ line: 2, field: 'site', reason: 'Site inconnu ou hors de vos droits : « Centrale des Baronnies ».' }]);
     expect(otherSite).toBeTruthy();
   });
 

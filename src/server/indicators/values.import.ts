@@ -90,7 +90,7 @@ export async function importValues(
 
   const rows = parseSemicolonCsv(body);
   if (rows.length < 2)
-    throw new ValidationError({ file: msg('Le fichier est vide : une ligne d’en-tête puis une ligne par valeur.', 'The file is empty: a header line, then one line per value.') });
+    throw new ValidationError({ file: msg('Le fichier est vide : une ligne d’en-tête puis une ligne par valeur.', 'The file is empty: a header line, then one line per value.') });
   if (rows.length - 1 > MAX_IMPORT_ROWS)
     throw new ValidationError({ file: msg(`${MAX_IMPORT_ROWS} lignes au plus par fichier.`, `${MAX_IMPORT_ROWS} rows at most per file.`) });
   const header = rows[0].cells.map(fold);
@@ -103,7 +103,7 @@ export async function importValues(
   if (missing.length > 0)
     throw new ValidationError({
       file: msg(
-        `Colonnes manquantes : ${missing.join(', ')}. En-tête attendu : site;indicateur;période;type;valeur;unité (séparateur point-virgule).`,
+        `Colonnes manquantes : ${missing.join(', ')}. En-tête attendu : site;indicateur;période;type;valeur;unité (séparateur point-virgule).`,
         `Missing columns: ${missing.join(', ')}. Expected header: site;indicateur;période;type;valeur;unité (semicolon separator).`,
       ),
     });
@@ -129,13 +129,13 @@ export async function importValues(
       errors.push({ line: row.line, field: t(FIELD_NAMES[column]), reason: t(reason) });
     const siteText = cell(row.cells, 'site');
     const site = siteBy.get(siteText) ?? siteBy.get(fold(siteText));
-    if (!site) bad('site', msg(`Site inconnu ou hors de vos droits : « ${siteText} ».`, `Unknown site or not yours to edit: "${siteText}".`));
+    if (!site) bad('site', msg(`Site inconnu ou hors de vos droits : « ${siteText} ».`, `Unknown site or not yours to edit: "${siteText}".`));
     const indicatorText = cell(row.cells, 'indicator');
     const indicator = indicatorBy.get(indicatorText) ?? indicatorBy.get(fold(indicatorText));
-    if (!indicator) bad('indicator', msg(`Indicateur inconnu pour ce modèle : « ${indicatorText} ».`, `Unknown indicator for this model: "${indicatorText}".`));
+    if (!indicator) bad('indicator', msg(`Indicateur inconnu pour ce modèle : « ${indicatorText} ».`, `Unknown indicator for this model: "${indicatorText}".`));
     const kindText = cell(row.cells, 'kind');
     const kind = KINDS[fold(kindText)];
-    if (!kind) bad('kind', msg(`Type « ${kindText} » : écrivez référence, cible ou réel.`, `Type "${kindText}": write référence, cible or réel (baseline, target, actual).`));
+    if (!kind) bad('kind', msg(`Type « ${kindText} » : écrivez référence, cible ou réel.`, `Type "${kindText}": write référence, cible or réel (baseline, target, actual).`));
     if (!indicator) continue;
     const checked = checkValue(indicator, { value: cell(row.cells, 'value'), unit: cell(row.cells, 'unit'), period: cell(row.cells, 'period') });
     if ('errors' in checked) {
@@ -179,7 +179,7 @@ export async function importValues(
     for (const e of errors.slice(0, 100)) fields[`lines.${e.line}.${e.field}`] = msg(e.reason, e.reason);
     throw new ValidationError(
       fields,
-      msg(`${report.rows - report.valid} ligne(s) invalide(s) : rien n’a été enregistré. Corrigez-les et renvoyez le fichier.`, `${report.rows - report.valid} invalid row(s): nothing was saved. Fix them and send the file again.`),
+      msg(`${report.rows - report.valid} ligne(s) invalide(s) : rien n’a été enregistré. Corrigez-les et renvoyez le fichier.`, `${report.rows - report.valid} invalid row(s): nothing was saved. Fix them and send the file again.`),
     );
   }
   await ctx.db.transaction().execute((trx) => insertValues(trx, values, 'csv', actor.userId, ctx.now()));
