@@ -4,7 +4,13 @@ import { diagnosticKey } from './get-diagnostic.ts';
 import { projectDiagnosticsKey } from './get-project-diagnostics.ts';
 import type { Diagnostic } from './types.ts';
 
-export type CreateDiagnosticInput = { projectId: string; instrumentId: string; title?: string; modelRef?: string };
+export type CreateDiagnosticInput = {
+  projectId: string;
+  instrumentId: string;
+  title?: string;
+  modelRef?: string;
+  territory?: { type: 'commune' | 'epci' | 'departement' | 'region'; code: string };
+};
 
 /** `POST /api/v1/projects/:projectId/diagnostics`: a draft with the latest version of the instrument. */
 export function createDiagnostic({ projectId, ...body }: CreateDiagnosticInput): Promise<Diagnostic> {

@@ -1,20 +1,25 @@
-import { Button, Group, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, List, Text, TextInput, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../../components/forms/form-error-summary.tsx';
 import { useFormFeedback } from '../../../components/forms/use-form-feedback.ts';
 import { useShareDiagnostic } from '../api/share-diagnostic.ts';
+import { useUnshareDiagnostic } from '../api/unshare-diagnostic.ts';
 import type { Diagnostic } from '../api/types.ts';
 
-/** Gives a facilitator read access, by e-mail address. */
+/** Gives a facilitator read access, by e-mail address; lists who reads it, each share withdrawable. */
 export function ShareForm({ diagnostic }: { diagnostic: Diagnostic }) {
   const { t } = useTranslation('diagnostics');
   const share = useShareDiagnostic();
+  const unshare = useUnshareDiagnostic();
   const feedback = useFormFeedback();
   const [email, setEmail] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const inputId = useId();
-  const names = diagnostic.sharedWith.users.map((u) => u.displayName);
+  const shares = [
+    ...diagnostic.sharedWith.users.map((u) => ({ key: u.userId, name: u.displayName, body: { userIds: [u.userId] } })),
+    ...diagnostic.sharedWith.organisations.map((o) => ({ key: o.id, name: o.name, body: { organisationIds: [o.id] } })),
+  ];
   return (
     <section aria-labelledby={`${inputId}-title`}>
       <Title order={2} size="h3" id={`${inputId}-title`} mb="xs">
@@ -23,10 +28,30 @@ export function ShareForm({ diagnostic }: { diagnostic: Diagnostic }) {
       <Text size="sm" mb="sm">
         {t('share.intro')}
       </Text>
-      {names.length > 0 ? (
-        <Text size="sm" mb="sm">
-          {t('share.sharedWith', { names: names.join(', ') })}
-        </Text>
+      {shares.length > 0 ? (
+        <>
+          <Text size="sm" fw={600} id={`${inputId}-current`}>
+            {t('share.currentTitle')}
+          </Text>
+          <List size="sm" mb="sm" aria-labelledby={`${inputId}-current`} data-testid="shares">
+            {shares.map((s) => (
+              <List.Item key={s.key}>
+                {s.name}{' '}
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  aria-label={`${t('share.unshare')}, ${s.name}`}
+                  loading={unshare.isPending && (unshare.variables.userIds?.[0] ?? unshare.variables.organisationIds?.[0]) === s.key}
+                  onClick={() =>
+                    unshare.mutate({ id: diagnostic.id, ...s.body }, { onSuccess: () => setDone(t('share.unshared', { name: s.name })) })
+                  }
+                >
+                  {t('share.unshare')}
+                </Button>
+              </List.Item>
+            ))}
+          </List>
+        </>
       ) : null}
       <form
         noValidate
@@ -39,7 +64,7 @@ export function ShareForm({ diagnostic }: { diagnostic: Diagnostic }) {
             { id: diagnostic.id, facilitatorEmails: [address] },
             {
               onSuccess: () => {
-                setDone(address);
+                setDone(t('share.done', { email: address }));
                 setEmail('');
               },
               onError: feedback.fail,
@@ -72,7 +97,7 @@ export function ShareForm({ diagnostic }: { diagnostic: Diagnostic }) {
       <div role="status">
         {done ? (
           <Text size="sm" mt="xs" c="essaim.8">
-            {t('share.done', { email: done })}
+            {done}
           </Text>
         ) : null}
       </div>

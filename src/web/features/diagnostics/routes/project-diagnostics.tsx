@@ -16,6 +16,8 @@ import { useProjectHeader } from '../api/get-project.ts';
 import { useProjectDiagnostics } from '../api/get-project-diagnostics.ts';
 import type { DiagnosticSummary } from '../api/types.ts';
 import { InstrumentChoice } from '../components/instrument-choice.tsx';
+import { TerritoryFields, type TerritoryValue } from '../components/territory-fields.tsx';
+import { TrashList } from '../components/trash-list.tsx';
 import { formatDate } from '../lib/localize.ts';
 
 function History({ projectId, items }: { projectId: string; items: DiagnosticSummary[] }) {
@@ -104,8 +106,10 @@ function StartForm({ projectId }: { projectId: string }) {
   const [instrumentId, setInstrumentId] = useState('carrier-readiness');
   const [title, setTitle] = useState('');
   const [modelRef, setModelRef] = useState('');
+  const [territory, setTerritory] = useState<TerritoryValue>({ type: 'commune', code: '' });
   const titleId = useId();
   const modelId = useId();
+  const territoryId = useId();
   const items = instruments.data?.items ?? [];
   const chosen = items.find((i) => i.id === instrumentId);
   if (instruments.isPending) return <PageLoader />;
@@ -121,6 +125,10 @@ function StartForm({ projectId }: { projectId: string }) {
             instrumentId,
             title: title.trim() || undefined,
             modelRef: chosen?.kind === 'replicator-fit' && modelRef.trim() ? modelRef.trim() : undefined,
+            territory:
+              chosen?.kind === 'replicator-fit' && territory.code.trim()
+                ? { type: territory.type, code: territory.code.trim() }
+                : undefined,
           },
           { onSuccess: (d) => void navigate(paths.diagnostic.getHref(d.id, 1)), onError: feedback.fail },
         );
@@ -129,7 +137,12 @@ function StartForm({ projectId }: { projectId: string }) {
       <FormErrorSummary
         error={feedback.error}
         ref={feedback.summaryRef}
-        fields={{ title: { id: titleId, label: t('project.titleLabel') }, modelRef: { id: modelId, label: t('project.modelLabel') } }}
+        fields={{
+          title: { id: titleId, label: t('project.titleLabel') },
+          modelRef: { id: modelId, label: t('project.modelLabel') },
+          'territory.type': { id: `${territoryId}-type`, label: t('project.territoryType') },
+          'territory.code': { id: `${territoryId}-code`, label: t('project.territoryCode') },
+        }}
       />
       <Stack>
         <InstrumentChoice instruments={items} value={instrumentId} onChange={setInstrumentId} />
@@ -152,6 +165,9 @@ function StartForm({ projectId }: { projectId: string }) {
             onChange={(event) => setModelRef(event.currentTarget.value)}
             error={feedback.fieldError('modelRef')}
           />
+        ) : null}
+        {chosen?.kind === 'replicator-fit' ? (
+          <TerritoryFields id={territoryId} value={territory} onChange={setTerritory} error={feedback.fieldError} />
         ) : null}
         <Group>
           <Button type="submit" loading={create.isPending}>
@@ -239,6 +255,7 @@ function ProjectPage({ projectId }: { projectId: string }) {
           </Paper>
         </SimpleGrid>
       ) : null}
+      <TrashList projectId={projectId} />
     </>
   );
 }
