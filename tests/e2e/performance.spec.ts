@@ -1,0 +1,53 @@
+import { expect, type Browser } from '@playwright/test';
+import { DEMO_MODEL_IDS } from '../../src/server/models/models.demo.ts';
+import { expectNoAxeViolations, test } from './fixtures.ts';
+
+// Largest Contentful Paint of the home page and of a public kit page in Chromium with the CPU slowed down four
+// times (CDP Emulation.setCPUThrottlingRate), a cold cache each time, median of three loads. Reported, not
+// asserted: on a shared two-core machine the figure says more about the neighbours than about the page (issue #10
+// sets 1.5 s as the target; docs/performance.md keeps the measured values).
+
+const LOADS = 3;
+test.describe.configure({ timeout: 300_000 });
+
+async function largestContentfulPaint(browser: Browser, path: string): Promise<number> {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(path, { waitUntil: 'load' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The last candidate before any input is the LCP; the observer replays buffered entries.
+    const lcp = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries();
+            resolve(entries[entries.length - 1]!.startTime);
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await expectNoAxeViolations(page);
+    return lcp;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+for (const [name, path] of [
+  ['home page', '/'],
+  ['kit page', `/kits/${DEMO_MODEL_IDS.centralesVillageoises}/versions/1`],
+] as const) {
+  test(`LCP of the ${name} with 4× CPU throttling (reported)`, async ({ browser }, testInfo) => {
+    const values: number[] = [];
+    for (let i = 0; i < LOADS; i++) values.push(await largestContentfulPaint(browser, path));
+    const line = `LCP ${name} (${path}), 4× CPU throttling: median ${median(values).toFixed(0)} ms of ${values.map((v) => v.toFixed(0)).join(', ')} ms`;
+    console.log(line);
+    testInfo.annotations.push({ type: 'LCP', description: line });
+    expect(values.every((v) => v > 0)).toBe(true);
+  });
+}
