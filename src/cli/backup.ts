@@ -4,21 +4,46 @@ import SQLite from 'better-sqlite3';
 import { openSqlite, sqlitePath } from '../db/connect.ts';
 import type { Env } from '../server/env.ts';
 
-const PG_HINT =
-  'With PostgreSQL, use its own tools, which keep the database online:\n' +
-  '  pg_dump --format=custom --file=essaim.dump "$DATABASE_URL"\n' +
-  '  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" essaim.dump';
+import { openPostgres } from '../db/connect.ts';
+import { backupPostgres, restorePostgres } from './pg-backup.ts';
+
+/**
+ * PostgreSQL: a logical export of every table in one consistent snapshot (see pg-backup.ts). pg_dump and
+ * pg_restore remain a good choice where they are installed.
+ */
+async function withPostgres<T>(url: string, run: (db: Parameters<typeof backupPostgres>[0]) => Promise<T>): Promise<T> {
+  const handle = await openPostgres(url, { max: 2 });
+  try {
+    return await run(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `essaim backup` on PostgreSQL: returns the file written. */
+export async function backupPostgresDatabase(env: Env, target: string): Promise<string> {
+  const url = env.DATABASE_URL!;
+  await withPostgres(url, (db) => backupPostgres(db, target));
+  return path.resolve(target);
+}
+
+/** `essaim restore` on PostgreSQL, into a freshly migrated empty database. */
+export async function restorePostgresDatabase(env: Env, file: string): Promise<Record<string, number>> {
+  return withPostgres(env.DATABASE_URL!, (db) => restorePostgres(db, file));
+}
 
 /** Online backup of the embedded database (writes may continue meanwhile), checked before it is reported done. */
 export async function backupDatabase(env: Env, target: string): Promise<string> {
-  if (env.DATABASE_URL) throw new Error(PG_HINT);
+  if (env.DATABASE_URL) return backupPostgresDatabase(env, target);
   const source = sqlitePath(env.ESSAIM_DATA_DIR);
   if (!fs.existsSync(source)) throw new Error(`No database at ${source}.`);
   const out = path.resolve(target);
   if (fs.existsSync(out)) throw new Error(`${out} already exists: choose another file name (nothing was overwritten).`);
   const handle = openSqlite(source);
   try {
-    await handle.native!.backup(out);
+    // All remaining pages in one step: a step is one read transaction, so the copy is a consistent snapshot, and
+    // writes by the running server cannot make SQLite restart a copy made of many small steps forever.
+    await handle.native!.backup(out, { progress: () => 1_000_000_000 });
   } finally {
     await handle.close();
   }
@@ -46,7 +71,7 @@ function checkIntegrity(file: string): void {
  * as essaim.sqlite.before-restore-<date> so that nothing is lost if the wrong file was chosen.
  */
 export function restoreDatabase(env: Env, backupFile: string, now = new Date()): { restored: string; previous: string | null } {
-  if (env.DATABASE_URL) throw new Error(PG_HINT);
+  if (env.DATABASE_URL) throw new Error('With PostgreSQL, restore with restorePostgresDatabase (essaim restore does it).');
   const source = path.resolve(backupFile);
   checkIntegrity(source);
   const target = sqlitePath(env.ESSAIM_DATA_DIR);

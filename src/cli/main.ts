@@ -5,7 +5,7 @@ import { migrateToLatest } from '../db/migrator.ts';
 import { EnvError, parseEnv, type Env } from '../server/env.ts';
 import { startServer } from '../server/server.ts';
 import { runDemoSeeders } from '../server/seed/demo-seeds.ts';
-import { backupDatabase, restoreDatabase } from './backup.ts';
+import { backupDatabase, restoreDatabase, restorePostgresDatabase } from './backup.ts';
 import { registerAdminCommands } from './admin.ts';
 
 function env(): Env {
@@ -67,7 +67,7 @@ program
 program
   .command('backup')
   .argument('<file>', 'where to write the backup (must not exist)')
-  .description('Online backup of the embedded SQLite database (prints pg_dump instructions for PostgreSQL)')
+  .description('Online backup while the server runs: SQLite through its backup API, PostgreSQL as a logical export of every table')
   .action(action(async (file: string) => {
     console.log(`Backup written and checked: ${await backupDatabase(env(), file)}`);
   }));
@@ -75,9 +75,15 @@ program
 program
   .command('restore')
   .argument('<file>', 'a backup made by `essaim backup`')
-  .description('Replace the embedded database by a backup (stop the server first; the current database is kept aside)')
+  .description('SQLite: replace the database by a backup (stop the server first; the current one is kept aside). PostgreSQL: load a backup into a fresh, migrated, empty database')
   .action(action(async (file: string) => {
-    const { restored, previous } = restoreDatabase(env(), file);
+    const config = env();
+    if (config.DATABASE_URL) {
+      const counts = await restorePostgresDatabase(config, file);
+      console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables.`);
+      return;
+    }
+    const { restored, previous } = restoreDatabase(config, file);
     console.log(`Restored into ${restored}.${previous ? ` The previous database was kept as ${previous}.` : ''}`);
   }));
 
