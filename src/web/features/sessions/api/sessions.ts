@@ -55,8 +55,19 @@ export function useRegistrationActions(id: string) {
   const refresh = () => client.invalidateQueries({ queryKey: ['sessions'] });
   const base = `/training-sessions/${encodeURIComponent(id)}/registrations`;
   return {
-    register: useMutation({ mutationFn: (body: { shareConsent: boolean }) => api.post<{ status: string }>(base, body), onSuccess: refresh }),
+    register: useMutation({ mutationFn: (body: { shareConsent: boolean; organisationId: string | null; projectId: string | null }) => api.post<{ status: string }>(base, body), onSuccess: refresh }),
     cancel: useMutation({ mutationFn: () => api.delete<null>(`${base}/me`), onSuccess: refresh }),
     accept: useMutation({ mutationFn: () => api.post<TrainingSession>(`${base}/me/accept`), onSuccess: refresh }),
   };
+}
+
+/** The projects of my organisations (`GET /projects/mine`), to say which one I will work on during the session. */
+export function useMyProjects(enabled: boolean) {
+  return useQuery(
+    queryOptions({
+      queryKey: ['sessions', 'my-projects'],
+      enabled,
+      queryFn: ({ signal }) => api.get<{ items: { id: string; title: string; organisation: { id: string } }[] }>('/projects/mine', { query: { limit: 50 }, signal }),
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import '../i18n-runtime.ts';
-import { Alert, Anchor, Badge, Button, Checkbox, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
 import { apiBase } from '../../../lib/api-client.ts';
 import { useMe } from '../../accounts/api/get-me.ts';
-import { useRegistrationActions, useTrainingSession, type TrainingSession } from '../api/sessions.ts';
+import { useMyProjects, useRegistrationActions, useTrainingSession, type TrainingSession } from '../api/sessions.ts';
 import { formatDay, formatHours, formatInstant } from '../format.ts';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -28,6 +28,9 @@ function Registration({ s }: { s: TrainingSession }) {
   const me = useMe();
   const actions = useRegistrationActions(s.id);
   const [consent, setConsent] = useState(false);
+  const [organisationId, setOrganisationId] = useState('');
+  const [projectId, setProjectId] = useState('');
+  const projects = useMyProjects(Boolean(me.data));
   const mine = s.myRegistration;
   const onError = (error: Error) => notifications.show({ color: 'red', message: error.message });
   if (mine && mine.status !== 'cancelled') {
@@ -61,10 +64,29 @@ function Registration({ s }: { s: TrainingSession }) {
   }
   return (
     <Stack gap="xs">
+      {me.data && me.data.memberships.length > 0 && (
+        <NativeSelect
+          label={t('registerOrganisation')}
+          value={organisationId}
+          onChange={(e) => {
+            setOrganisationId(e.currentTarget.value);
+            setProjectId('');
+          }}
+          data={[{ value: '', label: t('none_choice') }, ...me.data.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName }))]}
+        />
+      )}
+      {organisationId && (
+        <NativeSelect
+          label={t('registerProject')}
+          value={projectId}
+          onChange={(e) => setProjectId(e.currentTarget.value)}
+          data={[{ value: '', label: t('none_choice') }, ...(projects.data?.items ?? []).filter((p) => p.organisation.id === organisationId).map((p) => ({ value: p.id, label: p.title }))]}
+        />
+      )}
       <Checkbox label={t('shareConsent')} checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
       <Group>
         <Button
-          onClick={() => actions.register.mutate({ shareConsent: consent }, { onSuccess: () => notifications.show({ message: t('registered') }), onError })}
+          onClick={() => actions.register.mutate({ shareConsent: consent, organisationId: organisationId || null, projectId: projectId || null }, { onSuccess: () => notifications.show({ message: t('registered') }), onError })}
           loading={actions.register.isPending}
         >
           {s.placesLeft > 0 ? t('register') : t('registerWaitlist')}
