@@ -5,7 +5,9 @@
  * Run: npx tsx scripts/reliability/crash.ts [sqlite|postgres] [kills]   (postgres: DATABASE_URL or 127.0.0.1:5432/test)
  * Prints one JSON line of figures; exits 1 if anything acknowledged was lost or the database is damaged.
  */
+import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
+import { sqlitePath } from '../../src/db/connect.ts';
 import { jsonHeaders, killHard, prepareInstance, projectBody, startServer, type Instance } from './server-process.ts';
 
 const dialect = (process.argv[2] ?? 'sqlite') as 'sqlite' | 'postgres';
@@ -58,9 +60,15 @@ async function writeUntilKilled(instance: Instance, acked: Map<string, Acked>, s
 
 async function integrity(instance: Instance): Promise<string> {
   if (instance.dialect === 'sqlite') {
-    const result = instance.handle.native!.pragma('integrity_check', { simple: true });
-    const fk = instance.handle.native!.pragma('foreign_key_check') as unknown[];
-    return result === 'ok' && fk.length === 0 ? 'ok' : `integrity ${String(result)}, ${fk.length} foreign-key faults`;
+    // A connection of its own, opened after the kill: nothing cached from before.
+    const check = new SQLite(sqlitePath(instance.dataDir), { fileMustExist: true });
+    try {
+      const result = check.pragma('integrity_check', { simple: true });
+      const fk = check.pragma('foreign_key_check') as unknown[];
+      return result === 'ok' && fk.length === 0 ? 'ok' : `integrity ${String(result)}, ${fk.length} foreign-key faults`;
+    } finally {
+      check.close();
+    }
   }
   // PostgreSQL recovers its own WAL; what the application must guarantee is that no write is half-done.
   const dupes = await sql<{ n: string }>`select count(*) as n from (select id from projects group by id having count(*) > 1) d`.execute(instance.handle.db);

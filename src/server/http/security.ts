@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { ForbiddenError, TooManyRequestsError, msg } from '../errors.ts';
 import type { AppContext } from '../context.ts';
 import { DatabaseRateLimitStore } from './rate-limit-store.ts';
+import { registerTextGuard } from './text-guard.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -46,6 +47,8 @@ export async function registerSecurity(app: FastifyInstance, ctx: AppContext): P
       return new TooManyRequestsError(Math.ceil(context.ttl / 1000));
     },
   });
+
+  registerTextGuard(app);
 
   const allowedOrigins = new Set([new URL(ctx.env.PUBLIC_URL).origin]);
   app.addHook('onRequest', async (request) => {
