@@ -59,6 +59,12 @@ export const paths = {
     getHref: (modelId: string, n: number) => `/kits/${encodeURIComponent(modelId)}/versions/${String(n)}`,
   },
   sites: { path: '/sites', getHref: () => '/sites' },
+  site: { path: '/sites/:siteId', getHref: (siteId: string) => `/sites/${encodeURIComponent(siteId)}` },
+  siteRequest: { path: '/sites/requests/:requestId', getHref: (id: string) => `/sites/requests/${encodeURIComponent(id)}` },
+  siteRequestNew: {
+    path: '/sites/demande/:modelId/:n',
+    getHref: (modelId: string, n: number) => `/sites/demande/${encodeURIComponent(modelId)}/${String(n)}`,
+  },
   network: { path: '/reseau', getHref: () => '/reseau' },
   networkSite: { path: '/reseau/sites/:siteId/indicateurs', getHref: (siteId: string) => `/reseau/sites/${encodeURIComponent(siteId)}/indicateurs` },
   networkPublic: { path: '/reseau/public/:modelId', getHref: (modelId: string) => `/reseau/public/${encodeURIComponent(modelId)}` },

@@ -20,3 +20,5 @@ export declare const models: (typeof import('../features/models/i18n.ts'))['mode
 export declare const sessions: (typeof import('../features/sessions/i18n.ts'))['sessions'];
 // Declared, not imported: the indicators' copy is added at run time by their pages (features/indicators/i18n-runtime.ts).
 export declare const indicators: (typeof import('../features/indicators/i18n.ts'))['indicators'];
+// Declared, not imported: the sites' copy is added at run time by their pages (features/sites/i18n-runtime.ts).
+export declare const sites: (typeof import('../features/sites/i18n.ts'))['sites'];

@@ -51,7 +51,7 @@ function Kit({ kit }: { kit: KitVersion }) {
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Group>
-            <Button component={Link} to={paths.project.getHref(kit.projectId)}>
+            <Button component={Link} to={paths.siteRequestNew.getHref(kit.modelId, kit.number)}>
               {t('kit.reproduce')}
             </Button>
             <Text size="sm">{t('kit.reproduceHelp')}</Text>
