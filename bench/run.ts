@@ -13,7 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openTarget, resolveTarget } from './data/open.ts';
-import { prepareFixtures, type Fixtures } from './scenarios/fixtures.ts';
+import { prepareFixtures, refreshDiagnosticVersions, type Fixtures } from './scenarios/fixtures.ts';
 import { runLoad, type LoadResult } from './scenarios/load.ts';
 import { rssMb, startEssaim, startHello, type Started } from './scenarios/processes.ts';
 import { figuresOf, formatTable, median, type BenchReport, type ScenarioFigures } from './scenarios/report.ts';
@@ -130,6 +130,7 @@ try {
     for (const s of scenarios) {
       // A second of light load first (reads only: writes would use up their pools), so that JIT warm-up is not measured.
       if (s.kind === 'read') await runLoad(urls, s.load(runFixtures), { connections: 4, seconds: 1 });
+      if (s.name === 'diagnostic-submission') await refreshDiagnosticVersions(handle, runFixtures);
       const result = await runLoad(urls, s.load(runFixtures), { connections, seconds, pids: servers.map((x) => x.child.pid) });
       loadRuns.get(s.name)!.push(result);
       say(`  ${s.name}: p95 ${result.p95.toFixed(1)} ms, ${result.throughput.toFixed(0)} req/s, ${result.errors} errors`);

@@ -4,7 +4,7 @@
  * training), so every rule of the API applies; the content comes from a fixed seed and a fixed clock. SQLite in
  * `--out` (or ESSAIM_DATA_DIR, else data/bench-<size>), PostgreSQL when DATABASE_URL is set (add
  * `?options=-c%20search_path%3Dbench_m` to keep it in a schema of its own). Refuses a database that already holds
- * projects. Sites and indicator values are not generated: their services do not exist yet (see docs/performance.md).
+ * projects. Sites and indicator values are not generated yet: their services landed after this generator (see docs/performance.md).
  */
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
@@ -58,7 +58,7 @@ try {
   log(`training: ${training.sessions} sessions, ${training.registrations} registrations`);
   // Fresh statistics, as an operator would have after the first autovacuum / `analyze`.
   await sql`analyze`.execute(handle.db);
-  log('sites and indicator values: not generated (their services do not exist yet)');
+  log('sites and indicator values: not generated yet (see docs/performance.md)');
   log('done');
 } catch (error) {
   console.error(`bench:data : ${(error as Error).message}`);

@@ -91,3 +91,13 @@ export async function prepareFixtures(handle: DatabaseHandle, options: { diagnos
     largestOrganisationId: largest.organisation_id,
   };
 }
+
+/**
+ * Reads back the version of each draft the load edits: requests still in flight when a timed load stops were
+ * answered to nobody, so the versions the bench holds may be behind the database's.
+ */
+export async function refreshDiagnosticVersions(handle: DatabaseHandle, f: Fixtures): Promise<void> {
+  const rows = await handle.db.selectFrom('diagnostics').select(['id', 'version']).where('id', 'in', f.diagnostics.map((d) => d.id)).execute();
+  const versions = new Map(rows.map((r) => [r.id, r.version]));
+  for (const d of f.diagnostics) d.version = versions.get(d.id) ?? d.version;
+}
