@@ -72,7 +72,7 @@ describe('session resources', () => {
     }
   });
 
-  it('lists resources for participants and facilitators in order, and lets only the facilitators remove one', async () => {
+  it('lists resources for participants and facilitators, and lets only the facilitators remove one', async () => {
     const list = await t.app.inject({ method: 'GET', url: base(), headers: as(m.viewer) });
     expect(list.statusCode).toBe(200);
     const items = (list.json() as { items: { id: string; kind: string }[] }).items;
