@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreDiagnostic } from '../../core/diagnostics/scoring.ts';
 import { createTestContext, createTestOrganisation, createTestUser, type TestContext, type TestUser } from '../test/harness.ts';
 import { demoSeeders } from '../seed/demo-seeds.ts';
+import { DEMO_REPLICATOR } from './diagnostics.demo-replicator.ts';
 import { seedDemoDiagnostics } from './diagnostics.demo.ts';
 import { getInstruments } from './instruments.ts';
 import { call, createTestProject, readExample } from './diagnostics.test-support.ts';
@@ -50,6 +51,36 @@ describe('demo diagnostics', () => {
       expect(await seedDemoDiagnostics(empty.ctx)).toEqual([]);
     } finally {
       await empty.close();
+    }
+  });
+
+  it('gives the fictional EPCI of the Plateau a completed replicator-fit diagnostic of the Bricobus, readable by its members only', async () => {
+    const r = await createTestContext();
+    try {
+      const epciOwner = await createTestUser(r);
+      const outsider = await createTestUser(r);
+      const carrierOrganisation = await createTestOrganisation(r, outsider, [], 'Compagnons de démonstration');
+      const bricobus = await createTestProject(r, carrierOrganisation, { title: 'Bricobus des Compagnons Bâtisseurs', visibility: 'public' });
+      const iso = r.ctx.now().toISOString();
+      await r.ctx.db
+        .insertInto('organisations')
+        .values({ id: DEMO_REPLICATOR.organisationId, name: 'Communauté de communes fictive du Plateau (démonstration)', kind: 'epci', siren: null, territory_code: null, territory_type: null, description: '', created_by: epciOwner.id, created_at: iso, updated_at: iso, deleted_at: null })
+        .execute();
+      await r.ctx.db.insertInto('memberships').values({ organisation_id: DEMO_REPLICATOR.organisationId, user_id: epciOwner.id, role: 'owner', created_at: iso }).execute();
+      const ids = await seedDemoDiagnostics(r.ctx);
+      expect(ids).toHaveLength(2); // the Bricobus readiness diagnostic, then the replicator's
+      const res = await call(r, epciOwner, { method: 'GET', url: `/diagnostics/${ids[1]}` });
+      expect(res.statusCode, res.body).toBe(200);
+      const d = res.json();
+      const example = readExample(DEMO_REPLICATOR.example);
+      expect(d).toMatchObject({ status: 'completed', instrumentId: 'replicator-fit', title: example.title.fr, model: { projectId: bricobus, ref: 'Bricobus des Compagnons Bâtisseurs' } });
+      const instrument = getInstruments().findLatest('replicator-fit')!;
+      expect(d.result).toEqual(JSON.parse(JSON.stringify(scoreDiagnostic(instrument, example.answers))));
+      const project = await r.ctx.db.selectFrom('projects').select(['title', 'organisation_id']).where('id', '=', d.projectId).executeTakeFirstOrThrow();
+      expect(project).toEqual({ title: DEMO_REPLICATOR.projectTitle, organisation_id: DEMO_REPLICATOR.organisationId });
+      expect((await call(r, outsider, { method: 'GET', url: `/diagnostics/${ids[1]}` })).statusCode).toBe(404);
+    } finally {
+      await r.close();
     }
   });
 });

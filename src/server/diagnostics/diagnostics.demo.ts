@@ -8,6 +8,7 @@ import { DEMO_ADMIN_EMAIL } from '../accounts/accounts.demo.ts';
 import type { AppContext } from '../context.ts';
 import { ContentError, defaultContentDir } from '../method/method-content.loader.ts';
 import { getInstruments, instrumentOf } from './instruments.ts';
+import { seedReplicatorDiagnostic } from './diagnostics.demo-replicator.ts';
 
 /**
  * Demo diagnostics: each reference project of the library's demo (Centrales Villageoises, Terres de Sources,
@@ -35,6 +36,12 @@ function readExample(contentDir: string, name: string): Example {
 }
 
 export async function seedDemoDiagnostics(ctx: AppContext, contentDir = defaultContentDir()): Promise<string[]> {
+  const created = await seedCarrierDiagnostics(ctx, contentDir);
+  const replicator = await seedReplicatorDiagnostic(ctx, contentDir);
+  return replicator ? [...created, replicator] : created;
+}
+
+async function seedCarrierDiagnostics(ctx: AppContext, contentDir: string): Promise<string[]> {
   const catalog = getInstruments(contentDir);
   const admin = await ctx.db.selectFrom('users').select('id').where('email', '=', DEMO_ADMIN_EMAIL).executeTakeFirst();
   const created: string[] = [];
