@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useComparison, type Dashboard } from '../api/indicators.ts';
 import { formatNumber } from './format.ts';
+import { ScrollRegion } from './scroll-region.tsx';
 
 export function CompareSites({ dashboard }: { dashboard: Dashboard }) {
   const { t, i18n } = useTranslation('indicators');
@@ -15,7 +16,7 @@ export function CompareSites({ dashboard }: { dashboard: Dashboard }) {
       <Title order={2} id="compare-title" mb="sm">{t('compare.title')}</Title>
       <NativeSelect label={t('compare.indicator')} value={indicatorId ?? ''} onChange={(e) => setIndicatorId(e.currentTarget.value)} data={dashboard.indicators.map((i) => ({ value: i.id, label: i.name }))} maw={360} mb="sm" />
       {comparison.data && (comparison.data.sites.length === 0 ? <Text>{t('compare.none')}</Text> : (
-        <Table.ScrollContainer minWidth={560} maxHeight={420}>
+        <ScrollRegion label={t('compare.title')} maxHeight={420}>
           <Table striped>
             <Table.Caption>{t('compare.caption', { name: comparison.data.indicator.name, unit: comparison.data.indicator.unit })}</Table.Caption>
             <Table.Thead>
@@ -41,7 +42,7 @@ export function CompareSites({ dashboard }: { dashboard: Dashboard }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       ))}
     </Paper>
   );

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportHref, type Dashboard } from '../api/indicators.ts';
 import { formatNumber } from './format.ts';
+import { ScrollRegion } from './scroll-region.tsx';
 
 // d3-free and small, but still only downloaded when there is a series to draw.
 const SeriesChart = lazy(() => import('./series-chart.tsx'));
@@ -28,7 +29,7 @@ export function IndicatorSeries({ dashboard, granularity, onGranularity }: { das
               <Suspense fallback={<Text role="status">{t('series.chartLoading')}</Text>}>
                 <SeriesChart points={indicator.series} label={t('series.chartLabel', { name: indicator.name })} />
               </Suspense>
-              <Table.ScrollContainer minWidth={480} maxHeight={260}>
+              <ScrollRegion label={indicator.name} maxHeight={260}>
                 <Table striped>
                   <Table.Caption>{t('series.caption', { name: indicator.name, unit: indicator.unit, rule: t(`aggregations.${indicator.aggregation}`).toLowerCase() })}</Table.Caption>
                   <Table.Thead>
@@ -52,7 +53,7 @@ export function IndicatorSeries({ dashboard, granularity, onGranularity }: { das
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollRegion>
               <Anchor href={exportHref(dashboard.model.id, indicator.id, granularity)} download>{t('series.export', { name: indicator.name })}</Anchor>
             </>
           )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import type { Dashboard } from '../api/indicators.ts';
+import { ScrollRegion } from './scroll-region.tsx';
 
 // The library's map of France (d3-geo, loaded lazily): départements coloured by number of sites; a click filters
 // the table, which carries the same information for everyone.
@@ -51,7 +52,7 @@ export function SitesMap({ sites, byDepartement, linkSites = true }: { sites: Da
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           {selected && <Button variant="subtle" mb="xs" onClick={() => setSelected(null)}>{t('map.showAll')}</Button>}
-          <Table.ScrollContainer minWidth={420} maxHeight={480}>
+          <ScrollRegion label={t('map.caption')} maxHeight={480}>
             <Table striped>
               <Table.Caption>{selected ? t('map.filtered', { code: selected }) : t('map.caption')}</Table.Caption>
               <Table.Thead>
@@ -67,7 +68,7 @@ export function SitesMap({ sites, byDepartement, linkSites = true }: { sites: Da
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         </Grid.Col>
       </Grid>
     </Paper>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../../components/forms/use-form-feedback.ts';
 import { useUploadValues, type ImportReport } from '../api/indicators.ts';
+import { ScrollRegion } from './scroll-region.tsx';
 
 /** Check first (dry run: bad rows and reasons, nothing written), then confirm: all rows are written, or none. */
 export function UploadValues({ modelId }: { modelId: string }) {
@@ -34,7 +35,7 @@ export function UploadValues({ modelId }: { modelId: string }) {
       {report?.dryRun && report.errors.length > 0 && (
         <>
           <Text size="sm" mt="xs">{t('upload.fixFirst')}</Text>
-          <Table.ScrollContainer minWidth={480} maxHeight={320}>
+          <ScrollRegion label={t('upload.errorsCaption')} maxHeight={320}>
             <Table striped>
               <Table.Caption>{t('upload.errorsCaption')}</Table.Caption>
               <Table.Thead><Table.Tr><Table.Th scope="col">{t('upload.line')}</Table.Th><Table.Th scope="col">{t('upload.field')}</Table.Th><Table.Th scope="col">{t('upload.reason')}</Table.Th></Table.Tr></Table.Thead>
@@ -44,7 +45,7 @@ export function UploadValues({ modelId }: { modelId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         </>
       )}
     </Paper>

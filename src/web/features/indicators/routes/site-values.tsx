@@ -11,6 +11,7 @@ import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useAddValue, useDeleteValue, useReminders, useSendLink, useSiteValues, type Kind, type SiteValues } from '../api/indicators.ts';
 import { formatDate, formatNumber } from '../components/format.ts';
+import { ScrollRegion } from '../components/scroll-region.tsx';
 
 function AddValue({ data }: { data: SiteValues }) {
   const { t } = useTranslation('indicators');
@@ -84,7 +85,7 @@ export function Component() {
         <Paper withBorder p="md" component="section" aria-labelledby="values-title">
           <Title order={2} id="values-title" mb="sm">{t('site.valuesCaption')}</Title>
           {data.values.length === 0 ? <Text>{t('site.none')}</Text> : (
-            <Table.ScrollContainer minWidth={560} maxHeight={480}>
+            <ScrollRegion label={t('site.valuesCaption')} maxHeight={480}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
@@ -105,7 +106,7 @@ export function Component() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
           )}
         </Paper>
         {data.canEdit && data.indicators.length > 0 && <AddValue data={data} />}
