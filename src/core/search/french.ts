@@ -71,6 +71,13 @@ export function normalizeForSearch(text: string): string {
   return out.join(' ');
 }
 
+/** The distinct stems of a text, in order of first appearance (each distinct word is stemmed once). */
+export function distinctStems(text: string): string[] {
+  const out = new Set<string>();
+  for (const word of new Set(words(text))) for (const stem of stemsOf(word)) out.add(stem);
+  return [...out];
+}
+
 /**
  * A user's query as groups of alternatives: every group must match (AND), any stem of a group may (OR).
  * Empty when the query has only stop words or punctuation. At most 12 groups are kept.

@@ -5,6 +5,7 @@ import { accountsOutbox } from './0101_accounts_outbox.ts';
 import { library } from './0200_library.ts';
 import { librarySearch } from './0201_library_search.ts';
 import { libraryFacetKeys } from './0202_library_facet_keys.ts';
+import { libraryImports } from './0203_library_imports.ts';
 import { diagnostics } from './0300_diagnostics.ts';
 import { plans } from './0400_plans.ts';
 import { training } from './0700_training.ts';
@@ -18,4 +19,4 @@ import { sitesCollaboration } from './0601_sites_collaboration.ts';
  * 0300 diagnostics, 0400 plans, 0500 models, 0600 sites and indicators, 0700 training sessions) so that work on
  * several capabilities at once never collides.
  */
-export const migrations: Migration[] = [foundation, accounts, accountsOutbox, library, librarySearch, libraryFacetKeys, diagnostics, plans, models, sites, sitesCollaboration, indicators, training];
+export const migrations: Migration[] = [foundation, accounts, accountsOutbox, library, librarySearch, libraryFacetKeys, libraryImports, diagnostics, plans, models, sites, sitesCollaboration, indicators, training];

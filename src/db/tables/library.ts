@@ -115,6 +115,29 @@ export interface ProjectImageTable {
   deleted_at: string | null;
 }
 
+/** An import run as a background job: the waiting file, then its report or error (migration 0203). */
+export interface ProjectImportTable {
+  id: string;
+  organisation_id: string;
+  created_by: string;
+  format: 'csv' | 'json';
+  dry_run: number;
+  accept_valid_rows: number;
+  source: string | null;
+  lang: 'fr' | 'en';
+  size: number;
+  /** Null once the job has run. */
+  file: Buffer | null;
+  job_id: string;
+  status: 'pending' | 'running' | 'done' | 'failed';
+  /** JSON ImportReport. */
+  report: string | null;
+  /** JSON { code, message: {fr, en}, fields }. */
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface LibraryTables {
   projects: ProjectTable;
   project_territories: ProjectTerritoryTable;
@@ -123,4 +146,5 @@ export interface LibraryTables {
   project_stories: ProjectStoryTable;
   project_story_phases: ProjectStoryPhaseTable;
   project_images: ProjectImageTable;
+  project_imports: ProjectImportTable;
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import { assertCan, requireActor } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { AppContext } from '../context.ts';
+import { ensurePurgeJob } from './trash.jobs.ts';
 import { NotFoundError, ValidationError, msg } from '../errors.ts';
 import { guardOf, imageUrl } from './projects.present.ts';
 import { findProject, sharesOf } from './projects.repository.ts';
@@ -173,6 +174,7 @@ export async function deleteImage(
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) throw new NotFoundError();
+    await ensurePurgeJob(trx, ctx.now());
     await recordAudit(
       trx,
       {

@@ -64,6 +64,9 @@ function walk(
 export function checkMarkdown(text: string): LocalizedMessage | null {
   if (text.includes('\u0000'))
     return msg('Le texte contient un caractère nul.', 'The text contains a null character.');
+  // Raw HTML needs a « < », and a link or image with an address of its own a « [ »: plain prose (most imported
+  // rows) is safe without running the Markdown lexer. Bare addresses become http(s) or mailto links only.
+  if (!text.includes('<') && !text.includes('[')) return null;
   const tokens = marked.lexer(text);
   return walk(tokens, (token) => {
     if (token.type === 'html') {

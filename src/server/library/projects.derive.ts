@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '../../core/search/french.ts';
+import { distinctStems, normalizeForSearch } from '../../core/search/french.ts';
 import type { FieldErrors } from '../errors.ts';
 import { findTerritory, resolveTerritory } from '../territories/territories.service.ts';
 import type { TerritoryType } from '../territories/territories.data.ts';
@@ -115,6 +115,5 @@ export function searchTextFor(
     markdownToPlain(storyText),
   ];
   // Unique tokens only: matching needs no positions or frequencies, and the index stays small.
-  const tokens = [...new Set(normalizeForSearch(parts.join('\n')).split(' '))].filter(Boolean);
-  return { search_text: tokens.join(' '), search_title: normalizeForSearch(fields.title) };
+  return { search_text: distinctStems(parts.join('\n')).join(' '), search_title: normalizeForSearch(fields.title) };
 }

@@ -33,8 +33,8 @@ import {
   type ProjectRow,
 } from './projects.repository.ts';
 import { loadStory, storyText } from './story.service.ts';
+import { ensurePurgeJob, trashLimit as trashLimitAt } from './trash.jobs.ts';
 
-export const TRASH_DAYS = 30;
 
 async function checkShares(ctx: AppContext, ids: readonly string[], fields: FieldErrors): Promise<void> {
   const existing = await existingOrganisationIds(ctx.db, ids);
@@ -339,6 +339,7 @@ export async function deleteProject(ctx: AppContext, actorOrNull: Actor | null, 
       .set({ deleted_at: now, updated_at: now, version: Number(row.version) + 1 })
       .where('id', '=', id)
       .execute();
+    await ensurePurgeJob(trx, ctx.now());
     await recordAudit(
       trx,
       {
@@ -354,7 +355,7 @@ export async function deleteProject(ctx: AppContext, actorOrNull: Actor | null, 
 }
 
 function trashLimit(ctx: AppContext): string {
-  return new Date(ctx.now().getTime() - TRASH_DAYS * 86_400_000).toISOString();
+  return trashLimitAt(ctx.now());
 }
 
 export async function restoreProject(

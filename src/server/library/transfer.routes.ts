@@ -4,6 +4,10 @@ import { ValidationError, msg } from '../errors.ts';
 import { languageOf } from '../http/language.ts';
 import { dataPackage, exportMine, mineToCsv, openData, openDataCsv } from './export.service.ts';
 import { importProjects } from './import.service.ts';
+import { getImport, INLINE_IMPORT_MAX_BYTES, startImport } from './import.jobs.ts';
+
+/** 100,000 rows of a generated library weigh about 130 MB. */
+const IMPORT_BODY_LIMIT = 256 * 1024 * 1024;
 
 const bool = (fallback: boolean) =>
   z
@@ -15,47 +19,66 @@ const bool = (fallback: boolean) =>
 export async function transferRoutes(app: App, ctx: AppContext): Promise<void> {
   const tags = ['library'];
   await app.register(async (sub) => {
+    // The file arrives as bytes: the import streams its rows from them.
     sub.addContentTypeParser(
       ['text/csv', 'text/plain', 'application/csv'],
-      { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 },
+      { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
       (_req, body, done) => done(null, body),
     );
     sub.removeContentTypeParser('application/json');
     sub.addContentTypeParser(
       'application/json',
-      { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 },
+      { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
       (_req, body, done) => done(null, body),
     );
     (sub as App).post(
       '/library/import',
       {
-        bodyLimit: 64 * 1024 * 1024,
+        bodyLimit: IMPORT_BODY_LIMIT,
         schema: {
           tags,
           summary:
             'Importer des fiches (CSV ; ou , UTF-8 avec ou sans BOM, ou JSON) : essai à blanc, puis import',
+          description:
+            'Un petit fichier est traité dans la requête (200 et le rapport). Un fichier de plus de 512 Ko, ou `background=true`, devient une tâche de fond : 202 et son identifiant, à suivre avec GET /library/imports/{id}.',
           querystring: z.object({
             organisationId: z.uuid('Choisissez l’organisation.|Choose the organisation.'),
             dryRun: bool(true),
             acceptValidRows: bool(false),
+            background: bool(false),
             source: z.string().trim().max(200).optional(),
           }),
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const type = String(request.headers['content-type'] ?? '');
         const body = request.body;
-        if (typeof body !== 'string')
+        if (!Buffer.isBuffer(body))
           throw new ValidationError({
             body: msg('Envoyez un fichier CSV ou JSON.', 'Send a CSV or JSON file.'),
           });
-        return importProjects(ctx, request.actor, body, type.includes('json') ? 'json' : 'csv', {
-          ...request.query,
-          lang: languageOf(request.headers['accept-language']),
-        });
+        const { background, ...query } = request.query;
+        const options = { ...query, lang: languageOf(request.headers['accept-language']) };
+        const format = type.includes('json') ? 'json' : 'csv';
+        if (background || body.length > INLINE_IMPORT_MAX_BYTES)
+          return reply.status(202).send(await startImport(ctx, request.actor, body, format, options));
+        return importProjects(ctx, request.actor, body, format, options);
       },
     );
   });
+
+  app.get(
+    '/library/imports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Suivre un import en tâche de fond : avancement (0 à 100), puis rapport ou erreur',
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (request) =>
+      getImport(ctx, request.actor, request.params.id, languageOf(request.headers['accept-language'])),
+  );
 
   const exportQuery = z.object({
     organisationId: z.uuid().optional(),
@@ -108,13 +131,11 @@ export async function transferRoutes(app: App, ctx: AppContext): Promise<void> {
     '/open-data/projects.json',
     { schema: { tags: openTags, summary: 'Données ouvertes : fiches publiques (JSON)' } },
     async (_request, reply) =>
-      reply
-        .header('access-control-allow-origin', '*')
-        .send({
-          licence: 'Licence Ouverte 2.0 (etalab-2.0)',
-          generatedAt: ctx.now().toISOString(),
-          projects: await openData(ctx),
-        }),
+      reply.header('access-control-allow-origin', '*').send({
+        licence: 'Licence Ouverte 2.0 (etalab-2.0)',
+        generatedAt: ctx.now().toISOString(),
+        projects: await openData(ctx),
+      }),
   );
   app.get(
     '/open-data/datapackage.json',
