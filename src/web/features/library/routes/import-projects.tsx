@@ -63,15 +63,29 @@ export function Component() {
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState(0);
+  /** A large file's progress on the server, once sent (null while sending, or for a small file). */
+  const [serverProgress, setServerProgress] = useState<number | null>(null);
   const chosenOrganisation = organisationId ?? (writable.length === 1 ? writable[0].id : null);
 
   const check = useMutation({
     mutationFn: (input: { file: File; organisationId: string }) =>
-      importProjects({ ...input, dryRun: true, acceptValidRows: false, onProgress: setProgress }),
+      importProjects({
+        ...input,
+        dryRun: true,
+        acceptValidRows: false,
+        onProgress: setProgress,
+        onServerProgress: setServerProgress,
+      }),
   });
   const run = useMutation({
     mutationFn: (input: { file: File; organisationId: string }) =>
-      importProjects({ ...input, dryRun: false, acceptValidRows: true, onProgress: setProgress }),
+      importProjects({
+        ...input,
+        dryRun: false,
+        acceptValidRows: true,
+        onProgress: setProgress,
+        onServerProgress: setServerProgress,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['library'] }),
   });
   const dryRun = check.data;
@@ -110,6 +124,7 @@ export function Component() {
               if (!file || !chosenOrganisation) return;
               run.reset();
               setProgress(0);
+              setServerProgress(null);
               check.mutate({ file, organisationId: chosenOrganisation });
             }}
           >
@@ -147,14 +162,17 @@ export function Component() {
 
           {busy && (
             <Progress
-              value={Math.round(progress * 100)}
-              aria-label={t('import.progress')}
-              animated={progress >= 1}
-              striped={progress >= 1}
+              value={Math.round((serverProgress ?? progress) * 100)}
+              aria-label={serverProgress === null ? t('import.progress') : t('import.serverProgress')}
+              animated={serverProgress === null && progress >= 1}
+              striped={serverProgress === null && progress >= 1}
             />
           )}
           <div role="status" aria-live="polite">
             {busy && <Text>{run.isPending ? t('import.importing') : t('import.checking')}</Text>}
+            {busy && serverProgress !== null && (
+              <Text>{t('import.serverPercent', { percent: Math.round(serverProgress * 100) })}</Text>
+            )}
             {run.isSuccess && (
               <Alert variant="outline" color="essaim.8">
                 <Text mb="xs">{t('import.done', { count: run.data.imported })}</Text>
@@ -188,9 +206,11 @@ export function Component() {
                 <Button
                   mt="md"
                   loading={run.isPending}
-                  onClick={() =>
-                    file && chosenOrganisation && run.mutate({ file, organisationId: chosenOrganisation })
-                  }
+                  onClick={() => {
+                    setProgress(0);
+                    setServerProgress(null);
+                    if (file && chosenOrganisation) run.mutate({ file, organisationId: chosenOrganisation });
+                  }}
                 >
                   {t('import.confirm', { count: dryRun.valid })}
                 </Button>
