@@ -54,28 +54,18 @@ for (let i = 0; i < SITES; i += 500) {
   await t.ctx.db.insertInto('sites').values(rows).execute();
 }
 const periods = Array.from({ length: MONTHS }, (_, k) => periodFromParts('monthly', 2016 + Math.floor(k / 12), (k % 12) + 1));
-let batch: Record<string, unknown>[] = [];
-const flush = async () => {
-  if (batch.length === 0) return;
-  await t.ctx.db.insertInto('indicator_values').values(batch as never).execute();
-  batch = [];
-};
-let values = 0;
-await t.ctx.db.transaction().execute(async (trx) => {
-  for (const indicatorId of indicatorIds)
-    for (const siteId of siteIds)
-      for (const p of periods) {
-        batch.push({ id: randomUUID(), indicator_id: indicatorId, site_id: siteId, kind: 'actual', period: p.label, period_start: p.start, value: Math.round(rand() * 10_000) / 10, source: 'csv', created_by: null, created_at: now, updated_at: now, version: 1 });
-        values += 1;
-        if (batch.length === 1000) {
-          await trx.insertInto('indicator_values').values(batch as never).execute();
-          batch = [];
-        }
-      }
-  if (batch.length > 0) await trx.insertInto('indicator_values').values(batch as never).execute();
-  batch = [];
-});
-await flush();
+// The values are generated inside the database (sites x months for each indicator, one INSERT ... SELECT each):
+// the same rows the services would write, without 1.2 million round trips from Node.
+await sql`create table bench_periods (label text not null, start text not null)`.execute(t.ctx.db);
+await sql`insert into bench_periods (label, start) values ${sql.join(periods.map((p) => sql`(${p.label}, ${p.start})`))}`.execute(t.ctx.db);
+const pg = t.ctx.dialect === 'postgres';
+const idExpr = pg ? sql`gen_random_uuid()::text` : sql`lower(hex(randomblob(16)))`;
+const valueExpr = pg ? sql`floor(random() * 10000) / 10` : sql`abs(random() % 10000) / 10.0`;
+for (const indicatorId of indicatorIds)
+  await sql`insert into indicator_values (id, indicator_id, site_id, kind, period, period_start, value, source, created_by, created_at, updated_at, version)
+    select ${idExpr}, ${indicatorId}, s.id, 'actual', p.label, p.start, ${valueExpr}, 'csv', null, ${now}, ${now}, 1
+    from sites s cross join bench_periods p where s.model_id = ${modelId}`.execute(t.ctx.db);
+const values = Number((await t.ctx.db.selectFrom('indicator_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 const loadSeconds = (performance.now() - genStart) / 1000;
 const rollStart = performance.now();
 await t.ctx.db.transaction().execute((trx) => rebuildModelRollups(trx, modelId));
