@@ -126,19 +126,12 @@ test('an unknown address shows the not-found page', async ({ page }) => {
   await expect(mainHeading(page)).toHaveText(frenchHeading);
 });
 
-test('a capability not built yet says so honestly', async ({ page }) => {
+test('the main navigation leads to the sites and marks the current section', async ({ page }) => {
   await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: 'Sites et réseau' })
-    .click();
-  await expect(mainHeading(page)).toHaveText('Sites');
-  await expect(page.getByRole('heading', { name: 'Cette fonctionnalité arrive bientôt' })).toBeVisible();
-  await expect(
-    page
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Sites et réseau' }),
-  ).toHaveAttribute('aria-current', 'page');
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await nav.getByRole('link', { name: 'Sites et réseau' }).click();
+  await expect(mainHeading(page)).toHaveText('Sites d’essaimage');
+  await expect(nav.getByRole('link', { name: 'Sites et réseau' })).toHaveAttribute('aria-current', 'page');
   await expectNoAxeViolations(page);
 });
 

@@ -52,109 +52,51 @@ export const common = defineNamespace({
       databaseDown: 'en service, mais la base de données ne répond pas.',
       unreachable: 'le serveur ne répond pas pour le moment.',
     },
-    comingSoon: {
-      heading: 'Cette fonctionnalité arrive bientôt',
-      intro: 'Cette partie d’Essaim est en cours de construction. Voici ce qu’elle permettra :',
-      backHome: 'Retour à l’accueil',
-    },
     capabilities: {
       method: {
         title: 'Méthode',
         description:
           'Comprendre ce que veut dire changer d’échelle et choisir une stratégie adaptée à son projet.',
-        features: [
-          'les situations de changement d’échelle : toucher plus de monde, s’étendre à d’autres territoires, essaimer',
-          'les stratégies possibles, de la diffusion libre à la duplication, avec leurs conditions de réussite',
-          'les points de vigilance, un glossaire et les sources de chaque contenu',
-        ],
       },
       library: {
         title: 'Bibliothèque',
         description: 'Trouver des projets pilotes, des études de cas et des modèles prêts à être reproduits.',
-        features: [
-          'une recherche en texte libre et par thème, territoire ou type de modèle',
-          'une carte de France des projets et des sites, avec la même information sous forme de tableau',
-          'un export des données ouvertes',
-        ],
       },
       diagnostics: {
         title: 'Diagnostics',
         description: 'Se poser les bonnes questions avant de changer d’échelle ou de reproduire un projet.',
-        features: [
-          'pour un porteur : le changement d’échelle a-t-il du sens, le projet est-il prêt, quelle stratégie choisir',
-          'pour un territoire : ce modèle convient-il à notre contexte et à nos moyens',
-          'un résultat expliqué point par point, pour nourrir la discussion plutôt que rendre un verdict',
-        ],
       },
       plans: {
         title: 'Plans',
         description: 'Transformer un diagnostic en plan de changement d’échelle.',
-        features: [
-          'les prérequis à réunir et les risques à surveiller',
-          'les précautions pour ne pas fragiliser le projet d’origine',
-          'des étapes datées et un budget',
-        ],
       },
       models: {
         title: 'Modèles et kits',
         description: 'Formaliser le modèle reproductible et le transmettre sous forme de kit.',
-        features: [
-          'ce qui reste fixe et ce qui peut s’adapter, les étapes, les rôles, les ressources et les chiffres clés',
-          'des versions publiées comme kits de transfert',
-          'des exports en PDF, Word et Markdown',
-        ],
       },
       sites: {
         title: 'Sites',
         description: 'Suivre chaque reproduction d’un modèle dans un territoire.',
-        features: [
-          'l’étape atteinte par chaque site et l’avancement de ses étapes',
-          'les adaptations faites au modèle et leurs raisons',
-          'les échanges entre le porteur et le site',
-        ],
       },
       network: {
         title: 'Réseau',
         description: 'Piloter un réseau de sites avec des indicateurs partagés.',
-        features: [
-          'le dictionnaire d’indicateurs du porteur',
-          'les valeurs de chaque site par période : situation de départ, cible, réalisé',
-          'un tableau de bord du réseau, chaque graphique accompagné de son tableau de données',
-        ],
       },
       sessions: {
         title: 'Formations',
         description: 'Organiser des sessions de formation en plusieurs visioconférences.',
-        features: [
-          'les inscriptions, avec liste d’attente',
-          'les invitations à ajouter à son agenda et le suivi des présences',
-          'une vue d’ensemble de chaque promotion',
-        ],
       },
       signIn: {
         title: 'Connexion',
         description: 'Se connecter à son compte Essaim.',
-        features: [
-          'par mot de passe ou par un lien reçu par courriel',
-          'avec un fournisseur d’identité comme ProConnect, si l’instance l’a activé',
-        ],
       },
       signUp: {
         title: 'Créer un compte',
         description: 'Créer un compte et rejoindre son organisation.',
-        features: [
-          'un compte personnel, rattaché à une ou plusieurs organisations',
-          'des rôles pour décider qui peut lire, modifier ou publier',
-        ],
       },
       admin: {
         title: 'Administration',
         description: 'Administrer cette instance d’Essaim.',
-        features: [
-          'la gestion des comptes et des organisations',
-          'les courriels envoyés par la plateforme, consultables même sans serveur de messagerie',
-          'la corbeille, où les contenus supprimés restent restaurables pendant 30 jours',
-        ],
       },
     },
     notFound: {
@@ -223,108 +165,50 @@ export const common = defineNamespace({
       databaseDown: 'running, but the database does not respond.',
       unreachable: 'the server does not respond at the moment.',
     },
-    comingSoon: {
-      heading: 'This feature is coming soon',
-      intro: 'This part of Essaim is being built. Here is what it will let you do:',
-      backHome: 'Back to the home page',
-    },
     capabilities: {
       method: {
         title: 'Method',
         description: 'Understand what scaling up means and choose a strategy that suits your project.',
-        features: [
-          'scaling situations: reaching more people, expanding to other territories, spreading the project',
-          'the possible strategies, from open dissemination to duplication, with what each needs to succeed',
-          'points to watch, a glossary and the sources behind every piece of content',
-        ],
       },
       library: {
         title: 'Library',
         description: 'Find pilot projects, case studies and models ready to be reproduced.',
-        features: [
-          'free-text search and filters by theme, territory or kind of model',
-          'a map of France showing projects and sites, with the same information as a table',
-          'an open-data export',
-        ],
       },
       diagnostics: {
         title: 'Diagnostics',
         description: 'Ask the right questions before scaling up or reproducing a project.',
-        features: [
-          'for a carrier: does scaling make sense, is the project ready, which strategy to choose',
-          'for a territory: does this model fit our context and our means',
-          'a result explained point by point, to feed the discussion rather than give a verdict',
-        ],
       },
       plans: {
         title: 'Plans',
         description: 'Turn a diagnostic into a scaling plan.',
-        features: [
-          'the prerequisites to gather and the risks to watch',
-          'safeguards so that the original project is not weakened',
-          'dated milestones and a budget',
-        ],
       },
       models: {
         title: 'Models and kits',
         description: 'Describe the replicable model and pass it on as a kit.',
-        features: [
-          'what stays fixed and what can be adapted, the steps, roles, resources and key figures',
-          'versions published as transfer kits',
-          'exports as PDF, Word and Markdown',
-        ],
       },
       sites: {
         title: 'Sites',
         description: 'Follow each reproduction of a model in a territory.',
-        features: [
-          'the stage each site has reached and the progress of its steps',
-          'the adaptations made to the model and why',
-          'the exchanges between the carrier and the site',
-        ],
       },
       network: {
         title: 'Network',
         description: 'Steer a network of sites with shared indicators.',
-        features: [
-          'the carrier’s dictionary of indicators',
-          'each site’s values per period: baseline, target, actual',
-          'a network dashboard, every chart with its data table',
-        ],
       },
       sessions: {
         title: 'Training',
         description: 'Run training sessions made of several web conferences.',
-        features: [
-          'registrations, with a waiting list',
-          'calendar invitations and attendance tracking',
-          'an overview of each cohort',
-        ],
       },
       signIn: {
         title: 'Sign in',
         description: 'Sign in to your Essaim account.',
-        features: [
-          'with a password or a link sent by e-mail',
-          'with an identity provider such as ProConnect, if this instance has enabled it',
-        ],
       },
       signUp: {
         title: 'Create an account',
         description: 'Create an account and join your organisation.',
-        features: [
-          'a personal account, linked to one or more organisations',
-          'roles that decide who can read, edit or publish',
-        ],
       },
       admin: {
         title: 'Administration',
         description: 'Administer this Essaim instance.',
-        features: [
-          'managing accounts and organisations',
-          'the e-mails sent by the platform, readable even without a mail server',
-          'the trash, where deleted content can be restored for 30 days',
-        ],
       },
     },
     notFound: {

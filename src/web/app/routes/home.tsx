@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { PageTitle } from '../../components/layout/page-title.tsx';
-import type { CapabilityKey } from '../../components/coming-soon.tsx';
+import type { common } from '../../i18n/common.ts';
 import { HealthStatus } from '../../features/system/components/health-status.tsx';
 
+type CapabilityKey = keyof (typeof common)['fr']['capabilities'];
 type Audience = 'carriers' | 'replicators' | 'networks' | 'facilitators';
 
 const capabilityLinks = {
