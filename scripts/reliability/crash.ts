@@ -120,6 +120,7 @@ for (let round = 0; round < kills; round++) {
   if (lost.length || halfWritten) console.error(`round ${round}: lost ${lost.length} (${lost.slice(0, 3).join('; ')}), half-written ${halfWritten}`);
   report.lost = lost.length;
   report.halfWritten = halfWritten;
+  console.error(`round ${round}: killed, ${acked.size} acknowledged so far, lost ${lost.length}, integrity ${state}`);
 }
 // A last restart: the server must come up on what the kills left.
 const last = await startServer(instance);

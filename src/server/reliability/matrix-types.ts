@@ -30,6 +30,11 @@ export interface Expectation {
    * rows above say what it should answer. The test fails when the route changes (fixed: delete the line).
    */
   known?: { rows: Partial<Record<'private' | 'shared' | 'public' | 'any', MatrixRow>>; why: string };
+  /**
+   * A route that appeared while its capability was being built, whose row its authors still have to write: listed
+   * by name (a further new route still fails), skipped by the matrix, and printed by every run as a reminder.
+   */
+  awaiting?: string;
   /** Routes tested cell by cell in a dedicated matrix (secrets in the address, sign-in flows): the file that does it. */
   coveredBy?: string;
 }

@@ -60,6 +60,10 @@ describe('permission matrix of every API route', () => {
     for (const route of routes) {
       const expectation = EXPECTATIONS[route.key];
       if (expectation?.coveredBy) continue;
+      if (expectation?.awaiting) {
+        deviations.push(`${route.key}: no row yet (awaiting the ${expectation.awaiting} capability)`);
+        continue;
+      }
       if (!expectation && !OBSERVE) continue;
       const rows = variantsOf(route, expectation);
       const observedRows: string[] = [];
@@ -78,7 +82,7 @@ describe('permission matrix of every API route', () => {
       printed.push(`  '${route.key}': { ${observedRows.join(', ')} },`);
     }
     if (OBSERVE) console.log(printed.join('\n'));
-    if (deviations.length) console.warn(`Known deviations, reported in docs/reliability.md:\n${deviations.join('\n')}`);
+    if (deviations.length) console.warn(`Known deviations and routes awaiting their rows, reported in docs/reliability.md:\n${deviations.join('\n')}`);
     expect(problems).toEqual([]);
   });
 });

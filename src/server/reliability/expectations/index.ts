@@ -4,6 +4,7 @@ import { libraryExpectations } from './library.ts';
 import { diagnosticsPlansExpectations } from './diagnostics-plans.ts';
 import { modelsExpectations } from './models.ts';
 import { trainingExpectations } from './training.ts';
+import { awaitingExpectations } from './awaiting.ts';
 import { sitesExpectations } from './sites.ts';
 
 /** Every capability's lines of the permission matrix. A new capability adds its file here. */
@@ -13,5 +14,6 @@ export const EXPECTATIONS: Expectations = {
   ...diagnosticsPlansExpectations,
   ...modelsExpectations,
   ...trainingExpectations,
+  ...awaitingExpectations,
   ...sitesExpectations,
 };
