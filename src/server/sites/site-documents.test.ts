@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FILES } from '../models/models.test-support.ts';
 import { createTestContext, type TestContext, type TestUser } from '../test/harness.ts';
 import { MAX_SITE_DOCUMENT_BYTES } from './site-documents.service.ts';
 import { api, createAcceptedSite, createSitesCast, everyone, type SitesCast } from './sites.test-support.ts';
+
+// Two shared cores: HTTP round trips with many writes can take longer than the default under load.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
 
 let t: TestContext;
 let cast: SitesCast;

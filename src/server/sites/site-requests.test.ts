@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness.ts';
 import {
   api,
@@ -8,6 +8,9 @@ import {
   requestBody,
   type SitesCast,
 } from './sites.test-support.ts';
+
+// Two shared cores: HTTP round trips with many writes can take longer than the default under load.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
 
 let t: TestContext;
 let cast: SitesCast;

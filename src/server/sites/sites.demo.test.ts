@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedDemoAccounts } from '../accounts/accounts.demo.ts';
 import { seedDemoLibrary } from '../library/library.demo.ts';
 import { DEMO_MODEL_IDS, seedDemoModels } from '../models/models.demo.ts';
 import { createTestContext, type TestContext } from '../test/harness.ts';
 import { seedDemoSites } from './sites.demo.ts';
+
+// Two shared cores: HTTP round trips with many writes can take longer than the default under load.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
 
 let t: TestContext;
 beforeAll(async () => {

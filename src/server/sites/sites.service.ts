@@ -77,11 +77,21 @@ export async function listPublicSitesOf(ctx: AppContext, modelId: string) {
 }
 
 export async function presentSite(ctx: AppContext, row: SiteRow, rights: SiteRights) {
-  const content = await kitContentOf(ctx.db, row.model_id, row.model_version);
-  const model = await findModel(ctx.db, row.model_id);
-  const names = await organisationNames(ctx.db, [row.organisation_id]);
-  const adaptations = presentAdaptations(content, await listAdaptations(ctx.db, row.id));
-  const steps = presentSteps(content, await listSteps(ctx.db, row.id));
+  // Independent reads, sent together (the pool runs them side by side on PostgreSQL).
+  const [content, model, names, adaptationRows, stepRows, history, documents, messages, pilotCodes] =
+    await Promise.all([
+      kitContentOf(ctx.db, row.model_id, row.model_version),
+      findModel(ctx.db, row.model_id),
+      organisationNames(ctx.db, [row.organisation_id]),
+      listAdaptations(ctx.db, row.id),
+      listSteps(ctx.db, row.id),
+      listStageChanges(ctx.db, row.id),
+      listDocuments(ctx, row.id),
+      listMessages(ctx.db, { siteId: row.id }),
+      pilotTerritoryCodes(ctx.db, row.model_id),
+    ]);
+  const adaptations = presentAdaptations(content, adaptationRows);
+  const steps = presentSteps(content, stepRows);
   return {
     ...presentSiteSummary(row, {
       model: model?.title ?? '',
@@ -89,7 +99,7 @@ export async function presentSite(ctx: AppContext, row: SiteRow, rights: SiteRig
     }),
     version: row.version,
     requestId: row.request_id,
-    history: (await listStageChanges(ctx.db, row.id)).map((h) => ({
+    history: history.map((h) => ({
       fromStage: h.from_stage,
       toStage: h.to_stage,
       communsPhase: h.communs_phase,
@@ -102,9 +112,9 @@ export async function presentSite(ctx: AppContext, row: SiteRow, rights: SiteRig
     flaggedCount: adaptations.filter((a) => a.flagged).length,
     steps,
     progress: checklistProgress(steps),
-    documents: await listDocuments(ctx, row.id),
-    messages: presentMessages(await listMessages(ctx.db, { siteId: row.id }), row.carrier_organisation_id),
-    fit: presentFit(row.territory_codes, await pilotTerritoryCodes(ctx.db, row.model_id)),
+    documents,
+    messages: presentMessages(messages, row.carrier_organisation_id),
+    fit: presentFit(row.territory_codes, pilotCodes),
     permissions: presentPermissions(rights),
   };
 }
