@@ -27,6 +27,12 @@ describe('NUL characters in requests', () => {
     expect(me.displayName).toBe('Avant');
   });
 
+  it('walks a body nested 50,000 levels deep without overflowing the stack', () => {
+    let deep: unknown = 'x\u0000';
+    for (let i = 0; i < 50_000; i++) deep = { a: deep };
+    expect(findNulCharacter(deep)).toBe(`${'a.'.repeat(49_999)}a`);
+  });
+
   it('refuses it in a query string', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/library/search?q=a%00b' });
     expect(response.statusCode).toBe(400);
