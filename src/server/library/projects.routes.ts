@@ -16,13 +16,12 @@ import {
   createProject,
   deleteProject,
   getProject,
-  listMyProjects,
-  listTrash,
   publishProject,
   restoreProject,
   unpublishProject,
   updateProject,
 } from './projects.service.ts';
+import { listMyProjects, listTrash } from './projects.list.ts';
 import { putStory } from './story.service.ts';
 
 export async function projectsRoutes(app: App, ctx: AppContext): Promise<void> {

@@ -6,7 +6,7 @@ import { assertCan, assertCanWriteIn, hasOrganisationRole, requireActor } from '
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { AppContext } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError, msg, type FieldErrors } from '../errors.ts';
-import type { ProjectCard, ProjectInput, ProjectUpdate, ProjectView } from './library.schemas.ts';
+import type { ProjectInput, ProjectUpdate, ProjectView } from './library.schemas.ts';
 import {
   facetKeysOf,
   facetsFor,
@@ -15,15 +15,7 @@ import {
   type DerivableFields,
   type ResolvedTerritory,
 } from './projects.derive.ts';
-import {
-  CARD_COLUMNS,
-  decodeCursor,
-  encodeCursor,
-  guardOf,
-  presentCards,
-  presentProject,
-  type CardRow,
-} from './projects.present.ts';
+import { guardOf, presentProject } from './projects.present.ts';
 import {
   existingOrganisationIds,
   findProject,
@@ -34,7 +26,6 @@ import {
 } from './projects.repository.ts';
 import { loadStory, storyText } from './story.service.ts';
 import { ensurePurgeJob, trashLimit as trashLimitAt } from './trash.jobs.ts';
-
 
 async function checkShares(ctx: AppContext, ids: readonly string[], fields: FieldErrors): Promise<void> {
   const existing = await existingOrganisationIds(ctx.db, ids);
@@ -354,7 +345,7 @@ export async function deleteProject(ctx: AppContext, actorOrNull: Actor | null, 
   });
 }
 
-function trashLimit(ctx: AppContext): string {
+export function trashLimit(ctx: AppContext): string {
   return trashLimitAt(ctx.now());
 }
 
@@ -393,59 +384,3 @@ export async function restoreProject(
   });
   return presentProject(ctx, actor, (await findProject(ctx.db, id))!);
 }
-
-interface ListOptions {
-  organisationId?: string;
-  status?: 'draft' | 'published';
-  cursor?: string;
-  limit: number;
-}
-
-async function listOwn(
-  ctx: AppContext,
-  actorOrNull: Actor | null,
-  options: ListOptions,
-  trash: boolean,
-): Promise<{ items: ProjectCard[]; nextCursor: string | null }> {
-  const actor = requireActor(actorOrNull);
-  const needed = trash ? 'editor' : 'viewer';
-  let orgIds = actor.memberships
-    .filter((m) => hasOrganisationRole(actor, m.organisationId, needed))
-    .map((m) => m.organisationId);
-  if (options.organisationId) orgIds = orgIds.filter((o) => o === options.organisationId);
-  if (orgIds.length === 0) return { items: [], nextCursor: null };
-  const after = decodeCursor(options.cursor, 2);
-  if (options.cursor && !after)
-    throw new ValidationError({ cursor: msg('Curseur invalide.', 'Invalid cursor.') });
-  const dateColumn = trash ? 'p.deleted_at' : 'p.updated_at';
-  let q = ctx.db
-    .selectFrom('projects as p')
-    .select(CARD_COLUMNS)
-    .where('p.organisation_id', 'in', orgIds)
-    .orderBy(dateColumn, 'desc')
-    .orderBy('p.id', 'desc')
-    .limit(options.limit + 1);
-  q = trash
-    ? q.where('p.deleted_at', 'is not', null).where('p.deleted_at', '>=', trashLimit(ctx))
-    : q.where('p.deleted_at', 'is', null);
-  if (options.status) q = q.where('p.status', '=', options.status);
-  if (after) {
-    const [d, i] = after as [string, string];
-    q = q.where((eb) =>
-      eb.or([eb(dateColumn, '<', d), eb.and([eb(dateColumn, '=', d), eb('p.id', '<', i)])]),
-    );
-  }
-  const rows = (await q.execute()) as CardRow[];
-  const page = rows.slice(0, options.limit);
-  const last = page[page.length - 1];
-  const nextCursor =
-    rows.length > options.limit && last
-      ? encodeCursor([(trash ? last.deleted_at : last.updated_at) ?? '', last.id])
-      : null;
-  return { items: await presentCards(ctx, page), nextCursor };
-}
-
-export const listMyProjects = (ctx: AppContext, actor: Actor | null, options: ListOptions) =>
-  listOwn(ctx, actor, options, false);
-export const listTrash = (ctx: AppContext, actor: Actor | null, options: ListOptions) =>
-  listOwn(ctx, actor, options, true);
