@@ -188,3 +188,36 @@ test('the Centrales Villageoises results, then a new diagnostic answered, reload
   await expect(page.getByRole('heading', { level: 2, name: 'Problème et besoin' })).toBeFocused();
   await expectNoAxeViolations(page);
 });
+
+test('a replicator-fit diagnostic with its territory, put in the trash and restored', async ({ page }) => {
+  await signIn(page.request);
+  await page.goto(`/diagnostics/projets/${centralesProjectId}`);
+  await page.getByRole('radio', { name: /Ce modèle convient-il à mon territoire/ }).check();
+  const title = `Adéquation e2e ${Date.now()}`;
+  await page.getByRole('textbox', { name: 'Titre du diagnostic' }).fill(title);
+  await page.getByRole('textbox', { name: 'Modèle envisagé' }).fill('Bricobus');
+  // A wrong code is refused, naming the field.
+  await page.getByRole('textbox', { name: 'Code du territoire' }).fill('99999');
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect(page.getByRole('alert').getByRole('link', { name: /Code du territoire/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('textbox', { name: 'Code du territoire' }).fill('38185');
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect(page).toHaveURL(/\/diagnostics\/[0-9a-f-]{36}\?etape=1$/);
+  const id = /\/diagnostics\/([0-9a-f-]{36})/.exec(page.url())![1];
+  const created = (await (await page.request.get(`/api/v1/diagnostics/${id}`)).json()) as {
+    territory: { code: string; name: string } | null;
+  };
+  expect(created.territory).toMatchObject({ code: '38185', name: 'Grenoble' });
+
+  await page.goto(`/diagnostics/projets/${centralesProjectId}`);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: `Mettre à la corbeille, ${title}` }).click();
+  const trash = page.getByRole('region', { name: 'Corbeille' });
+  await expect(trash.getByTestId('trash')).toContainText(title);
+  await expectNoAxeViolations(page);
+  await trash.getByRole('button', { name: `Restaurer, ${title}` }).click();
+  const history = page.getByRole('table', { name: 'Diagnostics du projet, du plus récent au plus ancien' });
+  await expect(history.getByRole('link', { name: title, exact: true })).toBeVisible();
+  await expect(trash).not.toContainText(title);
+});
