@@ -1,8 +1,8 @@
 import type { CapabilityRoutes } from '../context.ts';
 import { languageOf } from '../http/language.ts';
 import { exportSeriesCsv, getPublicNetwork } from './dashboard.public.ts';
-import { compareSites, getDashboard } from './dashboard.service.ts';
-import { compareQuery, dashboardQuery, exportQuery, modelParams, settingsBody, settingsView } from './indicators.schemas.ts';
+import { compareSites, getDashboard, getLateSites } from './dashboard.service.ts';
+import { compareQuery, dashboardQuery, exportQuery, lateQuery, modelParams, settingsBody, settingsView } from './indicators.schemas.ts';
 import { getSettings, updateSettings } from './settings.service.ts';
 
 /** The network dashboard (carrier's members), its settings, CSV export, and the public page of a network. */
@@ -10,6 +10,9 @@ export const dashboardRoutes: CapabilityRoutes = (app, ctx) => {
   const tags = ['indicators'];
   app.get('/models/:modelId/network', { schema: { tags, summary: 'Tableau de bord du réseau : carte, entonnoir, indicateurs, sites à l’arrêt, retards', params: modelParams, querystring: dashboardQuery } }, async (request) =>
     getDashboard(ctx, request.actor, request.params.modelId, request.query.granularity),
+  );
+  app.get('/models/:modelId/network/late', { schema: { tags, summary: 'Sites en retard de saisie, les plus en retard d’abord (par pages)', params: modelParams, querystring: lateQuery } }, async (request) =>
+    getLateSites(ctx, request.actor, request.params.modelId, request.query.offset, request.query.limit),
   );
   app.get('/models/:modelId/network/compare', { schema: { tags, summary: 'Comparer les sites sur un indicateur', params: modelParams, querystring: compareQuery } }, async (request) =>
     compareSites(ctx, request.actor, request.params.modelId, request.query.indicatorId),

@@ -63,7 +63,8 @@ describe('network dashboard', () => {
     const d = (await api(t, m.viewer, 'GET', `/models/${n.modelId}/network`)).json();
     expect(d.stalled.map((s: { id: string }) => s.id)).toEqual([stalled]);
     // Only the operating site is expected to report; it lacks September 2026 production.
-    expect(d.late).toEqual([{ siteId: n.siteId, name: 'Centrale du Val', stage: 'operating', missing: [{ indicatorId: production, name: 'Production', lastPeriod: '2025-02', duePeriod: '2026-09' }] }]);
+    expect(d.late.total).toBe(1);
+    expect(d.late.items).toEqual([{ siteId: n.siteId, name: 'Centrale du Val', stage: 'operating', missing: [{ indicatorId: production, name: 'Production', lastPeriod: '2025-02', duePeriod: '2026-09' }] }]);
     const settings = await api(t, m.editor, 'PUT', `/models/${n.modelId}/network/settings`, { stalledDays: 3000, graceDays: 30, remindersEnabled: true, publicDashboard: false, version: 1 });
     expect(settings.json()).toMatchObject({ stalledDays: 3000, version: 2, canEdit: true });
     expect((await api(t, m.viewer, 'GET', `/models/${n.modelId}/network`)).json().stalled).toEqual([]);

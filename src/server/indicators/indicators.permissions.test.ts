@@ -42,6 +42,8 @@ describe('indicators permission matrix', () => {
       { anonymous: 401, viewer: 403, editor: 201, owner: 201, siteViewer: 403, siteEditor: 201, outsider: 404, facilitator: 404, admin: 201 }],
     ['read the dashboard', async (w) => (await api(t, who(w), 'GET', `/models/${n.modelId}/network`)).statusCode,
       { anonymous: 404, viewer: 200, editor: 200, owner: 200, siteViewer: 403, siteEditor: 403, outsider: 404, facilitator: 404, admin: 200 }],
+    ['list the late sites', async (w) => (await api(t, who(w), 'GET', `/models/${n.modelId}/network/late?offset=0&limit=10`)).statusCode,
+      { anonymous: 404, viewer: 200, editor: 200, owner: 200, siteViewer: 403, siteEditor: 403, outsider: 404, facilitator: 404, admin: 200 }],
     ['compare sites', async (w) => (await api(t, who(w), 'GET', `/models/${n.modelId}/network/compare?indicatorId=${indicatorId}`)).statusCode,
       { anonymous: 404, viewer: 200, editor: 200, owner: 200, siteViewer: 403, siteEditor: 403, outsider: 404, facilitator: 404, admin: 200 }],
     ['export a series', async (w) => (await api(t, who(w), 'GET', `/models/${n.modelId}/network/export?indicatorId=${indicatorId}`)).statusCode,

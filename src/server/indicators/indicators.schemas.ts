@@ -128,6 +128,12 @@ export const optOutBody = z.object({ enabled: z.boolean('Indiquez true ou false.
 export const dashboardQuery = z.object({
   granularity: z.enum(['native', 'year'], 'Granularité : native ou year.|Granularity: native or year.').default('native'),
 });
+const offsetMessage = 'Position : un entier positif ou nul.|Offset: a whole number, zero or more.';
+const limitMessage = 'Taille de page : entre 1 et 500.|Page size: between 1 and 500.';
+export const lateQuery = z.object({
+  offset: z.coerce.number(offsetMessage).int(offsetMessage).min(0, offsetMessage).default(0),
+  limit: z.coerce.number(limitMessage).int(limitMessage).min(1, limitMessage).max(500, limitMessage).default(100),
+});
 export const compareQuery = z.object({
   indicatorId: uuid('Choisissez l’indicateur.', 'Choose the indicator.'),
 });

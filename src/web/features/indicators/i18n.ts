@@ -32,7 +32,7 @@ export const indicators = defineNamespace({
     },
     compare: { title: 'Comparer les sites', indicator: 'Indicateur', caption: 'Dernières valeurs par site : {{name}} ({{unit}})', site: 'Site', progress: 'Avancement vers la cible', lastPeriod: 'Période', none: 'Aucun site n’a déclaré cet indicateur.' },
     stalled: { title: 'Sites à l’arrêt dans une étape', intro: 'Dans la même étape depuis plus de {{days}} jours.', none: 'Aucun site à l’arrêt.' },
-    late: { title: 'Sites en retard de saisie', none: 'Aucun site en retard.', missing: '{{name}} : {{due}} attendu (dernière saisie : {{last}})', never: 'aucune', open: 'Saisir pour {{name}}' },
+    late: { title: 'Sites en retard de saisie', none: 'Aucun site en retard.', missing: '{{name}} : {{due}} attendu (dernière saisie : {{last}})', never: 'aucune', open: 'Saisir pour {{name}}', summary: 'Sites en retard : {{count}}, les plus en retard d’abord.', partial: '{{total}} sites en retard, les {{shown}} premiers (les plus en retard d’abord).', more: 'Afficher les suivants ({{count}})', listLabel: 'Liste des sites en retard' },
     dictionary: {
       title: 'Dictionnaire d’indicateurs',
       none: 'Aucun indicateur pour ce modèle.',
@@ -140,7 +140,7 @@ export const indicators = defineNamespace({
     },
     compare: { title: 'Compare sites', indicator: 'Indicator', caption: 'Latest values per site: {{name}} ({{unit}})', site: 'Site', progress: 'Progress towards the target', lastPeriod: 'Period', none: 'No site has reported this indicator.' },
     stalled: { title: 'Sites stalled in a stage', intro: 'In the same stage for more than {{days}} days.', none: 'No stalled site.' },
-    late: { title: 'Sites late on reporting', none: 'No late site.', missing: '{{name}}: {{due}} expected (last reported: {{last}})', never: 'none', open: 'Report for {{name}}' },
+    late: { title: 'Sites late on reporting', none: 'No late site.', missing: '{{name}}: {{due}} expected (last reported: {{last}})', never: 'none', open: 'Report for {{name}}', summary: 'Late sites: {{count}}, latest first.', partial: '{{total}} late sites, the first {{shown}} shown (latest first).', more: 'Show the next ones ({{count}})', listLabel: 'List of late sites' },
     dictionary: {
       title: 'Indicator dictionary',
       none: 'No indicator for this model.',

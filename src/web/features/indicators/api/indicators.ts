@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiBase, ApiError, type ApiErrorBody } from '../../../lib/api-client.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 
@@ -52,7 +52,20 @@ export interface Dashboard {
   byDepartement: { code: string; count: number }[];
   indicators: (Indicator & { series: SeriesPoint[] })[];
   stalled: NetworkSite[];
-  late: { siteId: string; name: string; stage: Stage; missing: { indicatorId: string; name: string; lastPeriod: string | null; duePeriod: string }[] }[];
+  /** The total and the latest 100 late sites; the rest comes from useLateSites. */
+  late: { total: number; items: LateSite[] };
+}
+export interface LateSite {
+  siteId: string;
+  name: string;
+  stage: Stage;
+  missing: { indicatorId: string; name: string; lastPeriod: string | null; duePeriod: string }[];
+}
+export interface LatePage {
+  total: number;
+  offset: number;
+  limit: number;
+  items: LateSite[];
 }
 export interface Value {
   id: string;
@@ -103,6 +116,16 @@ export const useMyModels = (enabled: boolean) =>
   useQuery({ queryKey: ['indicators', 'models'], enabled, queryFn: ({ signal }) => api.get<{ id: string; title: string }[]>('/models', { signal }) });
 export const useDashboard = (modelId: string, granularity: 'native' | 'year') =>
   useQuery({ queryKey: ['indicators', 'dashboard', modelId, granularity], queryFn: ({ signal }) => api.get<Dashboard>(`/models/${enc(modelId)}/network`, { query: { granularity }, signal }) });
+/** The late sites after the first `from`, page by page (the dashboard already carries the first ones). */
+export const useLateSites = (modelId: string, from: number, enabled: boolean) =>
+  useInfiniteQuery({
+    queryKey: ['indicators', 'late', modelId, from],
+    enabled,
+    initialPageParam: from,
+    queryFn: ({ pageParam, signal }) => api.get<LatePage>(`/models/${enc(modelId)}/network/late`, { query: { offset: pageParam, limit: LATE_PAGE_SIZE }, signal }),
+    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
+  });
+export const LATE_PAGE_SIZE = 100;
 export const useComparison = (modelId: string, indicatorId: string | null) =>
   useQuery({ queryKey: ['indicators', 'compare', modelId, indicatorId], enabled: indicatorId !== null, queryFn: ({ signal }) => api.get<Comparison>(`/models/${enc(modelId)}/network/compare`, { query: { indicatorId }, signal }) });
 export const exportHref = (modelId: string, indicatorId: string, granularity: string) =>

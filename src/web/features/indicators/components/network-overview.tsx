@@ -1,10 +1,11 @@
 import '../../library/i18n-runtime.ts';
-import { Anchor, Button, Grid, List, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, List, Paper, Progress, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import type { Dashboard } from '../api/indicators.ts';
+import { LateSites } from './late-sites.tsx';
 import { ScrollRegion } from './scroll-region.tsx';
 
 // The library's map of France (d3-geo, loaded lazily): départements coloured by number of sites; a click filters
@@ -95,21 +96,7 @@ export function WatchLists({ dashboard }: { dashboard: Dashboard }) {
         </Paper>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 6 }}>
-        <Paper withBorder p="md" component="section" aria-labelledby="late-title">
-          <Title order={2} id="late-title" mb="xs">{t('late.title')}</Title>
-          {dashboard.late.length === 0 ? <Text>{t('late.none')}</Text> : (
-            <Stack gap="xs">
-              {dashboard.late.slice(0, 50).map((l) => (
-                <div key={l.siteId}>
-                  <Anchor component={Link} to={paths.networkSite.getHref(l.siteId)} fw={600}>{l.name}</Anchor>
-                  <List size="sm">
-                    {l.missing.map((m) => <List.Item key={m.indicatorId}>{t('late.missing', { name: m.name, due: m.duePeriod, last: m.lastPeriod ?? t('late.never') })}</List.Item>)}
-                  </List>
-                </div>
-              ))}
-            </Stack>
-          )}
-        </Paper>
+        <LateSites dashboard={dashboard} />
       </Grid.Col>
     </Grid>
   );
