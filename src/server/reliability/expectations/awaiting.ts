@@ -13,6 +13,7 @@ export const awaitingExpectations: Expectations = {
   'GET /models/:modelId/network': { awaiting: 'indicators' },
   'GET /models/:modelId/network/compare': { awaiting: 'indicators' },
   'GET /models/:modelId/network/export': { awaiting: 'indicators' },
+  'GET /models/:modelId/network/late': { awaiting: 'indicators' },
   'GET /models/:modelId/network/settings': { awaiting: 'indicators' },
   'GET /public/networks/:modelId': { awaiting: 'indicators' },
   'GET /reporting/:token': { awaiting: 'indicators' },
