@@ -29,6 +29,13 @@ const RESOLVERS: [RegExp, string, Resolver][] = [
   [/^\/method\/:kind\/:id/, 'id', () => 'essaimage'],
   [/^\/instruments\/:id/, 'id', () => 'carrier-readiness'],
   [/\/versions\/:version/, 'version', () => '1'],
+  [/^\/models\/:modelId/, 'modelId', (r) => r.modelId],
+  [/^\/public\/networks\/:modelId/, 'modelId', (r) => r.modelId],
+  [/^\/sites\/:siteId/, 'siteId', (r) => r.siteId],
+  [/^\/indicators\/:id/, 'id', (r) => r.indicatorId],
+  [/^\/indicator-values\/:id/, 'id', (r) => r.indicatorValueId],
+  [/^\/reporting\/:token/, 'token', (r) => r.reportingToken],
+  [/^\/library\/imports\/:id/, 'id', (r) => r.importId],
 ];
 
 /** Values for every parameter of `path`, or the list of parameters nobody knows how to fill. */

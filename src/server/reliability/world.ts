@@ -4,6 +4,7 @@ import { makeProject, api } from '../library/library.test-helpers.ts';
 import { createCompletedDiagnostic } from '../plans/plans.test-support.ts';
 import { makeModel, FILES } from '../models/models.test-support.ts';
 import { createPublished, sessionBody } from '../training/training.test-support.ts';
+import { buildNetworkRecords, type NetworkRecords } from './world-network.ts';
 
 /** The seven people of every cross-capability suite, in the order of the matrix columns. */
 export const ROLES = ['anonymous', 'viewer', 'editor', 'owner', 'outsider', 'facilitator', 'admin'] as const;
@@ -11,7 +12,7 @@ export type Role = (typeof ROLES)[number];
 export type Cast = Awaited<ReturnType<typeof createRoleMatrix>>;
 
 /** Ids of one family of records of organisation A, all of the same visibility. */
-export interface Records {
+export interface Records extends NetworkRecords {
   projectId: string;
   imageId: string;
   diagnosticId: string;
@@ -85,7 +86,9 @@ export async function buildRecords(t: TestContext, cast: Cast, variant: Variant)
     await api(t, cast.facilitator, 'POST', `/training-sessions/${session.id}/resources`, { kind: 'link', title: 'Support', url: 'https://example.org/support' }),
   );
   const follow = await ok<{ id: string }>('follow', await api(t, owner, 'POST', `/projects/${projectId}/facilitators`, { facilitatorEmail: cast.facilitator.email }));
+  const network = await buildNetworkRecords(t, cast, modelId, publicProject);
   return {
+    ...network,
     projectId,
     imageId,
     diagnosticId,

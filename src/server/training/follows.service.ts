@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
-import { assertCanWriteIn, requireActor } from '../auth/permissions.ts';
+import { assertCanWriteIn, can, requireActor } from '../auth/permissions.ts';
+import { guardOf } from '../library/projects.present.ts';
+import { sharesOf } from '../library/projects.repository.ts';
 import { ConflictError, NotFoundError, ValidationError, msg } from '../errors.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { assertFacilitator } from './training.service.ts';
@@ -12,8 +14,7 @@ import { assertFacilitator } from './training.service.ts';
  */
 export async function inviteFacilitator(ctx: AppContext, actor: Actor | null, projectId: string, email: string): Promise<{ id: string }> {
   const a = requireActor(actor);
-  const project = await ctx.db.selectFrom('projects').select(['id', 'organisation_id']).where('id', '=', projectId).where('deleted_at', 'is', null).executeTakeFirst();
-  if (!project) throw new NotFoundError();
+  const project = await readableProject(ctx, a, projectId);
   assertCanWriteIn(a, project.organisation_id);
   const facilitator = await ctx.db.selectFrom('users').select(['id', 'platform_role']).where('email', '=', email.toLowerCase()).where('deleted_at', 'is', null).executeTakeFirst();
   if (!facilitator || (facilitator.platform_role !== 'facilitator' && facilitator.platform_role !== 'admin')) {
@@ -29,11 +30,21 @@ export async function inviteFacilitator(ctx: AppContext, actor: Actor | null, pr
   return { id };
 }
 
+/** A live project the actor may read, or 404: someone who may not read it must not learn that it exists. */
+async function readableProject(ctx: AppContext, actor: Actor, projectId: string): Promise<{ organisation_id: string }> {
+  const project = await ctx.db.selectFrom('projects').select(['id', 'organisation_id', 'visibility', 'status']).where('id', '=', projectId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!project || !can(actor, 'read', guardOf(project, await sharesOf(ctx.db, projectId)))) throw new NotFoundError();
+  return project;
+}
+
 export async function endFollow(ctx: AppContext, actor: Actor | null, id: string): Promise<void> {
   const a = requireActor(actor);
   const follow = await ctx.db.selectFrom('facilitator_follows').selectAll().where('id', '=', id).where('ended_at', 'is', null).executeTakeFirst();
   if (!follow) throw new NotFoundError();
-  if (follow.facilitator_user_id !== a.userId) assertCanWriteIn(a, follow.organisation_id);
+  if (follow.facilitator_user_id !== a.userId) {
+    await readableProject(ctx, a, follow.project_id);
+    assertCanWriteIn(a, follow.organisation_id);
+  }
   await ctx.db.updateTable('facilitator_follows').set({ ended_at: ctx.now().toISOString() }).where('id', '=', id).execute();
 }
 

@@ -6,6 +6,7 @@ import { modelsExpectations } from './models.ts';
 import { trainingExpectations } from './training.ts';
 import { awaitingExpectations } from './awaiting.ts';
 import { sitesExpectations } from './sites.ts';
+import { indicatorsExpectations } from './indicators.ts';
 
 /** Every capability's lines of the permission matrix. A new capability adds its file here. */
 export const EXPECTATIONS: Expectations = {
@@ -16,4 +17,5 @@ export const EXPECTATIONS: Expectations = {
   ...trainingExpectations,
   ...awaitingExpectations,
   ...sitesExpectations,
+  ...indicatorsExpectations,
 };

@@ -38,6 +38,8 @@ export const libraryExpectations: Expectations = {
       query: `organisationId=${cast.organisationId}&dryRun=true`,
     }),
   },
+  // A background import of organisation A, by its owner: its writers follow it; viewers and others learn nothing.
+  'GET /library/imports/:id': { any: '401 404 ok ok 404 404 ok' },
   'GET /library/export.csv': { any: ROW.signedIn },
   'GET /library/export.json': { any: ROW.signedIn },
   'GET /open-data/projects.csv': { any: ROW.everyone },

@@ -49,12 +49,10 @@ export const trainingExpectations: Expectations = {
     private: '401 403 ok ok 404 404 ok',
     public: '401 403 ok ok 403 403 ok',
     request: (_r, cast) => ({ body: { facilitatorEmail: cast.facilitator.email } }),
-    known: { rows: { private: '401 403 ok ok 403 403 ok' }, why: 'a 403 tells a non-member that the private project exists' },
   },
   'DELETE /facilitator-follows/:id': {
     private: '401 403 ok ok 404 ok ok',
     destructive: true,
-    known: { rows: { private: '401 403 ok ok 403 ok ok' }, why: 'a 403 tells a non-member that the follow exists' },
   },
   'PUT /facilitator-follows/:id/notes': { private: '401 403 403 403 403 ok 404', request: () => ({ body: { notes: 'Note privée' } }) },
 };
