@@ -1,8 +1,9 @@
 /**
  * Network dashboard at scale: 1,000 sites x 10 monthly indicators x 120 months = 1.2 million actual values, loaded
  * in bulk, roll-ups then built once (as the writes would have kept them). Measures, in the same run, the dashboard
- * endpoint through app.inject (funnel, 1,000 sites, 10 series, stalled and late sites), the site comparison, the
- * SQL the dashboard reads (roll-ups), and the bare aggregate SQL over the raw values that the roll-ups avoid.
+ * endpoint through app.inject (funnel, 1,000 sites, 10 series, stalled sites, late sites' total and latest 100), a page
+ * of the late sites, the site comparison, the SQL the dashboard reads (roll-ups), and the bare aggregate SQL over the
+ * raw values that the roll-ups avoid.
  * SQLite in memory by default; PostgreSQL with ESSAIM_TEST_DB=postgres.
  * Run: npx tsx bench/network-dashboard.ts [sites=1000] [indicators=10] [months=120] [runs=50]
  */
@@ -93,6 +94,7 @@ const dashboardBytes = await get(`/models/${modelId}/network`);
 const results = [
   await measure('GET /models/:id/network (dashboard endpoint, app.inject)', RUNS, () => get(`/models/${modelId}/network`)),
   await measure('GET /models/:id/network?granularity=year', RUNS, () => get(`/models/${modelId}/network?granularity=year`)),
+  await measure('GET /models/:id/network/late?offset=100 (next 100 late sites)', RUNS, () => get(`/models/${modelId}/network/late?offset=100&limit=100`)),
   await measure('GET /models/:id/network/compare (one indicator, 1,000 sites)', RUNS, () => get(`/models/${modelId}/network/compare?indicatorId=${indicatorIds[0]}`)),
   await measure('SQL read by the dashboard: roll-ups of the model', RUNS, () =>
     t.ctx.db.selectFrom('indicator_rollups').selectAll().where('indicator_id', 'in', indicatorIds).orderBy('indicator_id').orderBy('period_start').execute()),
