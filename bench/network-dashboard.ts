@@ -91,6 +91,9 @@ const get = async (url: string) => {
   return res.body.length;
 };
 const dashboardBytes = await get(`/models/${modelId}/network`);
+// Where the dashboard's bytes go, part by part (JSON length of each top-level key).
+const dashboardBody = (await t.app.inject({ method: 'GET', url: `/api/v1/models/${modelId}/network`, headers: { cookie: editor.cookie } })).json() as Record<string, unknown>;
+const dashboardParts = Object.fromEntries(Object.entries(dashboardBody).map(([k, v]) => [k, JSON.stringify(v).length]));
 const results = [
   await measure('GET /models/:id/network (dashboard endpoint, app.inject)', RUNS, () => get(`/models/${modelId}/network`)),
   await measure('GET /models/:id/network?granularity=year', RUNS, () => get(`/models/${modelId}/network?granularity=year`)),
@@ -109,6 +112,6 @@ const results = [
 console.log(JSON.stringify({
   engine: t.ctx.dialect, cpus: cpus().length, load: loadavg().map((l) => Number(l.toFixed(2))),
   sites: SITES, indicators: INDICATORS, months: MONTHS, values,
-  loadSeconds: Number(loadSeconds.toFixed(1)), rollupBuildSeconds: Number(rollupSeconds.toFixed(1)), dashboardBytes, results,
+  loadSeconds: Number(loadSeconds.toFixed(1)), rollupBuildSeconds: Number(rollupSeconds.toFixed(1)), dashboardBytes, dashboardParts, results,
 }, null, 2));
 await t.close();
