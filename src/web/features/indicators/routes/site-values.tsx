@@ -29,10 +29,10 @@ function AddValue({ data }: { data: SiteValues }) {
       <form onSubmit={submit} noValidate>
         <FormErrorSummary error={feedback.error} ref={feedback.summaryRef} fields={fields} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect id="v-indicator" label={t('site.indicator')} value={form.indicatorId} onChange={(e) => setForm((f) => ({ ...f, indicatorId: e.currentTarget.value }))} data={data.indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.unit}, ${t(`frequencies.${i.frequency}`).toLowerCase()})` }))} error={feedback.fieldError('indicatorId')} />
-          <NativeSelect id="v-kind" label={t('site.kind')} value={form.kind} onChange={(e) => setForm((f) => ({ ...f, kind: e.currentTarget.value as Kind }))} data={(['actual', 'target', 'baseline'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-          <TextInput id="v-period" label={t('site.period')} description={t('site.periodHelp')} required value={form.period} onChange={(e) => setForm((f) => ({ ...f, period: e.currentTarget.value }))} error={feedback.fieldError('period')} />
-          <TextInput id="v-value" label={t('site.value')} required inputMode="decimal" value={form.value} onChange={(e) => setForm((f) => ({ ...f, value: e.currentTarget.value }))} error={feedback.fieldError('value') ?? feedback.fieldError('unit')} />
+          <NativeSelect id="v-indicator" label={t('site.indicator')} value={form.indicatorId} onChange={(e) => { const v = e.currentTarget.value; setForm((f) => ({ ...f, indicatorId: v })); }} data={data.indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.unit}, ${t(`frequencies.${i.frequency}`).toLowerCase()})` }))} error={feedback.fieldError('indicatorId')} />
+          <NativeSelect id="v-kind" label={t('site.kind')} value={form.kind} onChange={(e) => { const v = e.currentTarget.value as Kind; setForm((f) => ({ ...f, kind: v })); }} data={(['actual', 'target', 'baseline'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+          <TextInput id="v-period" label={t('site.period')} description={t('site.periodHelp')} required value={form.period} onChange={(e) => { const v = e.currentTarget.value; setForm((f) => ({ ...f, period: v })); }} error={feedback.fieldError('period')} />
+          <TextInput id="v-value" label={t('site.value')} required inputMode="decimal" value={form.value} onChange={(e) => { const v = e.currentTarget.value; setForm((f) => ({ ...f, value: v })); }} error={feedback.fieldError('value') ?? feedback.fieldError('unit')} />
         </SimpleGrid>
         <Group mt="sm"><Button type="submit" loading={add.isPending}>{t('site.save')}</Button></Group>
       </form>
@@ -57,8 +57,8 @@ function SendLink({ siteId }: { siteId: string }) {
       <form onSubmit={submit} noValidate>
         <FormErrorSummary error={feedback.error} ref={feedback.summaryRef} fields={fields} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput id="l-period" label={t('site.period')} required value={form.period} onChange={(e) => setForm((f) => ({ ...f, period: e.currentTarget.value }))} error={feedback.fieldError('period')} />
-          <TextInput id="l-email" type="email" autoComplete="off" label={t('site.email')} required value={form.email} onChange={(e) => setForm((f) => ({ ...f, email: e.currentTarget.value }))} error={feedback.fieldError('email')} />
+          <TextInput id="l-period" label={t('site.period')} required value={form.period} onChange={(e) => { const v = e.currentTarget.value; setForm((f) => ({ ...f, period: v })); }} error={feedback.fieldError('period')} />
+          <TextInput id="l-email" type="email" autoComplete="off" label={t('site.email')} required value={form.email} onChange={(e) => { const v = e.currentTarget.value; setForm((f) => ({ ...f, email: v })); }} error={feedback.fieldError('email')} />
           <NumberInput id="l-days" label={t('site.days')} min={1} max={60} value={form.days} onChange={(v) => setForm((f) => ({ ...f, days: Number(v) }))} error={feedback.fieldError('days')} />
         </SimpleGrid>
         <Group mt="sm"><Button type="submit" loading={send.isPending}>{t('site.send')}</Button></Group>
