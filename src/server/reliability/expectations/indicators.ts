@@ -35,6 +35,7 @@ export const indicatorsExpectations: Expectations = {
   'GET /models/:modelId/network': networkRead,
   'GET /models/:modelId/network/compare': { ...networkRead, request: (r) => ({ query: `indicatorId=${r.indicatorId}` }) },
   'GET /models/:modelId/network/export': { ...networkRead, request: (r) => ({ query: `indicatorId=${r.indicatorId}` }) },
+  'GET /models/:modelId/network/late': networkRead,
   'GET /models/:modelId/network/settings': networkRead,
   'PUT /models/:modelId/network/settings': {
     ...networkEdit,
