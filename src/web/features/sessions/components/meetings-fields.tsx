@@ -31,7 +31,7 @@ export function MeetingsFields({ rows, onChange, error }: { rows: MeetingRow[]; 
             <TextInput id={id('caseStudy')} mt="xs" label={t('manage.meetingCaseStudy')} description={t('manage.caseStudyHelp')} value={m.caseStudyProjectId} onChange={(e) => set(i, { caseStudyProjectId: e.currentTarget.value })} error={error(`meetings.${i}.caseStudyProjectId`)} />
             {rows.length > 1 && (
               <Group mt="xs">
-                <Button variant="subtle" color="red.9" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+                <Button variant="subtle" color="red.9" c="red.9" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
                   {t('manage.removeMeeting', { n })}
                 </Button>
               </Group>
@@ -62,7 +62,7 @@ export function SpeakersFields({ rows, onChange, error }: { rows: SpeakerRow[]; 
             <TextInput id={`speaker-${i}-role`} label={t('manage.speakerRole')} required value={s.role} onChange={(e) => set(i, { role: e.currentTarget.value })} error={error(`speakers.${i}.role`)} />
             <TextInput id={`speaker-${i}-organisation`} label={t('manage.speakerOrganisation')} value={s.organisation} onChange={(e) => set(i, { organisation: e.currentTarget.value })} />
           </SimpleGrid>
-          <Button mt="xs" variant="subtle" color="red.9" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+          <Button mt="xs" variant="subtle" color="red.9" c="red.9" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
             {t('manage.removeSpeaker', { n: i + 1 })}
           </Button>
         </Fieldset>

@@ -1,8 +1,8 @@
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess, notifyError } from '../../../components/feedback/notify.ts';
 import { Link } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
@@ -26,7 +26,7 @@ function SurveyForm({ r }: { r: MyRegistration }) {
       aria-label={t('mine.surveyTitle')}
       onSubmit={(e) => {
         e.preventDefault();
-        survey.mutate({ sessionId: r.sessionId, overall: Number(overall), usefulness: Number(usefulness), recommend, comment }, { onSuccess: () => notifications.show({ message: t('mine.surveyThanks') }) });
+        survey.mutate({ sessionId: r.sessionId, overall: Number(overall), usefulness: Number(usefulness), recommend, comment }, { onSuccess: () => notifySuccess(t('mine.surveyThanks')) });
       }}
     >
       <Title order={3} size="h5" mb="xs">
@@ -51,7 +51,7 @@ function SurveyForm({ r }: { r: MyRegistration }) {
 function RegistrationCard({ r }: { r: MyRegistration }) {
   const { t, i18n } = useTranslation('sessions');
   const actions = useParticipantActions();
-  const onError = (e: Error) => notifications.show({ color: 'red', message: e.message });
+  const onError = (e: Error) => notifyError(e.message);
   const active = r.status === 'confirmed' || r.status === 'waitlisted' || r.status === 'offered';
   return (
     <Card withBorder component="article" padding="md" aria-labelledby={`reg-${r.id}`}>
@@ -79,7 +79,7 @@ function RegistrationCard({ r }: { r: MyRegistration }) {
                 {m.present ? (
                   <Text size="sm">{t('mine.present')}</Text>
                 ) : m.checkInOpen ? (
-                  <Button size="xs" aria-label={`${t('mine.checkIn')} – ${m.title}`} loading={actions.checkIn.isPending} onClick={() => actions.checkIn.mutate({ sessionId: r.sessionId, meetingId: m.id }, { onSuccess: () => notifications.show({ message: t('mine.checkedIn') }), onError })}>
+                  <Button size="xs" aria-label={`${t('mine.checkIn')} – ${m.title}`} loading={actions.checkIn.isPending} onClick={() => actions.checkIn.mutate({ sessionId: r.sessionId, meetingId: m.id }, { onSuccess: () => notifySuccess(t('mine.checkedIn')), onError })}>
                     {t('mine.checkIn')}
                   </Button>
                 ) : null}
@@ -105,7 +105,7 @@ function RegistrationCard({ r }: { r: MyRegistration }) {
           </Anchor>
         )}
         {active && r.sessionStatus !== 'archived' && (
-          <Button size="xs" variant="outline" color="red.9" aria-label={`${t('cancel')} – ${r.title}`} loading={actions.cancel.isPending} onClick={() => actions.cancel.mutate(r.sessionId, { onSuccess: () => notifications.show({ message: t('mine.cancelled') }), onError })}>
+          <Button size="xs" variant="outline" color="red.9" aria-label={`${t('cancel')} – ${r.title}`} loading={actions.cancel.isPending} onClick={() => actions.cancel.mutate(r.sessionId, { onSuccess: () => notifySuccess(t('mine.cancelled')), onError })}>
             {t('cancel')}
           </Button>
         )}

@@ -1,8 +1,8 @@
 import '../i18n-runtime.ts';
 import { Alert, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess, notifyError } from '../../../components/feedback/notify.ts';
 import { useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
@@ -27,7 +27,7 @@ function Grid({ id, grid }: { id: string; grid: AttendanceGrid }) {
         const [registrationId, meetingId] = k.split(':') as [string, string];
         return { registrationId, meetingId, present };
       }),
-      { onSuccess: (r) => { setEdits(new Map()); notifications.show({ message: t('manage.attendanceSaved', { count: r.marked }) }); }, onError: (e) => notifications.show({ color: 'red', message: e.message }) },
+      { onSuccess: (r) => { setEdits(new Map()); notifySuccess(t('manage.attendanceSaved', { count: r.marked })); }, onError: (e) => notifyError(e.message) },
     );
   if (grid.participants.length === 0) return <Text>{t('manage.noParticipant')}</Text>;
   return (

@@ -1,8 +1,8 @@
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Badge, Button, FileInput, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess, notifyError } from '../../../components/feedback/notify.ts';
 import { useNavigate, useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
@@ -33,7 +33,7 @@ function StatusActions({ s }: { s: TrainingSession }) {
             variant={status === 'published' ? 'filled' : 'outline'}
             loading={setStatus.isPending && setStatus.variables.status === status}
             onClick={() =>
-              setStatus.mutate({ status, version: s.version }, { onSuccess: () => notifications.show({ message: t(`manage.statusDone.${status}`) }), onError: (e) => notifications.show({ color: 'red', message: e.message }) })
+              setStatus.mutate({ status, version: s.version }, { onSuccess: () => notifySuccess(t(`manage.statusDone.${status}`)), onError: (e) => notifyError(e.message) })
             }
           >
             {t(`manage.to.${status}`)}
@@ -60,7 +60,7 @@ function MembershipForm({ s }: { s: TrainingSession }) {
       )}
       <Group align="end" mt="xs">
         <FileInput label={t('manage.membershipFormFile')} description={t('manage.fileHelp')} accept=".pdf,.docx,application/pdf" value={file} onChange={setFile} error={upload.error?.message} clearable />
-        <Button disabled={!file} loading={upload.isPending} onClick={() => file && upload.mutate(file, { onSuccess: () => { setFile(null); notifications.show({ message: t('manage.membershipFormSaved') }); } })}>
+        <Button disabled={!file} loading={upload.isPending} onClick={() => file && upload.mutate(file, { onSuccess: () => { setFile(null); notifySuccess(t('manage.membershipFormSaved')); } })}>
           {t('manage.upload')}
         </Button>
       </Group>
@@ -92,7 +92,7 @@ function Editor({ id }: { id: string | null }) {
         pending={save.isPending}
         onSave={async (body) => {
           const saved = await save.mutateAsync(session ? { ...body, version: session.version } : body);
-          notifications.show({ message: t('manage.saved') });
+          notifySuccess(t('manage.saved'));
           if (!session) await navigate(paths.sessionEdit.getHref(saved.id));
         }}
       />

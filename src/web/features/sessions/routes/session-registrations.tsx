@@ -1,8 +1,8 @@
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess, notifyError } from '../../../components/feedback/notify.ts';
 import { useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
@@ -17,7 +17,7 @@ function Actions({ sessionId, r, onRefuse }: { sessionId: string; r: Registratio
   const { t } = useTranslation('sessions');
   const act = useRegistrationAction(sessionId);
   const run = (action: RegistrationAction) =>
-    act.mutate({ registrationId: r.id, action }, { onSuccess: () => notifications.show({ message: t(`manage.actionDone.${action}`, { name: r.name }) }), onError: (e) => notifications.show({ color: 'red', message: e.message }) });
+    act.mutate({ registrationId: r.id, action }, { onSuccess: () => notifySuccess(t(`manage.actionDone.${action}`, { name: r.name })), onError: (e) => notifyError(e.message) });
   const label = (key: 'manage.confirmMembership' | 'manage.moveToConfirmed' | 'manage.moveToWaitlist' | 'manage.refuse') => `${t(key)} – ${r.name}`;
   return (
     <Group gap={4}>
@@ -56,7 +56,7 @@ function RefuseDialog({ sessionId, target, onClose }: { sessionId: string; targe
         onSubmit={(e) => {
           e.preventDefault();
           if (!target) return;
-          act.mutate({ registrationId: target.id, action: 'refuse', reason }, { onSuccess: () => { setReason(''); onClose(); notifications.show({ message: t('manage.actionDone.refuse', { name: target.name }) }); } });
+          act.mutate({ registrationId: target.id, action: 'refuse', reason }, { onSuccess: () => { setReason(''); onClose(); notifySuccess(t('manage.actionDone.refuse', { name: target.name })); } });
         }}
       >
         <Textarea label={t('manage.reason')} description={t('manage.reasonHelp')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error ?? (act.isError ? act.error.message : undefined)} autosize minRows={3} data-autofocus />

@@ -1,8 +1,8 @@
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Button, FileInput, Group, List, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
@@ -23,7 +23,7 @@ function AddResource({ id }: { id: string }) {
   const fields = (pending.error && 'fields' in pending.error ? pending.error.fields : {}) as Record<string, string>;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const done = { onSuccess: () => { setTitle(''); setUrl(''); setFile(null); notifications.show({ message: t('manage.resourceAdded') }); } };
+    const done = { onSuccess: () => { setTitle(''); setUrl(''); setFile(null); notifySuccess(t('manage.resourceAdded')); } };
     if (kind === 'file') {
       if (file) actions.addFile.mutate({ title, file }, done);
     } else actions.addLink.mutate({ kind, title, url }, done);
@@ -83,7 +83,7 @@ function Resources({ id }: { id: string }) {
                 </Anchor>
                 <Text size="sm">({t(`manage.kind.${r.kind}`)})</Text>
                 {s.canManage && (
-                  <Button size="xs" variant="subtle" color="red.9" aria-label={`${t('manage.remove')} – ${r.title}`} onClick={() => actions.remove.mutate(r.id)}>
+                  <Button size="xs" variant="subtle" color="red.9" c="red.9" aria-label={`${t('manage.remove')} – ${r.title}`} onClick={() => actions.remove.mutate(r.id)}>
                     {t('manage.remove')}
                   </Button>
                 )}

@@ -1,8 +1,8 @@
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess, notifyError } from '../../../components/feedback/notify.ts';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
@@ -32,7 +32,7 @@ function Registration({ s }: { s: TrainingSession }) {
   const [projectId, setProjectId] = useState('');
   const projects = useMyProjects(Boolean(me.data));
   const mine = s.myRegistration;
-  const onError = (error: Error) => notifications.show({ color: 'red', message: error.message });
+  const onError = (error: Error) => notifyError(error.message);
   if (mine && mine.status !== 'cancelled') {
     return (
       <Stack gap="xs">
@@ -86,7 +86,7 @@ function Registration({ s }: { s: TrainingSession }) {
       <Checkbox label={t('shareConsent')} checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
       <Group>
         <Button
-          onClick={() => actions.register.mutate({ shareConsent: consent, organisationId: organisationId || null, projectId: projectId || null }, { onSuccess: () => notifications.show({ message: t('registered') }), onError })}
+          onClick={() => actions.register.mutate({ shareConsent: consent, organisationId: organisationId || null, projectId: projectId || null }, { onSuccess: () => notifySuccess(t('registered')), onError })}
           loading={actions.register.isPending}
         >
           {s.placesLeft > 0 ? t('register') : t('registerWaitlist')}

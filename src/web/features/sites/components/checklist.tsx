@@ -13,7 +13,9 @@ export function Checklist({ site }: { site: Site }) {
         {t('site.checklist')}
       </Title>
       <Text id="checklist-progress">{t('site.progress', { progress: site.progress })}</Text>
-      <Progress value={site.progress} aria-labelledby="checklist-progress" mb="sm" />
+      <Progress.Root mb="sm">
+        <Progress.Section value={site.progress} aria-labelledby="checklist-progress" />
+      </Progress.Root>
       <Table.ScrollContainer minWidth={560}>
         <Table>
           <Table.Thead>
