@@ -62,7 +62,10 @@ test('request a kit, accept it, change the stage, tick a step and exchange messa
   const history = page.getByRole('region', { name: 'Étape', exact: true }).getByRole('table');
   await expect(history).toContainText('Réunion avec les élus');
   const checklist = page.getByRole('region', { name: 'Étapes du kit' });
-  await checklist.getByRole('checkbox').first().check();
+  // The box shows the saved state: it turns checked once the server has recorded the step.
+  const firstStep = checklist.getByRole('checkbox').first();
+  await firstStep.click();
+  await expect(firstStep).toBeChecked();
   await expect(checklist.getByText(/% des étapes faites/)).not.toHaveText(/^0/);
   await page.getByLabel('Votre message').fill('Bienvenue ! Voici nos contacts techniques.');
   await page.getByRole('button', { name: 'Envoyer' }).click();
