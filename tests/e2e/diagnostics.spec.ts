@@ -3,6 +3,7 @@ import { expect } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { DEMO_PROJECT_IDS } from '../../src/server/library/library.demo.data.ts';
 import { expectNoAxeViolations, test } from './fixtures.ts';
+import { signInAs } from './sign-in.ts';
 
 // The method pages (overview, a strategy, search), then the diagnostics as the demo administrator: the completed
 // diagnostic of the Centrales Villageoises (seeded by the server's demo content), and a new diagnostic answered,
@@ -20,13 +21,6 @@ function mainHeading(page: Page) {
 }
 
 type Summary = { id: string; title: string; status: string; instrumentId: string };
-
-async function signIn(request: APIRequestContext) {
-  const response = await request.post('/api/v1/auth/sign-in', {
-    data: { email: adminEmail, password: adminPassword },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-}
 
 /**
  * The completed readiness diagnostic of the Centrales Villageoises project. The demo seeder creates it; should it be
@@ -105,7 +99,7 @@ test('the method: overview with the strategy ladder and glossary, a strategy pag
 test('the Centrales Villageoises results, then a new diagnostic answered, reloaded and kept', async ({
   page,
 }) => {
-  await signIn(page.request);
+  await signInAs(page, adminEmail, adminPassword);
   const diagnostic = await centralesDiagnostic(page.request);
   const full = (await (await page.request.get(`/api/v1/diagnostics/${diagnostic.id}`)).json()) as {
     result: { verdict: { id: string }; dimensions: unknown[] };
@@ -190,7 +184,7 @@ test('the Centrales Villageoises results, then a new diagnostic answered, reload
 });
 
 test('a replicator-fit diagnostic with its territory, put in the trash and restored', async ({ page }) => {
-  await signIn(page.request);
+  await signInAs(page, adminEmail, adminPassword);
   await page.goto(`/diagnostics/projets/${centralesProjectId}`);
   await page.getByRole('radio', { name: /Ce modèle convient-il à mon territoire/ }).check();
   const title = `Adéquation e2e ${Date.now()}`;

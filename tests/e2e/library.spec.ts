@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures.ts';
+import { signInAsDemoAdmin } from './sign-in.ts';
 
 // The library against the server's demo content (seeded on first start): search, facets, a project page, the map
 // with its table, « près de chez moi », then the editor as the demo administrator.
@@ -147,10 +148,7 @@ test('the open-data page states the licence and links to the files', async ({ pa
 test('the demo administrator creates a project: field errors where they belong, then the saved record', async ({
   page,
 }) => {
-  const signIn = await page.request.post('/api/v1/auth/sign-in', {
-    data: { email: 'admin@demo.essaim.localhost', password: 'essaim-demo-2026' },
-  });
-  expect(signIn.ok()).toBe(true);
+  await signInAsDemoAdmin(page);
   // A project belongs to an organisation the author can write in.
   const organisation = await page.request.post('/api/v1/organisations', {
     data: { name: 'Collectif de test de la bibliothèque', kind: 'association' },

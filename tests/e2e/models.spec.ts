@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import { DEMO_MODEL_IDS } from '../../src/server/models/models.demo.ts';
 import { expectNoAxeViolations, test } from './fixtures.ts';
+import { signInAs } from './sign-in.ts';
 
 // Transfer kits: the public kit page of a demo kit without an account, then, as the demo administrator, a draft
 // edited and published from the editor.
@@ -23,10 +24,7 @@ test('the public kit page is readable without an account', async ({ page }) => {
 });
 
 test('a draft edited and published by the demo administrator', async ({ page }) => {
-  const signIn = await page.request.post('/api/v1/auth/sign-in', {
-    data: { email: adminEmail, password: adminPassword },
-  });
-  expect(signIn.status(), await signIn.text()).toBe(200);
+  await signInAs(page, adminEmail, adminPassword);
   const kit = (await (
     await page.request.get(`/api/v1/kits/${DEMO_MODEL_IDS.bricobus}/versions/1`)
   ).json()) as { projectId: string };

@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import { DEMO_MODEL_IDS } from '../../src/server/models/models.demo.ts';
 import { expectNoAxeViolations, test } from './fixtures.ts';
+import { signInAs } from './sign-in.ts';
 
 // The network dashboard of the Centrales Villageoises demo network, as the demo administrator: funnel, map and its
 // table, indicators by year, comparison, then a site's indicator page where a value is entered; the public network
@@ -12,8 +13,7 @@ const adminPassword = 'essaim-demo-2026';
 test.describe.configure({ timeout: 300_000 });
 
 test('the carrier follows the network and a site reports a value', async ({ page }) => {
-  const signIn = await page.request.post('/api/v1/auth/sign-in', { data: { email: adminEmail, password: adminPassword } });
-  expect(signIn.status(), await signIn.text()).toBe(200);
+  await signInAs(page, adminEmail, adminPassword);
 
   await page.goto(`/reseau?modele=${DEMO_MODEL_IDS.centralesVillageoises}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tableau de bord du réseau');
@@ -22,8 +22,13 @@ test('the carrier follows the network and a site reports a value', async ({ page
   await expect(funnel.getByRole('row', { name: /En fonctionnement/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Puissance installée' })).toBeVisible();
   await expect(page.getByRole('img', { name: /Courbe de Puissance installée/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Exporter en CSV.+Puissance installée/ })).toHaveAttribute('href', /network\/export/);
-  await expect(page.getByRole('table', { name: /Dernières valeurs par site.+Puissance installée/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Exporter en CSV.+Puissance installée/ })).toHaveAttribute(
+    'href',
+    /network\/export/,
+  );
+  await expect(
+    page.getByRole('table', { name: /Dernières valeurs par site.+Puissance installée/ }),
+  ).toBeVisible();
   await expect(page.getByRole('group', { name: /Carte/ })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -38,7 +43,12 @@ test('the carrier follows the network and a site reports a value', async ({ page
   await form.getByLabel(/^Période/).fill('2030');
   await form.getByLabel('Valeur').fill('douze');
   await form.getByRole('button', { name: 'Enregistrer la valeur' }).click();
-  await expect(page.getByRole('alert').getByText(/n’est pas un nombre/).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .getByText(/n’est pas un nombre/)
+      .first(),
+  ).toBeVisible();
   await form.getByLabel('Valeur').fill('1 250');
   await form.getByRole('button', { name: 'Enregistrer la valeur' }).click();
   await expect(page.getByText('Valeur enregistrée.')).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import { DEMO_PROJECT_IDS } from '../../src/server/library/library.demo.data.ts';
 import { expectNoAxeViolations, test } from './fixtures.ts';
+import { signInAs } from './sign-in.ts';
 
 // The scaling plan of the Bricobus demo project, as the demo administrator: the plans page, the plan (seeded from the
 // demo diagnostic, or created from it here), a new risk added through the form and found in the matrix table.
@@ -12,10 +13,7 @@ const projectId = DEMO_PROJECT_IDS.bricobus;
 test.describe.configure({ timeout: 300_000 });
 
 test('a plan: open it, add a risk, see it in the risk matrix table', async ({ page }) => {
-  const signIn = await page.request.post('/api/v1/auth/sign-in', {
-    data: { email: adminEmail, password: adminPassword },
-  });
-  expect(signIn.status(), await signIn.text()).toBe(200);
+  await signInAs(page, adminEmail, adminPassword);
 
   let plans = (await (await page.request.get(`/api/v1/projects/${projectId}/plans`)).json()) as {
     items: { id: string }[];

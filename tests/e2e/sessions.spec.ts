@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations, test } from './fixtures.ts';
+import { signInAs } from './sign-in.ts';
 
 // Training sessions: the demo facilitator creates a session with two meetings and publishes it; a new participant
 // registers and finds it in their registrations; the facilitator marks attendance from the keyboard. axe on every page.
@@ -12,11 +13,13 @@ test.describe.configure({ timeout: 300_000 });
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function signIn(page: Page, email: string, password: string) {
-  const response = await page.request.post('/api/v1/auth/sign-in', { data: { email, password } });
-  expect(response.status(), await response.text()).toBe(200);
+  await signInAs(page, email, password);
 }
 
-test('a facilitator publishes a session, a participant registers, the facilitator marks attendance', async ({ page, browser }) => {
+test('a facilitator publishes a session, a participant registers, the facilitator marks attendance', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, facilitator.email, facilitator.password);
   await page.goto('/formations/animation');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes sessions (animation)');
@@ -27,13 +30,19 @@ test('a facilitator publishes a session, a participant registers, the facilitato
   await expectNoAxeViolations(page);
   const title = `Changement d’échelle, session d’essai ${Date.now()}`;
   await page.getByRole('textbox', { name: 'Titre', exact: true }).fill(title);
-  await page.getByRole('textbox', { name: /Pourquoi cette session/ }).fill('Outiller les porteurs de projets qui veulent essaimer.');
+  await page
+    .getByRole('textbox', { name: /Pourquoi cette session/ })
+    .fill('Outiller les porteurs de projets qui veulent essaimer.');
   const first = page.getByRole('group', { name: 'Rencontre 1' });
-  await first.getByRole('textbox', { name: 'Titre de la rencontre', exact: true }).fill('Définitions et méthode');
+  await first
+    .getByRole('textbox', { name: 'Titre de la rencontre', exact: true })
+    .fill('Définitions et méthode');
   await first.getByRole('textbox', { name: 'Date', exact: true }).fill(inDays(60));
   await first.getByRole('textbox', { name: 'Début (heure de Paris)', exact: true }).fill('10:00');
   await first.getByRole('textbox', { name: 'Fin (heure de Paris)', exact: true }).fill('12:00');
-  await first.getByRole('textbox', { name: 'Lien de webconférence', exact: true }).fill('https://visio.demo.essaim.localhost/essai');
+  await first
+    .getByRole('textbox', { name: 'Lien de webconférence', exact: true })
+    .fill('https://visio.demo.essaim.localhost/essai');
   await page.getByRole('button', { name: 'Ajouter une rencontre' }).click();
   const second = page.getByRole('group', { name: 'Rencontre 2' });
   await second.getByRole('textbox', { name: 'Titre de la rencontre', exact: true }).fill('Étude de cas');
@@ -54,7 +63,9 @@ test('a facilitator publishes a session, a participant registers, the facilitato
   const participantContext = await browser.newContext({ locale: 'fr-FR' });
   const participant = await participantContext.newPage();
   const email = `participante-${Date.now()}@demo.essaim.localhost`;
-  const signUp = await participant.request.post('/api/v1/auth/sign-up', { data: { email, password: 'une phrase de passe solide', displayName: 'Participante d’essai' } });
+  const signUp = await participant.request.post('/api/v1/auth/sign-up', {
+    data: { email, password: 'une phrase de passe solide', displayName: 'Participante d’essai' },
+  });
   expect(signUp.status(), await signUp.text()).toBe(201);
   await participant.goto(`/formations/${sessionId}`);
   await expect(participant.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -64,7 +75,10 @@ test('a facilitator publishes a session, a participant registers, the facilitato
   await participant.getByRole('link', { name: 'Mes inscriptions' }).click();
   await expect(participant.getByRole('heading', { level: 1 })).toHaveText('Mes inscriptions aux formations');
   await expect(participant.getByRole('link', { name: title })).toBeVisible();
-  await expect(participant.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' })).toHaveAttribute('href', `/api/v1/training-sessions/${sessionId}/calendar.ics`);
+  await expect(participant.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' })).toHaveAttribute(
+    'href',
+    `/api/v1/training-sessions/${sessionId}/calendar.ics`,
+  );
   await expectNoAxeViolations(participant);
   await participantContext.close();
 
@@ -72,18 +86,29 @@ test('a facilitator publishes a session, a participant registers, the facilitato
   await page.goto(`/formations/${sessionId}/inscriptions`);
   await expect(page.getByRole('rowheader', { name: /Participante d’essai/ })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('navigation', { name: 'Animation de la session' }).getByRole('link', { name: 'Présences' }).click();
+  await page
+    .getByRole('navigation', { name: 'Animation de la session' })
+    .getByRole('link', { name: 'Présences' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Présences – ${title}`);
   await expectNoAxeViolations(page);
-  const box = page.getByRole('checkbox', { name: 'Participante d’essai présent·e à «\u00a0Définitions et méthode\u00a0»' });
+  const box = page.getByRole('checkbox', {
+    name: 'Participante d’essai présent·e à «\u00a0Définitions et méthode\u00a0»',
+  });
   await box.focus();
   await page.keyboard.press('Space');
   await expect(box).toBeChecked();
   await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
   await expect(page.getByText('1 présence(s) enregistrée(s).')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('checkbox', { name: 'Participante d’essai présent·e à «\u00a0Définitions et méthode\u00a0»' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Participante d’essai présent·e à «\u00a0Étude de cas\u00a0»' })).not.toBeChecked();
+  await expect(
+    page.getByRole('checkbox', {
+      name: 'Participante d’essai présent·e à «\u00a0Définitions et méthode\u00a0»',
+    }),
+  ).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: 'Participante d’essai présent·e à «\u00a0Étude de cas\u00a0»' }),
+  ).not.toBeChecked();
 
   await page.goto(`/formations/${sessionId}/cohorte`);
   await expect(page.getByRole('rowheader', { name: /Participante d’essai/ })).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { DEMO_MODEL_IDS } from '../../src/server/models/models.demo.ts';
 import { expectNoAxeViolations, test } from './fixtures.ts';
+import { signInAs as signInWithSession } from './sign-in.ts';
 
 // Replication sites: a replicator asks to reproduce a public kit, the carrier accepts, the site's stage changes, a
 // step is ticked and both sides exchange messages. Demo people: the replicator runs demo sites' organisations; the
@@ -14,8 +15,7 @@ test.describe.configure({ timeout: 300_000 });
 
 async function signInAs(page: Page, email: string) {
   await page.context().clearCookies();
-  const res = await page.request.post('/api/v1/auth/sign-in', { data: { email, password } });
-  expect(res.status(), await res.text()).toBe(200);
+  await signInWithSession(page, email, password);
 }
 
 test('request a kit, accept it, change the stage, tick a step and exchange messages', async ({ page }) => {
