@@ -15,7 +15,12 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['src/server/**/*.test.ts', 'src/db/**/*.test.ts', 'src/documents/**/*.test.ts', 'src/cli/**/*.test.ts'],
+          include: [
+            'src/server/**/*.test.ts',
+            'src/db/**/*.test.ts',
+            'src/documents/**/*.test.ts',
+            'src/cli/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -8,7 +8,9 @@ const BUDGET_KB = 200;
 const root = path.resolve('dist/web');
 const html = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
 const files = new Set();
-for (const match of html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)) {
+for (const match of html.matchAll(
+  /<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g,
+)) {
   files.add(match[1] ?? match[2]);
 }
 let total = 0;

@@ -32,15 +32,28 @@ export function checkBudgets(report: BenchReport, budgets: Budgets): Verdict[] {
       verdict(false, `${name}: not measured${s?.pending ? ` (${s.pending})` : ' (not in this run)'}`);
       continue;
     }
-    verdict(s.errors <= budgets.errors, `${name}: ${s.errors} errors (budget ${budgets.errors})${s.errors ? ` ${JSON.stringify(s.errorDetail)}` : ''}`);
-    if (budget.p95Ms !== undefined) verdict(s.p95 < budget.p95Ms, `${name}: p95 ${s.p95.toFixed(1)} ms (budget < ${budget.p95Ms} ms)`);
+    verdict(
+      s.errors <= budgets.errors,
+      `${name}: ${s.errors} errors (budget ${budgets.errors})${s.errors ? ` ${JSON.stringify(s.errorDetail)}` : ''}`,
+    );
+    if (budget.p95Ms !== undefined)
+      verdict(s.p95 < budget.p95Ms, `${name}: p95 ${s.p95.toFixed(1)} ms (budget < ${budget.p95Ms} ms)`);
     if (budget.maxRatioToBareSql !== undefined) {
       const ratio = s.ratioToBareSql;
-      verdict(ratio !== null && ratio <= budget.maxRatioToBareSql, `${name}: server time ${ratio === null ? 'not compared' : `${ratio.toFixed(1)}×`} the bare SQL (budget ≤ ${budget.maxRatioToBareSql}×)`);
+      verdict(
+        ratio !== null && ratio <= budget.maxRatioToBareSql,
+        `${name}: server time ${ratio === null ? 'not compared' : `${ratio.toFixed(1)}×`} the bare SQL (budget ≤ ${budget.maxRatioToBareSql}×)`,
+      );
     }
   }
-  verdict(report.startupMs < budgets.startupMs, `start-up to healthy: ${report.startupMs.toFixed(0)} ms (budget < ${budgets.startupMs} ms)`);
-  verdict(report.idleRssMb !== null && report.idleRssMb < budgets.idleRssMb, `idle RSS: ${report.idleRssMb === null ? 'not measured' : `${report.idleRssMb.toFixed(0)} MB`} (budget < ${budgets.idleRssMb} MB)`);
+  verdict(
+    report.startupMs < budgets.startupMs,
+    `start-up to healthy: ${report.startupMs.toFixed(0)} ms (budget < ${budgets.startupMs} ms)`,
+  );
+  verdict(
+    report.idleRssMb !== null && report.idleRssMb < budgets.idleRssMb,
+    `idle RSS: ${report.idleRssMb === null ? 'not measured' : `${report.idleRssMb.toFixed(0)} MB`} (budget < ${budgets.idleRssMb} MB)`,
+  );
   return verdicts;
 }
 
@@ -53,17 +66,25 @@ if (!reportFile) {
 }
 if (args.includes('--run')) {
   const benchArgs = args.filter((a, i) => a !== '--run' && i !== reportIndex && i !== reportIndex + 1);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join('bench', 'run.ts'), ...benchArgs, '--json', reportFile], { stdio: 'inherit' });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join('bench', 'run.ts'), ...benchArgs, '--json', reportFile],
+    { stdio: 'inherit' },
+  );
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 if (!existsSync(reportFile)) {
-  console.error(`${reportFile} : aucun résultat, lancez « npm run bench » ou ajoutez --run (no bench result: run \`npm run bench\` or add --run).`);
+  console.error(
+    `${reportFile} : aucun résultat, lancez « npm run bench » ou ajoutez --run (no bench result: run \`npm run bench\` or add --run).`,
+  );
   process.exit(2);
 }
 const report = JSON.parse(readFileSync(reportFile, 'utf8')) as BenchReport;
 const budgets = JSON.parse(readFileSync(path.join('bench', 'budgets.json'), 'utf8')) as Budgets;
 const verdicts = checkBudgets(report, budgets);
-console.log(`bench of ${report.meta.date} (${report.meta.engine}, ${report.meta.processes} process(es), dataset ${report.dataset.projects} projects)`);
+console.log(
+  `bench of ${report.meta.date} (${report.meta.engine}, ${report.meta.processes} process(es), dataset ${report.dataset.projects} projects)`,
+);
 for (const v of verdicts) console.log(`${v.ok ? 'ok  ' : 'MISS'} ${v.line}`);
 const missed = verdicts.filter((v) => !v.ok).length;
 console.log(missed ? `${missed} budget(s) missed.` : 'Every budget is met.');

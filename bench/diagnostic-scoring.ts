@@ -26,14 +26,28 @@ function time(fn: () => unknown): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-console.log(`CPU: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `CPU: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const catalog = getInstruments();
-for (const name of ['centrales-villageoises', 'terres-de-sources', 'bricobus', 'replicator-bricobus-intercommunalite']) {
+for (const name of [
+  'centrales-villageoises',
+  'terres-de-sources',
+  'bricobus',
+  'replicator-bricobus-intercommunalite',
+]) {
   const example = readExample(name);
   const instrument = catalog.find(example.instrumentId, example.instrumentVersion)!;
   for (let i = 0; i < 200; i++) scoreDiagnostic(instrument, example.answers); // warm-up
-  const times = Array.from({ length: scoringRuns }, () => time(() => scoreDiagnostic(instrument, example.answers)));
-  console.log(`scoring ${name} (${listQuestions(instrument).length} questions, ${scoringRuns} runs, ms):`, stats(times));
+  const times = Array.from({ length: scoringRuns }, () =>
+    time(() => scoreDiagnostic(instrument, example.answers)),
+  );
+  console.log(
+    `scoring ${name} (${listQuestions(instrument).length} questions, ${scoringRuns} runs, ms):`,
+    stats(times),
+  );
 }
 
 const t = await createTestContext();
@@ -43,9 +57,20 @@ const projectId = await createTestProject(t, organisationId, { title: 'Centrales
 const carrier = catalog.findLatest('carrier-readiness')!;
 const answers = readExample('centrales-villageoises').answers;
 async function diagnostic(completed: boolean): Promise<string> {
-  const d = (await call(t, owner, { method: 'POST', url: `/projects/${projectId}/diagnostics`, payload: { instrumentId: carrier.id } })).json();
-  await call(t, owner, { method: 'PATCH', url: `/diagnostics/${d.id}/answers`, payload: { version: 1, answers } });
-  if (completed) await call(t, owner, { method: 'POST', url: `/diagnostics/${d.id}/complete`, payload: { version: 2 } });
+  const d = (
+    await call(t, owner, {
+      method: 'POST',
+      url: `/projects/${projectId}/diagnostics`,
+      payload: { instrumentId: carrier.id },
+    })
+  ).json();
+  await call(t, owner, {
+    method: 'PATCH',
+    url: `/diagnostics/${d.id}/answers`,
+    payload: { version: 1, answers },
+  });
+  if (completed)
+    await call(t, owner, { method: 'POST', url: `/diagnostics/${d.id}/complete`, payload: { version: 2 } });
   return d.id as string;
 }
 /** Wall time of each request, plus the process CPU time per request (less sensitive to other load on the machine). */
@@ -64,9 +89,18 @@ async function serverTimes(url: string, n: number) {
 }
 const completed = await diagnostic(true);
 const draft = await diagnostic(false);
-console.log(`GET /diagnostics/:id completed (${t.ctx.dialect}, ${requests} requests, ms):`, await serverTimes(`/diagnostics/${completed}`, requests));
-console.log(`GET /diagnostics/:id draft with preview (${t.ctx.dialect}, ${requests} requests, ms):`, await serverTimes(`/diagnostics/${draft}`, requests));
-console.log(`GET /diagnostics/:id/result.pdf (${t.ctx.dialect}, 30 requests, ms):`, await serverTimes(`/diagnostics/${completed}/result.pdf`, 30));
+console.log(
+  `GET /diagnostics/:id completed (${t.ctx.dialect}, ${requests} requests, ms):`,
+  await serverTimes(`/diagnostics/${completed}`, requests),
+);
+console.log(
+  `GET /diagnostics/:id draft with preview (${t.ctx.dialect}, ${requests} requests, ms):`,
+  await serverTimes(`/diagnostics/${draft}`, requests),
+);
+console.log(
+  `GET /diagnostics/:id/result.pdf (${t.ctx.dialect}, 30 requests, ms):`,
+  await serverTimes(`/diagnostics/${completed}/result.pdf`, 30),
+);
 const pdf = await call(t, owner, { method: 'GET', url: `/diagnostics/${completed}/result.pdf` });
 console.log(`PDF size: ${pdf.rawPayload.length} bytes`);
 console.log(`GET /method (50 requests, ms):`, await serverTimes('/method', 50));

@@ -22,21 +22,49 @@ const { modelId } = await makeModel(t, editor, carrier, true);
 const names: string[] = [];
 for (let i = 0; i < INDICATORS; i++) {
   names.push(`Indicateur ${i + 1}`);
-  await makeIndicator(t, editor, modelId, { name: names[i], unit: 'kWc', frequency: 'monthly', aggregation: 'sum' });
+  await makeIndicator(t, editor, modelId, {
+    name: names[i],
+    unit: 'kWc',
+    frequency: 'monthly',
+    aggregation: 'sum',
+  });
 }
 const now = t.ctx.now().toISOString();
 const sites = Array.from({ length: SITES }, (_, i) => ({
-  id: randomUUID(), model_id: modelId, model_version: 1, organisation_id: carrier, carrier_organisation_id: carrier,
-  name: `Centrale ${String(i + 1).padStart(4, '0')}`, territory_codes: '[]', departement: '26', region: '84', stage: 'operating' as const,
-  communs_phase: 'operation', communs_status: 'en_cours', stage_changed_at: now, is_public: 0,
-  created_by: null, created_at: now, updated_by: null, updated_at: now, deleted_at: null, version: 1,
+  id: randomUUID(),
+  model_id: modelId,
+  model_version: 1,
+  organisation_id: carrier,
+  carrier_organisation_id: carrier,
+  name: `Centrale ${String(i + 1).padStart(4, '0')}`,
+  territory_codes: '[]',
+  departement: '26',
+  region: '84',
+  stage: 'operating' as const,
+  communs_phase: 'operation',
+  communs_status: 'en_cours',
+  stage_changed_at: now,
+  is_public: 0,
+  created_by: null,
+  created_at: now,
+  updated_by: null,
+  updated_at: now,
+  deleted_at: null,
+  version: 1,
 }));
-for (let i = 0; i < sites.length; i += 500) await t.ctx.db.insertInto('sites').values(sites.slice(i, i + 500)).execute();
+for (let i = 0; i < sites.length; i += 500)
+  await t.ctx.db
+    .insertInto('sites')
+    .values(sites.slice(i, i + 500))
+    .execute();
 
 const lines = ['site;indicateur;période;type;valeur;unité'];
 for (const s of sites)
   for (const name of names)
-    for (let m = 1; m <= MONTHS; m++) lines.push(`${s.name};${name};${m < 10 ? `01/0${m}/2025` : `2025-${m}`};réel;${(m * 12.5).toFixed(1).replace('.', ',')};kWc`);
+    for (let m = 1; m <= MONTHS; m++)
+      lines.push(
+        `${s.name};${name};${m < 10 ? `01/0${m}/2025` : `2025-${m}`};réel;${(m * 12.5).toFixed(1).replace('.', ',')};kWc`,
+      );
 const csv = `\ufeff${lines.join('\r\n')}\r\n`;
 
 const time = async (dryRun: boolean) => {
@@ -48,11 +76,30 @@ const time = async (dryRun: boolean) => {
 };
 const dry = await time(true);
 const confirmed = await time(false);
-const stored = await t.ctx.db.selectFrom('indicator_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-const rollups = await t.ctx.db.selectFrom('indicator_rollups').select((eb) => eb.fn.sum<number>('value_count').as('n')).executeTakeFirstOrThrow();
-console.log(JSON.stringify({
-  engine: t.ctx.dialect, cpus: cpus().length, load: loadavg().map((l) => Number(l.toFixed(2))),
-  values: lines.length - 1, csvBytes: Buffer.byteLength(csv), dryRun: dry, confirmed,
-  storedValues: Number(stored.n), valuesInRollups: Number(rollups.n), targetSeconds: 10,
-}, null, 2));
+const stored = await t.ctx.db
+  .selectFrom('indicator_values')
+  .select((eb) => eb.fn.countAll<number>().as('n'))
+  .executeTakeFirstOrThrow();
+const rollups = await t.ctx.db
+  .selectFrom('indicator_rollups')
+  .select((eb) => eb.fn.sum<number>('value_count').as('n'))
+  .executeTakeFirstOrThrow();
+console.log(
+  JSON.stringify(
+    {
+      engine: t.ctx.dialect,
+      cpus: cpus().length,
+      load: loadavg().map((l) => Number(l.toFixed(2))),
+      values: lines.length - 1,
+      csvBytes: Buffer.byteLength(csv),
+      dryRun: dry,
+      confirmed,
+      storedValues: Number(stored.n),
+      valuesInRollups: Number(rollups.n),
+      targetSeconds: 10,
+    },
+    null,
+    2,
+  ),
+);
 await t.close();

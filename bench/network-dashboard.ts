@@ -33,32 +33,74 @@ const { modelId } = await makeModel(t, editor, carrier, true);
 const indicatorIds: string[] = [];
 const rules = ['sum', 'average', 'last', 'count'] as const;
 for (let i = 0; i < INDICATORS; i++)
-  indicatorIds.push(await makeIndicator(t, editor, modelId, { name: `Indicateur ${i + 1}`, unit: 'u', frequency: 'monthly', aggregation: rules[i % rules.length] }));
+  indicatorIds.push(
+    await makeIndicator(t, editor, modelId, {
+      name: `Indicateur ${i + 1}`,
+      unit: 'u',
+      frequency: 'monthly',
+      aggregation: rules[i % rules.length],
+    }),
+  );
 
 const genStart = performance.now();
 const now = t.ctx.now().toISOString();
 const siteIds: string[] = [];
-const departements = ['01', '07', '26', '38', '42', '69', '73', '74', '05', '04', '13', '35', '29', '44', '45'];
+const departements = [
+  '01',
+  '07',
+  '26',
+  '38',
+  '42',
+  '69',
+  '73',
+  '74',
+  '05',
+  '04',
+  '13',
+  '35',
+  '29',
+  '44',
+  '45',
+];
 for (let i = 0; i < SITES; i += 500) {
   const rows = Array.from({ length: Math.min(500, SITES - i) }, (_, k) => {
     const id = randomUUID();
     siteIds.push(id);
     const d = departements[Math.floor(rand() * departements.length)]!;
     return {
-      id, model_id: modelId, model_version: 1, organisation_id: siteOrg, carrier_organisation_id: carrier,
-      name: `Site ${String(i + k + 1).padStart(4, '0')}`, territory_codes: '[]', departement: d, region: '84',
-      stage: siteStages[Math.floor(rand() * 6)]!, communs_phase: 'operation', communs_status: 'en_cours',
+      id,
+      model_id: modelId,
+      model_version: 1,
+      organisation_id: siteOrg,
+      carrier_organisation_id: carrier,
+      name: `Site ${String(i + k + 1).padStart(4, '0')}`,
+      territory_codes: '[]',
+      departement: d,
+      region: '84',
+      stage: siteStages[Math.floor(rand() * 6)]!,
+      communs_phase: 'operation',
+      communs_status: 'en_cours',
       stage_changed_at: new Date(Date.parse(now) - Math.floor(rand() * 1500) * 86_400_000).toISOString(),
-      is_public: rand() < 0.5 ? 1 : 0, created_by: null, created_at: now, updated_by: null, updated_at: now, deleted_at: null, version: 1,
+      is_public: rand() < 0.5 ? 1 : 0,
+      created_by: null,
+      created_at: now,
+      updated_by: null,
+      updated_at: now,
+      deleted_at: null,
+      version: 1,
     };
   });
   await t.ctx.db.insertInto('sites').values(rows).execute();
 }
-const periods = Array.from({ length: MONTHS }, (_, k) => periodFromParts('monthly', 2016 + Math.floor(k / 12), (k % 12) + 1));
+const periods = Array.from({ length: MONTHS }, (_, k) =>
+  periodFromParts('monthly', 2016 + Math.floor(k / 12), (k % 12) + 1),
+);
 // The values are generated inside the database (sites x months for each indicator, one INSERT ... SELECT each):
 // the same rows the services would write, without 1.2 million round trips from Node.
 await sql`create table bench_periods (label text not null, start text not null)`.execute(t.ctx.db);
-await sql`insert into bench_periods (label, start) values ${sql.join(periods.map((p) => sql`(${p.label}, ${p.start})`))}`.execute(t.ctx.db);
+await sql`insert into bench_periods (label, start) values ${sql.join(periods.map((p) => sql`(${p.label}, ${p.start})`))}`.execute(
+  t.ctx.db,
+);
 const pg = t.ctx.dialect === 'postgres';
 const idExpr = pg ? sql`gen_random_uuid()::text` : sql`lower(hex(randomblob(16)))`;
 const valueExpr = pg ? sql`floor(random() * 10000) / 10` : sql`abs(random() % 10000) / 10.0`;
@@ -66,7 +108,14 @@ for (const indicatorId of indicatorIds)
   await sql`insert into indicator_values (id, indicator_id, site_id, kind, period, period_start, value, source, created_by, created_at, updated_at, version)
     select ${idExpr}, ${indicatorId}, s.id, 'actual', p.label, p.start, ${valueExpr}, 'csv', null, ${now}, ${now}, 1
     from sites s cross join bench_periods p where s.model_id = ${modelId}`.execute(t.ctx.db);
-const values = Number((await t.ctx.db.selectFrom('indicator_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const values = Number(
+  (
+    await t.ctx.db
+      .selectFrom('indicator_values')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n,
+);
 const loadSeconds = (performance.now() - genStart) / 1000;
 const rollStart = performance.now();
 await t.ctx.db.transaction().execute((trx) => rebuildModelRollups(trx, modelId));
@@ -82,7 +131,8 @@ async function measure(name: string, runs: number, fn: () => Promise<unknown>) {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  const at = (p: number) => Number(times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1));
+  const at = (p: number) =>
+    Number(times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1));
   return { name, runs, medianMs: at(0.5), p95Ms: at(0.95), maxMs: Number(times.at(-1)!.toFixed(1)) };
 }
 const get = async (url: string) => {
@@ -92,26 +142,71 @@ const get = async (url: string) => {
 };
 const dashboardBytes = await get(`/models/${modelId}/network`);
 // Where the dashboard's bytes go, part by part (JSON length of each top-level key).
-const dashboardBody = (await t.app.inject({ method: 'GET', url: `/api/v1/models/${modelId}/network`, headers: { cookie: editor.cookie } })).json() as Record<string, unknown>;
-const dashboardParts = Object.fromEntries(Object.entries(dashboardBody).map(([k, v]) => [k, JSON.stringify(v).length]));
+const dashboardBody = (
+  await t.app.inject({
+    method: 'GET',
+    url: `/api/v1/models/${modelId}/network`,
+    headers: { cookie: editor.cookie },
+  })
+).json() as Record<string, unknown>;
+const dashboardParts = Object.fromEntries(
+  Object.entries(dashboardBody).map(([k, v]) => [k, JSON.stringify(v).length]),
+);
 const results = [
-  await measure('GET /models/:id/network (dashboard endpoint, app.inject)', RUNS, () => get(`/models/${modelId}/network`)),
-  await measure('GET /models/:id/network?granularity=year', RUNS, () => get(`/models/${modelId}/network?granularity=year`)),
-  await measure('GET /models/:id/network/late?offset=100 (next 100 late sites)', RUNS, () => get(`/models/${modelId}/network/late?offset=100&limit=100`)),
-  await measure('GET /models/:id/network/compare (one indicator, 1,000 sites)', RUNS, () => get(`/models/${modelId}/network/compare?indicatorId=${indicatorIds[0]}`)),
+  await measure('GET /models/:id/network (dashboard endpoint, app.inject)', RUNS, () =>
+    get(`/models/${modelId}/network`),
+  ),
+  await measure('GET /models/:id/network?granularity=year', RUNS, () =>
+    get(`/models/${modelId}/network?granularity=year`),
+  ),
+  await measure('GET /models/:id/network/late?offset=100 (next 100 late sites)', RUNS, () =>
+    get(`/models/${modelId}/network/late?offset=100&limit=100`),
+  ),
+  await measure('GET /models/:id/network/compare (one indicator, 1,000 sites)', RUNS, () =>
+    get(`/models/${modelId}/network/compare?indicatorId=${indicatorIds[0]}`),
+  ),
   await measure('SQL read by the dashboard: roll-ups of the model', RUNS, () =>
-    t.ctx.db.selectFrom('indicator_rollups').selectAll().where('indicator_id', 'in', indicatorIds).orderBy('indicator_id').orderBy('period_start').execute()),
+    t.ctx.db
+      .selectFrom('indicator_rollups')
+      .selectAll()
+      .where('indicator_id', 'in', indicatorIds)
+      .orderBy('indicator_id')
+      .orderBy('period_start')
+      .execute(),
+  ),
   await measure('bare aggregate SQL over raw values (what roll-ups avoid)', Math.min(RUNS, 10), () =>
     t.ctx.db
       .selectFrom('indicator_values')
-      .select(['indicator_id', 'kind', 'period_start', (eb) => eb.fn.sum<number>('value').as('s'), (eb) => eb.fn.countAll<number>().as('n')])
+      .select([
+        'indicator_id',
+        'kind',
+        'period_start',
+        (eb) => eb.fn.sum<number>('value').as('s'),
+        (eb) => eb.fn.countAll<number>().as('n'),
+      ])
       .where('indicator_id', 'in', indicatorIds)
       .groupBy(['indicator_id', 'kind', 'period_start'])
-      .execute()),
+      .execute(),
+  ),
 ];
-console.log(JSON.stringify({
-  engine: t.ctx.dialect, cpus: cpus().length, load: loadavg().map((l) => Number(l.toFixed(2))),
-  sites: SITES, indicators: INDICATORS, months: MONTHS, values,
-  loadSeconds: Number(loadSeconds.toFixed(1)), rollupBuildSeconds: Number(rollupSeconds.toFixed(1)), dashboardBytes, dashboardParts, results,
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      engine: t.ctx.dialect,
+      cpus: cpus().length,
+      load: loadavg().map((l) => Number(l.toFixed(2))),
+      sites: SITES,
+      indicators: INDICATORS,
+      months: MONTHS,
+      values,
+      loadSeconds: Number(loadSeconds.toFixed(1)),
+      rollupBuildSeconds: Number(rollupSeconds.toFixed(1)),
+      dashboardBytes,
+      dashboardParts,
+      results,
+    },
+    null,
+    2,
+  ),
+);
 await t.close();

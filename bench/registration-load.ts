@@ -27,7 +27,9 @@ if (pgUrl) {
   await sql.raw(`create schema ${schema}`).execute(admin.db);
   await admin.close();
 }
-const handle = pgUrl ? await openPostgres(pgUrl, { searchPath: schema, max: 10 }) : openSqlite(path.join(dir, 'bench.sqlite'));
+const handle = pgUrl
+  ? await openPostgres(pgUrl, { searchPath: schema, max: 10 })
+  : openSqlite(path.join(dir, 'bench.sqlite'));
 await migrateToLatest(handle.db, handle.dialect);
 const env = parseEnv({ NODE_ENV: 'test', SEED_DEMO: 'false', LOG_LEVEL: 'silent' });
 const app = await buildApp({ db: handle.db, dialect: handle.dialect, env, now: () => new Date() });
@@ -36,23 +38,73 @@ const address = app.server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v1`;
 
 const now = () => new Date();
-const facilitatorId = await insertUser(handle.db, { email: 'anim@example.org', displayName: 'Anim', passwordHash: null, language: 'fr', platformRole: 'facilitator', emailVerifiedAt: now().toISOString() }, now());
+const facilitatorId = await insertUser(
+  handle.db,
+  {
+    email: 'anim@example.org',
+    displayName: 'Anim',
+    passwordHash: null,
+    language: 'fr',
+    platformRole: 'facilitator',
+    emailVerifiedAt: now().toISOString(),
+  },
+  now(),
+);
 const facilitator = `essaim_session=${(await createSession(handle.db, facilitatorId, now(), {})).secret}`;
 const orgId = randomUUID();
-await handle.db.insertInto('organisations').values({ id: orgId, name: 'Réseau', kind: 'association', siren: null, territory_code: null, territory_type: null, description: null, created_by: facilitatorId, created_at: now().toISOString(), updated_at: now().toISOString(), deleted_at: null }).execute();
+await handle.db
+  .insertInto('organisations')
+  .values({
+    id: orgId,
+    name: 'Réseau',
+    kind: 'association',
+    siren: null,
+    territory_code: null,
+    territory_type: null,
+    description: null,
+    created_by: facilitatorId,
+    created_at: now().toISOString(),
+    updated_at: now().toISOString(),
+    deleted_at: null,
+  })
+  .execute();
 const day = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
-const headers = (cookie: string) => ({ cookie, 'content-type': 'application/json', origin: 'http://localhost:3000' });
+const headers = (cookie: string) => ({
+  cookie,
+  'content-type': 'application/json',
+  origin: 'http://localhost:3000',
+});
 const created = await fetch(`${base}/training-sessions`, {
   method: 'POST',
   headers: headers(facilitator),
-  body: JSON.stringify({ organisationId: orgId, title: 'Charge', capacity, registrationDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(), meetings: [{ title: 'A', date: day, start: '10:00', end: '12:00' }] }),
+  body: JSON.stringify({
+    organisationId: orgId,
+    title: 'Charge',
+    capacity,
+    registrationDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    meetings: [{ title: 'A', date: day, start: '10:00', end: '12:00' }],
+  }),
 });
 const session = (await created.json()) as { id: string; version: number };
-await fetch(`${base}/training-sessions/${session.id}/status`, { method: 'POST', headers: headers(facilitator), body: JSON.stringify({ status: 'published', version: session.version }) });
+await fetch(`${base}/training-sessions/${session.id}/status`, {
+  method: 'POST',
+  headers: headers(facilitator),
+  body: JSON.stringify({ status: 'published', version: session.version }),
+});
 
 const cookies: string[] = [];
 for (let i = 0; i < people; i++) {
-  const id = await insertUser(handle.db, { email: `p${i}@example.org`, displayName: `P${i}`, passwordHash: null, language: 'fr', emailVerifiedAt: now().toISOString() }, now());
+  const id = await insertUser(
+    handle.db,
+    {
+      email: `p${i}@example.org`,
+      displayName: `P${i}`,
+      passwordHash: null,
+      language: 'fr',
+      emailVerifiedAt: now().toISOString(),
+    },
+    now(),
+  );
   cookies.push(`essaim_session=${(await createSession(handle.db, id, now(), {})).secret}`);
 }
 
@@ -65,7 +117,11 @@ await Promise.all(
     while (next < cookies.length) {
       const cookie = cookies[next++]!;
       const t0 = performance.now();
-      const r = await fetch(`${base}/training-sessions/${session.id}/registrations`, { method: 'POST', headers: headers(cookie), body: '{}' });
+      const r = await fetch(`${base}/training-sessions/${session.id}/registrations`, {
+        method: 'POST',
+        headers: headers(cookie),
+        body: '{}',
+      });
       await r.arrayBuffer();
       latencies.push(performance.now() - t0);
       codes.set(r.status, (codes.get(r.status) ?? 0) + 1);
@@ -74,8 +130,13 @@ await Promise.all(
 );
 const elapsed = (performance.now() - start) / 1000;
 latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(0);
-const rows = await handle.db.selectFrom('training_registrations').select(['status']).where('session_id', '=', session.id).execute();
+const pct = (p: number) =>
+  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(0);
+const rows = await handle.db
+  .selectFrom('training_registrations')
+  .select(['status'])
+  .where('session_id', '=', session.id)
+  .execute();
 const confirmed = rows.filter((r) => r.status === 'confirmed').length;
 console.log(
   JSON.stringify(

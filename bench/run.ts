@@ -16,7 +16,13 @@ import { openTarget, resolveTarget } from './data/open.ts';
 import { prepareFixtures, refreshDiagnosticVersions, type Fixtures } from './scenarios/fixtures.ts';
 import { runLoad, type LoadResult } from './scenarios/load.ts';
 import { rssMb, startEssaim, startHello, type Started } from './scenarios/processes.ts';
-import { figuresOf, formatTable, median, type BenchReport, type ScenarioFigures } from './scenarios/report.ts';
+import {
+  figuresOf,
+  formatTable,
+  median,
+  type BenchReport,
+  type ScenarioFigures,
+} from './scenarios/report.ts';
 import { PENDING, SCENARIOS, webBuilt, type Scenario } from './scenarios/scenarios.ts';
 import { timeBareSql } from './scenarios/bare-sql.ts';
 
@@ -36,7 +42,9 @@ const { values } = parseArgs({
 function positive(name: string, value: string | undefined, max: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > max) {
-    console.error(`--${name} : entier de 1 à ${max} attendu (--${name}: an integer from 1 to ${max} expected).`);
+    console.error(
+      `--${name} : entier de 1 à ${max} attendu (--${name}: an integer from 1 to ${max} expected).`,
+    );
     process.exit(2);
   }
   return n;
@@ -47,14 +55,17 @@ const runs = positive('runs', values.runs, 10);
 const processes = positive('processes', values.processes, 8);
 const registrations = positive('registrations', values.registrations, 100_000);
 const only = values.only ? new Set(values.only.split(',')) : null;
-if (only) for (const name of only) if (![...SCENARIOS, ...PENDING].some((s) => s.name === name)) {
-  console.error(`--only : scénario inconnu « ${name} » (unknown scenario "${name}").`);
-  process.exit(2);
-}
+if (only)
+  for (const name of only)
+    if (![...SCENARIOS, ...PENDING].some((s) => s.name === name)) {
+      console.error(`--only : scénario inconnu « ${name} » (unknown scenario "${name}").`);
+      process.exit(2);
+    }
 
 const target = resolveTarget({ out: values.out });
 const handle = await openTarget(target, 5);
-const serverEnv: Record<string, string> = target.kind === 'postgres' ? { DATABASE_URL: target.databaseUrl! } : { ESSAIM_DATA_DIR: target.dataDir };
+const serverEnv: Record<string, string> =
+  target.kind === 'postgres' ? { DATABASE_URL: target.databaseUrl! } : { ESSAIM_DATA_DIR: target.dataDir };
 const say = (line: string) => console.error(line);
 
 const scenarios: Scenario[] = SCENARIOS.filter((s) => !only || only.has(s.name)).filter((s) => {
@@ -66,15 +77,25 @@ const scenarios: Scenario[] = SCENARIOS.filter((s) => !only || only.has(s.name))
 });
 
 async function datasetCounts(): Promise<Record<string, number>> {
-  const count = async (table: 'projects' | 'models' | 'diagnostics' | 'users' | 'organisations' | 'training_registrations' | 'sites') => {
+  const count = async (
+    table:
+      'projects' | 'models' | 'diagnostics' | 'users' | 'organisations' | 'training_registrations' | 'sites',
+  ) => {
     try {
-      const row = await handle.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await handle.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     } catch {
       return -1;
     }
   };
-  const kits = await handle.db.selectFrom('models').select((eb) => eb.fn.countAll<number>().as('n')).where('latest_version', '>', 0).executeTakeFirstOrThrow();
+  const kits = await handle.db
+    .selectFrom('models')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('latest_version', '>', 0)
+    .executeTakeFirstOrThrow();
   return {
     projects: await count('projects'),
     models: await count('models'),
@@ -98,7 +119,10 @@ try {
   const dataset = await datasetCounts();
   say(`${target.describe}: ${JSON.stringify(dataset)}`);
   say('preparing fixtures (sessions, diagnostics to edit, people to register)…');
-  const fixtures = await prepareFixtures(handle, { diagnostics: Math.max(80, connections + 30), registrants: registrations * runs });
+  const fixtures = await prepareFixtures(handle, {
+    diagnostics: Math.max(80, connections + 30),
+    registrants: registrations * runs,
+  });
   const helloRuns: LoadResult[] = [];
   const loadRuns = new Map<string, LoadResult[]>(scenarios.map((s) => [s.name, []]));
   const sqlRuns = new Map<string, number[]>(scenarios.map((s) => [s.name, []]));
@@ -106,7 +130,10 @@ try {
   const rssRuns: (number | null)[] = [];
 
   for (let run = 0; run < runs; run++) {
-    const runFixtures: Fixtures = { ...fixtures, registrantCookies: fixtures.registrantCookies.slice(run * registrations, (run + 1) * registrations) };
+    const runFixtures: Fixtures = {
+      ...fixtures,
+      registrantCookies: fixtures.registrantCookies.slice(run * registrations, (run + 1) * registrations),
+    };
     say(`run ${run + 1}/${runs}: bare Fastify hello-world`);
     const hello = await startHello();
     servers.push(hello);
@@ -122,24 +149,46 @@ try {
     }
 
     say(`run ${run + 1}/${runs}: starting ${processes} Essaim process(es)`);
-    for (let p = 0; p < processes; p++) servers.push(await startEssaim({ env: serverEnv, built: values.built }));
+    for (let p = 0; p < processes; p++)
+      servers.push(await startEssaim({ env: serverEnv, built: values.built }));
     startupRuns.push(servers[0]!.startMs);
     await new Promise((r) => setTimeout(r, 2000));
-    rssRuns.push(servers.reduce<number | null>((sum, s) => (sum === null ? null : ((v) => (v === null ? null : sum + v))(rssMb(s.child.pid))), 0));
+    rssRuns.push(
+      servers.reduce<number | null>(
+        (sum, s) => (sum === null ? null : ((v) => (v === null ? null : sum + v))(rssMb(s.child.pid))),
+        0,
+      ),
+    );
     const urls = servers.map((x) => x.url);
     for (const s of scenarios) {
       // A second of light load first (reads only: writes would use up their pools), so that JIT warm-up is not measured.
       if (s.kind === 'read') await runLoad(urls, s.load(runFixtures), { connections: 4, seconds: 1 });
       if (s.name === 'diagnostic-submission') await refreshDiagnosticVersions(handle, runFixtures);
-      const result = await runLoad(urls, s.load(runFixtures), { connections, seconds, pids: servers.map((x) => x.child.pid) });
+      const result = await runLoad(urls, s.load(runFixtures), {
+        connections,
+        seconds,
+        pids: servers.map((x) => x.child.pid),
+      });
       loadRuns.get(s.name)!.push(result);
-      say(`  ${s.name}: p95 ${result.p95.toFixed(1)} ms, ${result.throughput.toFixed(0)} req/s, ${result.errors} errors`);
+      say(
+        `  ${s.name}: p95 ${result.p95.toFixed(1)} ms, ${result.throughput.toFixed(0)} req/s, ${result.errors} errors`,
+      );
     }
     await stopAll();
   }
 
-  const helloFigures = figuresOf('fastify-hello', 'Bare Fastify hello-world', 'baseline', helloRuns, 1, null, []);
-  const measured: ScenarioFigures[] = scenarios.map((s) => figuresOf(s.name, s.label, s.kind, loadRuns.get(s.name)!, processes, helloFigures, sqlRuns.get(s.name)!));
+  const helloFigures = figuresOf(
+    'fastify-hello',
+    'Bare Fastify hello-world',
+    'baseline',
+    helloRuns,
+    1,
+    null,
+    [],
+  );
+  const measured: ScenarioFigures[] = scenarios.map((s) =>
+    figuresOf(s.name, s.label, s.kind, loadRuns.get(s.name)!, processes, helloFigures, sqlRuns.get(s.name)!),
+  );
   const pending: ScenarioFigures[] = PENDING.filter((p) => !only || only.has(p.name)).map((p) => ({
     ...figuresOf(p.name, p.label, p.kind, [], processes, null, []),
     pending: p.pending,
@@ -176,7 +225,9 @@ try {
   };
   mkdirSync(path.dirname(values.json), { recursive: true });
   writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`${handle.dialect}, ${processes} process(es), ${connections} connections, ${seconds} s per scenario, median of ${runs} run(s); load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+  console.log(
+    `${handle.dialect}, ${processes} process(es), ${connections} connections, ${seconds} s per scenario, median of ${runs} run(s); load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+  );
   console.log(formatTable(report));
   say(`written: ${values.json}`);
 } catch (error) {

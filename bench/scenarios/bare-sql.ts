@@ -29,12 +29,20 @@ export const bareSearch: BareSql = async ({ db, dialect }, i) => {
   const query = toSearchQuery(SEARCH_QUERIES[i % SEARCH_QUERIES.length]!);
   if (dialect === 'postgres') {
     const tsq = toTsQuery(query);
-    await sql`select id from projects where search_vector @@ to_tsquery('simple', ${tsq}) order by ts_rank(search_vector, to_tsquery('simple', ${tsq})) desc limit 20`.execute(db);
-    return sql`select f.facet, f.value, count(*) as n from project_facets f where f.project_id in (select id from projects where search_vector @@ to_tsquery('simple', ${tsq})) group by f.facet, f.value`.execute(db);
+    await sql`select id from projects where search_vector @@ to_tsquery('simple', ${tsq}) order by ts_rank(search_vector, to_tsquery('simple', ${tsq})) desc limit 20`.execute(
+      db,
+    );
+    return sql`select f.facet, f.value, count(*) as n from project_facets f where f.project_id in (select id from projects where search_vector @@ to_tsquery('simple', ${tsq})) group by f.facet, f.value`.execute(
+      db,
+    );
   }
   const match = toFts5Match(query);
-  await sql`select s.project_id from projects_fts join project_search s on s.doc = projects_fts.rowid where projects_fts match ${match} order by rank limit 20`.execute(db);
-  return sql`select f.facet, f.value, count(*) as n from project_facets f where f.project_id in (select s.project_id from projects_fts join project_search s on s.doc = projects_fts.rowid where projects_fts match ${match}) group by f.facet, f.value`.execute(db);
+  await sql`select s.project_id from projects_fts join project_search s on s.doc = projects_fts.rowid where projects_fts match ${match} order by rank limit 20`.execute(
+    db,
+  );
+  return sql`select f.facet, f.value, count(*) as n from project_facets f where f.project_id in (select s.project_id from projects_fts join project_search s on s.doc = projects_fts.rowid where projects_fts match ${match}) group by f.facet, f.value`.execute(
+    db,
+  );
 };
 
 export const bareProject =
@@ -57,7 +65,11 @@ export const bareKit =
       .where('v.model_id', '=', kit.modelId)
       .where('v.number', '=', kit.number)
       .executeTakeFirstOrThrow();
-    return db.selectFrom('organisations').select('name').where('id', '=', row.organisation_id).executeTakeFirst();
+    return db
+      .selectFrom('organisations')
+      .select('name')
+      .where('id', '=', row.organisation_id)
+      .executeTakeFirst();
   };
 
 /** The optimistic update of the answers and the row read back. */
@@ -67,7 +79,11 @@ export const bareSubmission =
     const d = f.bareDiagnostic;
     const result = await db
       .updateTable('diagnostics')
-      .set({ answers: JSON.stringify(f.answers), updated_at: new Date().toISOString(), version: d.version + 1 })
+      .set({
+        answers: JSON.stringify(f.answers),
+        updated_at: new Date().toISOString(),
+        version: d.version + 1,
+      })
       .where('id', '=', d.id)
       .where('version', '=', d.version)
       .executeTakeFirst();
@@ -80,17 +96,29 @@ export const bareSubmission =
 export const bareRegistration =
   (f: Fixtures): BareSql =>
   async ({ db }) => {
-    await db.selectFrom('training_sessions').select(['status', 'capacity', 'registration_deadline']).where('id', '=', f.trainingSessionId).executeTakeFirst();
+    await db
+      .selectFrom('training_sessions')
+      .select(['status', 'capacity', 'registration_deadline'])
+      .where('id', '=', f.trainingSessionId)
+      .executeTakeFirst();
     return db
       .selectFrom('training_registrations')
-      .select(['status', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.max('position').as('max_position')])
+      .select([
+        'status',
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.max('position').as('max_position'),
+      ])
       .where('session_id', '=', f.trainingSessionId)
       .groupBy('status')
       .execute();
   };
 
 /** Median and 95th percentile of `runs` sequential calls, after a warm-up. */
-export async function timeBareSql(handle: DatabaseHandle, query: BareSql, runs = 200): Promise<{ p50: number; p95: number }> {
+export async function timeBareSql(
+  handle: DatabaseHandle,
+  query: BareSql,
+  runs = 200,
+): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 20; i++) await query(handle, i);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -30,17 +30,38 @@ const cookieOf = (secret: string) => `${SESSION_COOKIE}=${secret}`;
  * (sessions, a bookable training session, diagnostics to edit, and people to register). Refuses a database that
  * bench:data did not fill.
  */
-export async function prepareFixtures(handle: DatabaseHandle, options: { diagnostics: number; registrants: number }): Promise<Fixtures> {
+export async function prepareFixtures(
+  handle: DatabaseHandle,
+  options: { diagnostics: number; registrants: number },
+): Promise<Fixtures> {
   const db = handle.db;
   const env = parseEnv({ NODE_ENV: 'production', SEED_DEMO: 'false', LOG_LEVEL: 'silent' });
   const ctx: AppContext = { db, dialect: handle.dialect, env, now: () => new Date() };
   const publicProjectIds = (
-    await db.selectFrom('projects').select('id').where('status', '=', 'published').where('visibility', '=', 'public').where('deleted_at', 'is', null).orderBy('id').limit(500).execute()
+    await db
+      .selectFrom('projects')
+      .select('id')
+      .where('status', '=', 'published')
+      .where('visibility', '=', 'public')
+      .where('deleted_at', 'is', null)
+      .orderBy('id')
+      .limit(500)
+      .execute()
   ).map((r) => r.id);
   const kits = (
-    await db.selectFrom('models').select(['id', 'latest_version']).where('latest_version', '>', 0).where('deleted_at', 'is', null).orderBy('id').limit(500).execute()
+    await db
+      .selectFrom('models')
+      .select(['id', 'latest_version'])
+      .where('latest_version', '>', 0)
+      .where('deleted_at', 'is', null)
+      .orderBy('id')
+      .limit(500)
+      .execute()
   ).map((r) => ({ modelId: r.id, number: r.latest_version }));
-  if (publicProjectIds.length === 0 || kits.length === 0) throw new Error('no public project or published kit: run `npm run bench:data -- --size S` on this database first.');
+  if (publicProjectIds.length === 0 || kits.length === 0)
+    throw new Error(
+      'no public project or published kit: run `npm run bench:data -- --size S` on this database first.',
+    );
 
   // The largest organisation (the network with the most projects) and its owner.
   const largest = await db
@@ -51,23 +72,53 @@ export async function prepareFixtures(handle: DatabaseHandle, options: { diagnos
     .orderBy('n', 'desc')
     .orderBy('organisation_id')
     .executeTakeFirstOrThrow();
-  const owner = await db.selectFrom('memberships').select('user_id').where('organisation_id', '=', largest.organisation_id).where('role', '=', 'owner').executeTakeFirstOrThrow();
+  const owner = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('organisation_id', '=', largest.organisation_id)
+    .where('role', '=', 'owner')
+    .executeTakeFirstOrThrow();
   const { secret } = await createSession(db, owner.user_id, ctx.now(), { userAgent: 'essaim bench' });
   const editor = (await loadActor(db, secret, ctx.now()))!;
-  const projectIds = (await db.selectFrom('projects').select('id').where('organisation_id', '=', largest.organisation_id).where('deleted_at', 'is', null).orderBy('id').limit(options.diagnostics + 1).execute()).map((r) => r.id);
+  const projectIds = (
+    await db
+      .selectFrom('projects')
+      .select('id')
+      .where('organisation_id', '=', largest.organisation_id)
+      .where('deleted_at', 'is', null)
+      .orderBy('id')
+      .limit(options.diagnostics + 1)
+      .execute()
+  ).map((r) => r.id);
   const answers = carrierReadinessExamples()[0]!;
   const diagnostics: { id: string; version: number }[] = [];
   for (let i = 0; i <= options.diagnostics; i++) {
-    const created = await createDiagnostic(ctx, editor, projectIds[i % projectIds.length]!, { instrumentId: 'carrier-readiness', title: 'Autodiagnostic (banc d’essai)' });
+    const created = await createDiagnostic(ctx, editor, projectIds[i % projectIds.length]!, {
+      instrumentId: 'carrier-readiness',
+      title: 'Autodiagnostic (banc d’essai)',
+    });
     diagnostics.push({ id: created.id, version: created.version });
   }
   const bare = diagnostics.pop()!;
   const saved = await saveAnswers(ctx, editor, bare.id, { version: bare.version, answers });
 
-  const facilitatorUser = await db.selectFrom('users').select('id').where('email', '=', `animation@${BENCH_EMAIL_DOMAIN}`).executeTakeFirstOrThrow();
-  const { secret: facilitatorSecret } = await createSession(db, facilitatorUser.id, ctx.now(), { userAgent: 'essaim bench' });
+  const facilitatorUser = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', `animation@${BENCH_EMAIL_DOMAIN}`)
+    .executeTakeFirstOrThrow();
+  const { secret: facilitatorSecret } = await createSession(db, facilitatorUser.id, ctx.now(), {
+    userAgent: 'essaim bench',
+  });
   const facilitator = (await loadActor(db, facilitatorSecret, ctx.now()))!;
-  const trainingSessionId = await createPublishedSession(ctx, facilitator, largest.organisation_id, `Session de charge ${new Date().toISOString()}`, 100_000, 30);
+  const trainingSessionId = await createPublishedSession(
+    ctx,
+    facilitator,
+    largest.organisation_id,
+    `Session de charge ${new Date().toISOString()}`,
+    100_000,
+    30,
+  );
 
   // People who register: accounts without password (as after a magic-link sign-up), each with a session.
   const registrantCookies: string[] = [];
@@ -75,8 +126,20 @@ export async function prepareFixtures(handle: DatabaseHandle, options: { diagnos
   const run = randomUUID().slice(0, 8);
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < options.registrants; i++) {
-      const id = await insertUser(trx, { email: `inscrit-${run}-${i}@${BENCH_EMAIL_DOMAIN}`, displayName: `Participant ${i}`, passwordHash: null, language: 'fr', emailVerifiedAt: now.toISOString() }, now);
-      registrantCookies.push(cookieOf((await createSession(trx, id, now, { userAgent: 'essaim bench' })).secret));
+      const id = await insertUser(
+        trx,
+        {
+          email: `inscrit-${run}-${i}@${BENCH_EMAIL_DOMAIN}`,
+          displayName: `Participant ${i}`,
+          passwordHash: null,
+          language: 'fr',
+          emailVerifiedAt: now.toISOString(),
+        },
+        now,
+      );
+      registrantCookies.push(
+        cookieOf((await createSession(trx, id, now, { userAgent: 'essaim bench' })).secret),
+      );
     }
   });
   return {
@@ -97,7 +160,15 @@ export async function prepareFixtures(handle: DatabaseHandle, options: { diagnos
  * answered to nobody, so the versions the bench holds may be behind the database's.
  */
 export async function refreshDiagnosticVersions(handle: DatabaseHandle, f: Fixtures): Promise<void> {
-  const rows = await handle.db.selectFrom('diagnostics').select(['id', 'version']).where('id', 'in', f.diagnostics.map((d) => d.id)).execute();
+  const rows = await handle.db
+    .selectFrom('diagnostics')
+    .select(['id', 'version'])
+    .where(
+      'id',
+      'in',
+      f.diagnostics.map((d) => d.id),
+    )
+    .execute();
   const versions = new Map(rows.map((r) => [r.id, r.version]));
   for (const d of f.diagnostics) d.version = versions.get(d.id) ?? d.version;
 }

@@ -30,22 +30,33 @@ function percentile(sorted: number[], q: number): number {
  * Runs autocannon against one or several base URLs (one per application process), the connections shared between
  * them, and merges the latencies of every response to give p50, p95 and p99 (autocannon's own summary has no p95).
  */
-export async function runLoad(urls: string[], spec: LoadSpec, options: { connections: number; seconds: number; pids?: (number | undefined)[] }): Promise<LoadResult> {
+export async function runLoad(
+  urls: string[],
+  spec: LoadSpec,
+  options: { connections: number; seconds: number; pids?: (number | undefined)[] },
+): Promise<LoadResult> {
   const latencies: number[] = [];
-  const cpu = () => (options.pids ?? []).reduce<number | null>((sum, pid) => {
-    const v = cpuMs(pid);
-    return sum === null || v === null ? null : sum + v;
-  }, options.pids?.length ? 0 : null);
+  const cpu = () =>
+    (options.pids ?? []).reduce<number | null>(
+      (sum, pid) => {
+        const v = cpuMs(pid);
+        return sum === null || v === null ? null : sum + v;
+      },
+      options.pids?.length ? 0 : null,
+    );
   const cpuBefore = cpu();
   const started = performance.now();
   const runs = urls.map((url, index) => {
-    const connections = Math.floor(options.connections / urls.length) + (index < options.connections % urls.length ? 1 : 0);
+    const connections =
+      Math.floor(options.connections / urls.length) + (index < options.connections % urls.length ? 1 : 0);
     const instance = autocannon({
       url,
       connections,
       timeout: 30,
       requests: spec.requests,
-      ...(spec.amount === undefined ? { duration: options.seconds } : { amount: Math.ceil(spec.amount / urls.length) }),
+      ...(spec.amount === undefined
+        ? { duration: options.seconds }
+        : { amount: Math.ceil(spec.amount / urls.length) }),
     });
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
     return instance;
@@ -75,6 +86,7 @@ export async function runLoad(urls: string[], spec: LoadSpec, options: { connect
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
-    cpuMsPerRequest: cpuBefore === null || cpuAfter === null || requests === 0 ? null : (cpuAfter - cpuBefore) / requests,
+    cpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null || requests === 0 ? null : (cpuAfter - cpuBefore) / requests,
   };
 }

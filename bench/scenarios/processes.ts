@@ -24,7 +24,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitHealthy(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+async function waitHealthy(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server stopped (exit ${child.exitCode}):\n${output()}`);
@@ -53,14 +58,29 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * Starts `essaim serve` as a child process on 127.0.0.1 (production mode, no demo content, warnings only): from the
  * sources through tsx, or the build (dist/cli/main.js) with `built`.
  */
-export async function startEssaim(options: { env: Record<string, string>; built: boolean }): Promise<Started> {
+export async function startEssaim(options: {
+  env: Record<string, string>;
+  built: boolean;
+}): Promise<Started> {
   const port = await freePort();
-  const entry = options.built ? ['dist/cli/main.js', 'serve'] : ['--import', 'tsx', 'src/cli/main.ts', 'serve'];
-  if (options.built && !existsSync('dist/cli/main.js')) throw new Error('dist/cli/main.js is missing: run `npm run build` or drop --built.');
+  const entry = options.built
+    ? ['dist/cli/main.js', 'serve']
+    : ['--import', 'tsx', 'src/cli/main.ts', 'serve'];
+  if (options.built && !existsSync('dist/cli/main.js'))
+    throw new Error('dist/cli/main.js is missing: run `npm run build` or drop --built.');
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawn(process.execPath, entry, {
-    env: { ...process.env, ...options.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      ...options.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: url,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -73,7 +93,11 @@ export async function startEssaim(options: { env: Record<string, string>; built:
 export async function startHello(): Promise<Started> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'scenarios', 'hello.ts'), String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join('bench', 'scenarios', 'hello.ts'), String(port)],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let output = '';
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}`;

@@ -44,13 +44,25 @@ export function median(values: number[]): number {
 }
 
 /** Medians over the runs of one scenario; errors are summed (a budget of zero errors holds for every run). */
-export function figuresOf(name: string, label: string, kind: ScenarioKind, runs: LoadResult[], processes: number, hello: { msPerRequest: number } | null, bareSqlRuns: number[]): ScenarioFigures {
+export function figuresOf(
+  name: string,
+  label: string,
+  kind: ScenarioKind,
+  runs: LoadResult[],
+  processes: number,
+  hello: { msPerRequest: number } | null,
+  bareSqlRuns: number[],
+): ScenarioFigures {
   const throughput = median(runs.map((r) => r.throughput));
   const cpu = runs.map((r) => r.cpuMsPerRequest);
-  const msPerRequest = cpu.length > 0 && cpu.every((v) => v !== null) ? median(cpu as number[]) : (processes * 1000) / throughput;
+  const msPerRequest =
+    cpu.length > 0 && cpu.every((v) => v !== null)
+      ? median(cpu as number[])
+      : (processes * 1000) / throughput;
   const bareSqlP50 = bareSqlRuns.length ? median(bareSqlRuns) : null;
   const errorDetail: Record<string, number> = {};
-  for (const r of runs) for (const [k, v] of Object.entries(r.errorDetail)) errorDetail[k] = (errorDetail[k] ?? 0) + v;
+  for (const r of runs)
+    for (const [k, v] of Object.entries(r.errorDetail)) errorDetail[k] = (errorDetail[k] ?? 0) + v;
   return {
     name,
     label,
@@ -72,15 +84,44 @@ export function figuresOf(name: string, label: string, kind: ScenarioKind, runs:
 const fmt = (v: number | null, digits = 1) => (v === null || !Number.isFinite(v) ? '—' : v.toFixed(digits));
 
 export function formatTable(report: BenchReport): string {
-  const header = ['scenario', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'CPU ms/req', '× Fastify', 'SQL p50 ms', '× SQL'];
+  const header = [
+    'scenario',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'req/s',
+    'errors',
+    'CPU ms/req',
+    '× Fastify',
+    'SQL p50 ms',
+    '× SQL',
+  ];
   const rows = [report.hello, ...report.scenarios].map((s) =>
     s.pending
       ? [s.name, `pending: ${s.pending}`]
-      : [s.name, fmt(s.p50), fmt(s.p95), fmt(s.p99), fmt(s.throughput, 0), String(s.errors), fmt(s.msPerRequest, 2), fmt(s.ratioToFastify), fmt(s.bareSqlP50, 2), fmt(s.ratioToBareSql)],
+      : [
+          s.name,
+          fmt(s.p50),
+          fmt(s.p95),
+          fmt(s.p99),
+          fmt(s.throughput, 0),
+          String(s.errors),
+          fmt(s.msPerRequest, 2),
+          fmt(s.ratioToFastify),
+          fmt(s.bareSqlP50, 2),
+          fmt(s.ratioToBareSql),
+        ],
   );
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((r) => r.length > 2).map((r) => r[i]!.length)));
-  const line = (cells: string[]) => (cells.length === 2 ? `${cells[0]!.padEnd(widths[0]!)}  ${cells[1]}` : cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
-  const errors = [report.hello, ...report.scenarios].filter((s) => s.errors > 0).map((s) => `  ${s.name}: ${JSON.stringify(s.errorDetail)}`);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.filter((r) => r.length > 2).map((r) => r[i]!.length)),
+  );
+  const line = (cells: string[]) =>
+    cells.length === 2
+      ? `${cells[0]!.padEnd(widths[0]!)}  ${cells[1]}`
+      : cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const errors = [report.hello, ...report.scenarios]
+    .filter((s) => s.errors > 0)
+    .map((s) => `  ${s.name}: ${JSON.stringify(s.errorDetail)}`);
   return [
     line(header),
     ...rows.map(line),

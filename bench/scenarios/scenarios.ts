@@ -3,7 +3,15 @@ import path from 'node:path';
 import type { Request } from 'autocannon';
 import type { Fixtures } from './fixtures.ts';
 import type { LoadSpec } from './load.ts';
-import { bareKit, bareProject, bareRegistration, bareSearch, bareSubmission, SEARCH_QUERIES, type BareSql } from './bare-sql.ts';
+import {
+  bareKit,
+  bareProject,
+  bareRegistration,
+  bareSearch,
+  bareSubmission,
+  SEARCH_QUERIES,
+  type BareSql,
+} from './bare-sql.ts';
 
 export type ScenarioKind = 'read' | 'write' | 'dashboard' | 'baseline';
 
@@ -29,13 +37,25 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
 /** Cycles through a list of paths, one per request. */
 function rotating(paths: string[], base: Request = {}): Request[] {
   let n = 0;
-  return [{ method: 'GET', ...base, setupRequest: (request) => ({ ...request, path: paths[n++ % paths.length]! }) }];
+  return [
+    { method: 'GET', ...base, setupRequest: (request) => ({ ...request, path: paths[n++ % paths.length]! }) },
+  ];
 }
 
-const FACETS = ['', '&theme=energy', '&theme=food-agriculture,social-ties', '&region=84', '&phase=operation', '&region=53&theme=mobility'];
+const FACETS = [
+  '',
+  '&theme=energy',
+  '&theme=food-agriculture,social-ties',
+  '&region=84',
+  '&phase=operation',
+  '&region=53&theme=mobility',
+];
 
 export function searchPaths(): string[] {
-  return SEARCH_QUERIES.flatMap((q, i) => [`${API}/library/search?q=${encodeURIComponent(q)}${FACETS[i % FACETS.length]}`, `${API}/library/search?q=${encodeURIComponent(q)}`]);
+  return SEARCH_QUERIES.flatMap((q, i) => [
+    `${API}/library/search?q=${encodeURIComponent(q)}${FACETS[i % FACETS.length]}`,
+    `${API}/library/search?q=${encodeURIComponent(q)}`,
+  ]);
 }
 
 /** Scripts and styles the home page loads first, read from the built index.html. */
@@ -83,15 +103,24 @@ export const SCENARIOS: Scenario[] = [
         if (!item) throw new Error('diagnostic-submission: fewer drafts than connections');
         context.item = item;
         const answers = turn++ % 2 === 0 ? f.answers : { ...f.answers, [Object.keys(f.answers)[0]!]: null };
-        return { ...request, path: `${API}/diagnostics/${item.id}/answers`, body: JSON.stringify({ version: item.version, answers }) };
+        return {
+          ...request,
+          path: `${API}/diagnostics/${item.id}/answers`,
+          body: JSON.stringify({ version: item.version, answers }),
+        };
       };
       const onResponse = (status: number, body: string, context: Record<string, unknown>) => {
         const item = context.item as { id: string; version: number };
         if (status === 200) item.version = (JSON.parse(body) as { version: number }).version;
-        else if (status === 409) item.version = (JSON.parse(body) as { currentVersion?: number }).currentVersion ?? item.version;
+        else if (status === 409)
+          item.version = (JSON.parse(body) as { currentVersion?: number }).currentVersion ?? item.version;
         free.push(item);
       };
-      return { requests: [{ method: 'PATCH', headers: { ...JSON_HEADERS, cookie: f.editorCookie }, setupRequest, onResponse }] };
+      return {
+        requests: [
+          { method: 'PATCH', headers: { ...JSON_HEADERS, cookie: f.editorCookie }, setupRequest, onResponse },
+        ],
+      };
     },
     bareSql: bareSubmission,
   },
@@ -108,7 +137,10 @@ export const SCENARIOS: Scenario[] = [
             method: 'POST',
             path: `${API}/training-sessions/${f.trainingSessionId}/registrations`,
             body: '{}',
-            setupRequest: (request) => ({ ...request, headers: { ...JSON_HEADERS, cookie: f.registrantCookies[n++ % f.registrantCookies.length]! } }),
+            setupRequest: (request) => ({
+              ...request,
+              headers: { ...JSON_HEADERS, cookie: f.registrantCookies[n++ % f.registrantCookies.length]! },
+            }),
           },
         ],
       };
@@ -119,7 +151,9 @@ export const SCENARIOS: Scenario[] = [
     name: 'home-page',
     label: 'Home page (index.html)',
     kind: 'read',
-    load: () => ({ requests: [{ method: 'GET', path: '/', headers: { accept: 'text/html,application/xhtml+xml' } }] }),
+    load: () => ({
+      requests: [{ method: 'GET', path: '/', headers: { accept: 'text/html,application/xhtml+xml' } }],
+    }),
   },
   {
     name: 'spa-assets',
@@ -130,6 +164,18 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 export const PENDING: PendingScenario[] = [
-  { name: 'dashboard', label: 'Network dashboard of the largest network', kind: 'dashboard', pending: 'not wired yet: bench:data generates no sites nor indicator values (services landed during issue #10)' },
-  { name: 'indicator-upload', label: 'Indicator upload of a site', kind: 'write', pending: 'not wired yet: bench:data generates no sites nor indicator values (services landed during issue #10)' },
+  {
+    name: 'dashboard',
+    label: 'Network dashboard of the largest network',
+    kind: 'dashboard',
+    pending:
+      'not wired yet: bench:data generates no sites nor indicator values (services landed during issue #10)',
+  },
+  {
+    name: 'indicator-upload',
+    label: 'Indicator upload of a site',
+    kind: 'write',
+    pending:
+      'not wired yet: bench:data generates no sites nor indicator values (services landed during issue #10)',
+  },
 ];

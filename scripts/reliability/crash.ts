@@ -8,13 +8,20 @@
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { sqlitePath } from '../../src/db/connect.ts';
-import { jsonHeaders, killHard, prepareInstance, projectBody, startServer, type Instance } from './server-process.ts';
+import {
+  jsonHeaders,
+  killHard,
+  prepareInstance,
+  projectBody,
+  startServer,
+  type Instance,
+} from './server-process.ts';
 
 const dialect = (process.argv[2] ?? 'sqlite') as 'sqlite' | 'postgres';
 const kills = Number(process.argv[3] ?? 20);
 const clients = 6;
 let seed = 1126;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 
 interface Acked {
   id: string;
@@ -22,7 +29,12 @@ interface Acked {
   version: number;
 }
 
-async function writeUntilKilled(instance: Instance, acked: Map<string, Acked>, stop: { now: boolean }, round: number) {
+async function writeUntilKilled(
+  instance: Instance,
+  acked: Map<string, Acked>,
+  stop: { now: boolean },
+  round: number,
+) {
   let attempted = 0;
   let failed = 0;
   await Promise.all(
@@ -35,14 +47,22 @@ async function writeUntilKilled(instance: Instance, acked: Map<string, Acked>, s
           if (mine.length && random() < 0.3) {
             const target = mine[Math.floor(random() * mine.length)]!;
             const title = `${target.title.split(' ·')[0]} · révisé ${round}-${client}-${n}`;
-            const r = await fetch(`${instance.base}/projects/${target.id}`, { method: 'PATCH', headers: jsonHeaders(instance), body: JSON.stringify({ title, version: target.version }) });
+            const r = await fetch(`${instance.base}/projects/${target.id}`, {
+              method: 'PATCH',
+              headers: jsonHeaders(instance),
+              body: JSON.stringify({ title, version: target.version }),
+            });
             if (r.status === 200) {
               const body = (await r.json()) as { version: number };
               acked.set(target.id, { id: target.id, title, version: body.version });
             } else await r.arrayBuffer();
           } else {
             const title = `Projet ${round}-${client}-${n}`;
-            const r = await fetch(`${instance.base}/projects`, { method: 'POST', headers: jsonHeaders(instance), body: JSON.stringify(projectBody(instance.organisationId, title)) });
+            const r = await fetch(`${instance.base}/projects`, {
+              method: 'POST',
+              headers: jsonHeaders(instance),
+              body: JSON.stringify(projectBody(instance.organisationId, title)),
+            });
             if (r.status === 201) {
               const body = (await r.json()) as { id: string; version: number };
               acked.set(body.id, { id: body.id, title, version: body.version });
@@ -65,13 +85,19 @@ async function integrity(instance: Instance): Promise<string> {
     try {
       const result = check.pragma('integrity_check', { simple: true });
       const fk = check.pragma('foreign_key_check') as unknown[];
-      return result === 'ok' && fk.length === 0 ? 'ok' : `integrity ${String(result)}, ${fk.length} foreign-key faults`;
+      return result === 'ok' && fk.length === 0
+        ? 'ok'
+        : `integrity ${String(result)}, ${fk.length} foreign-key faults`;
     } finally {
       check.close();
     }
   }
   // PostgreSQL recovers its own WAL; what the application must guarantee is that no write is half-done.
-  const dupes = await sql<{ n: string }>`select count(*) as n from (select id from projects group by id having count(*) > 1) d`.execute(instance.handle.db);
+  const dupes = await sql<{
+    n: string;
+  }>`select count(*) as n from (select id from projects group by id having count(*) > 1) d`.execute(
+    instance.handle.db,
+  );
   return Number(dupes.rows[0]?.n ?? 0) === 0 ? 'ok' : 'duplicate ids';
 }
 
@@ -82,9 +108,13 @@ async function verify(instance: Instance, acked: Map<string, Acked>) {
   for (const write of acked.values()) {
     const row = stored.get(write.id);
     if (!row) lost.push(`${write.id} missing`);
-    else if (row.version < write.version) lost.push(`${write.id} at version ${row.version}, acknowledged ${write.version}`);
+    else if (row.version < write.version)
+      lost.push(`${write.id} at version ${row.version}, acknowledged ${write.version}`);
   }
-  const territories = await instance.handle.db.selectFrom('project_territories').select('project_id').execute();
+  const territories = await instance.handle.db
+    .selectFrom('project_territories')
+    .select('project_id')
+    .execute();
   const withTerritory = new Set(territories.map((t) => t.project_id));
   const halfWritten = rows.filter((r) => r.title.startsWith('Projet ') && !withTerritory.has(r.id)).length;
   return { lost, halfWritten, stored: rows.length };
@@ -92,7 +122,17 @@ async function verify(instance: Instance, acked: Map<string, Acked>) {
 
 const instance = await prepareInstance(dialect, 3900 + Math.floor(Math.random() * 90));
 const acked = new Map<string, Acked>();
-const report = { dialect, kills: 0, acknowledged: 0, attempted: 0, connectionErrors: 0, lost: 0, halfWritten: 0, integrityFailures: 0, restartMsMedian: 0 };
+const report = {
+  dialect,
+  kills: 0,
+  acknowledged: 0,
+  attempted: 0,
+  connectionErrors: 0,
+  lost: 0,
+  halfWritten: 0,
+  integrityFailures: 0,
+  restartMsMedian: 0,
+};
 const restarts: number[] = [];
 for (let round = 0; round < kills; round++) {
   const t0 = performance.now();
@@ -117,10 +157,15 @@ for (let round = 0; round < kills; round++) {
     console.error(`round ${round}: ${state}`);
   }
   const { lost, halfWritten } = await verify(instance, acked);
-  if (lost.length || halfWritten) console.error(`round ${round}: lost ${lost.length} (${lost.slice(0, 3).join('; ')}), half-written ${halfWritten}`);
+  if (lost.length || halfWritten)
+    console.error(
+      `round ${round}: lost ${lost.length} (${lost.slice(0, 3).join('; ')}), half-written ${halfWritten}`,
+    );
   report.lost = lost.length;
   report.halfWritten = halfWritten;
-  console.error(`round ${round}: killed, ${acked.size} acknowledged so far, lost ${lost.length}, integrity ${state}`);
+  console.error(
+    `round ${round}: killed, ${acked.size} acknowledged so far, lost ${lost.length}, integrity ${state}`,
+  );
 }
 // A last restart: the server must come up on what the kills left.
 const last = await startServer(instance);

@@ -51,17 +51,52 @@ export async function prepareInstance(dialect: 'sqlite' | 'postgres', port: numb
   const now = new Date();
   const userId = await insertUser(
     handle.db,
-    { email: `editrice-${randomUUID().slice(0, 6)}@example.org`, displayName: 'Éditrice', passwordHash: null, language: 'fr', platformRole: 'user', emailVerifiedAt: now.toISOString() },
+    {
+      email: `editrice-${randomUUID().slice(0, 6)}@example.org`,
+      displayName: 'Éditrice',
+      passwordHash: null,
+      language: 'fr',
+      platformRole: 'user',
+      emailVerifiedAt: now.toISOString(),
+    },
     now,
   );
   const session = await createSession(handle.db, userId, now, {});
   const organisationId = randomUUID();
   await handle.db
     .insertInto('organisations')
-    .values({ id: organisationId, name: 'Réseau fiable', kind: 'association', siren: null, territory_code: null, territory_type: null, description: null, created_by: userId, created_at: now.toISOString(), updated_at: now.toISOString(), deleted_at: null })
+    .values({
+      id: organisationId,
+      name: 'Réseau fiable',
+      kind: 'association',
+      siren: null,
+      territory_code: null,
+      territory_type: null,
+      description: null,
+      created_by: userId,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+      deleted_at: null,
+    })
     .execute();
-  await handle.db.insertInto('memberships').values({ organisation_id: organisationId, user_id: userId, role: 'owner', created_at: now.toISOString() }).execute();
-  return { dialect, env, handle, base: `http://127.0.0.1:${port}/api/v1`, cookie: `essaim_session=${session.secret}`, organisationId, dataDir };
+  await handle.db
+    .insertInto('memberships')
+    .values({
+      organisation_id: organisationId,
+      user_id: userId,
+      role: 'owner',
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return {
+    dialect,
+    env,
+    handle,
+    base: `http://127.0.0.1:${port}/api/v1`,
+    cookie: `essaim_session=${session.secret}`,
+    organisationId,
+    dataDir,
+  };
 }
 
 /** Starts `essaim serve` and resolves once /health answers. */
@@ -76,7 +111,8 @@ export async function startServer(instance: Instance): Promise<ChildProcess> {
   });
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server stopped at start-up (${child.exitCode}): ${stderr}`);
+    if (child.exitCode !== null)
+      throw new Error(`the server stopped at start-up (${child.exitCode}): ${stderr}`);
     try {
       const r = await fetch(`${instance.base}/health`);
       if (r.ok) return child;

@@ -6,7 +6,14 @@
  * Exits 1 on any 5xx or network error.
  */
 import { readFileSync } from 'node:fs';
-import { jsonHeaders, killHard, percentile, prepareInstance, projectBody, startServer } from './server-process.ts';
+import {
+  jsonHeaders,
+  killHard,
+  percentile,
+  prepareInstance,
+  projectBody,
+  startServer,
+} from './server-process.ts';
 
 const minutes = Number(process.argv[2] ?? 30);
 const rate = Number(process.argv[3] ?? 20);
@@ -15,7 +22,8 @@ const windowMs = Number(process.env.SOAK_WINDOW_SECONDS ?? 60) * 1000;
 
 const instance = await prepareInstance(dialect, 3800 + Math.floor(Math.random() * 90));
 const server = await startServer(instance);
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const rssOf = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 const projectIds: string[] = [];
 let n = 0;
@@ -25,13 +33,27 @@ async function oneRequest(): Promise<number> {
   const roll = n % 10;
   const h = jsonHeaders(instance);
   if (roll === 0 || projectIds.length === 0) {
-    const r = await fetch(`${instance.base}/projects`, { method: 'POST', headers: h, body: JSON.stringify(projectBody(instance.organisationId, `Projet d’endurance ${n}`)) });
+    const r = await fetch(`${instance.base}/projects`, {
+      method: 'POST',
+      headers: h,
+      body: JSON.stringify(projectBody(instance.organisationId, `Projet d’endurance ${n}`)),
+    });
     if (r.status === 201) projectIds.push(((await r.json()) as { id: string }).id);
     else await r.arrayBuffer();
     return r.status;
   }
   const id = projectIds[n % projectIds.length]!;
-  const urls = [`/projects/${id}`, '/library/search?q=projet', '/projects/mine', '/method', `/projects/${id}`, '/library/map', '/training-sessions', '/auth/me', '/kits'];
+  const urls = [
+    `/projects/${id}`,
+    '/library/search?q=projet',
+    '/projects/mine',
+    '/method',
+    `/projects/${id}`,
+    '/library/map',
+    '/training-sessions',
+    '/auth/me',
+    '/kits',
+  ];
   const r = await fetch(`${instance.base}${urls[roll - 1]!}`, { headers: { cookie: instance.cookie } });
   await r.arrayBuffer();
   return r.status;
@@ -63,7 +85,12 @@ while (Date.now() < end) {
   inFlight.add(p);
   if (Date.now() >= nextWindow) {
     window.sort((a, b) => a - b);
-    samples.push({ minute: Math.round((samples.length + 1) * windowMs / 60_000 * 10) / 10, rssMb: Math.round(rssOf(server.pid!)), p95: Math.round(percentile(window, 95)), requests: window.length });
+    samples.push({
+      minute: Math.round((((samples.length + 1) * windowMs) / 60_000) * 10) / 10,
+      rssMb: Math.round(rssOf(server.pid!)),
+      p95: Math.round(percentile(window, 95)),
+      requests: window.length,
+    });
     console.error(JSON.stringify(samples.at(-1)));
     window = [];
     nextWindow += windowMs;
@@ -89,7 +116,8 @@ console.log(
     rssEndMb: Math.round(endRss),
     rssGrowthMb: Math.round(endRss - startRss),
     // Growth over the second half only: start-up caches fill in the first minutes.
-    rssGrowthSecondHalfMb: samples.length > 1 ? samples.at(-1)!.rssMb - samples[Math.floor(samples.length / 2)]!.rssMb : 0,
+    rssGrowthSecondHalfMb:
+      samples.length > 1 ? samples.at(-1)!.rssMb - samples[Math.floor(samples.length / 2)]!.rssMb : 0,
     p95FirstHalfMs: median(firstHalf),
     p95SecondHalfMs: median(secondHalf),
     samples,

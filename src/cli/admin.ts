@@ -18,30 +18,48 @@ export function registerAdminCommands(program: Command, action: Action): void {
     .requiredOption('--email <email>', 'e-mail address of the administrator')
     .option('--name <name>', 'display name', 'Administrateur')
     .option('--password <password>', 'password (otherwise read from ESSAIM_ADMIN_PASSWORD)')
-    .action(action(async (options: { email: string; name: string; password?: string }) => {
-      const env = parseEnv(process.env);
-      const email = emailSchema.parse(options.email);
-      const password = options.password ?? process.env.ESSAIM_ADMIN_PASSWORD;
-      const handle = await openDatabase(env);
-      try {
-        await migrateToLatest(handle.db, handle.dialect);
-        const existing = await findUserByEmail(handle.db, email);
-        if (existing) {
-          await handle.db.updateTable('users').set({ platform_role: 'admin', updated_at: new Date().toISOString() }).where('id', '=', existing.id).execute();
-          console.log(`${email} is now an administrator.`);
-          return;
-        }
-        if (!password) throw new Error('Give --password or set ESSAIM_ADMIN_PASSWORD for a new account.');
+    .action(
+      action(async (options: { email: string; name: string; password?: string }) => {
+        const env = parseEnv(process.env);
+        const email = emailSchema.parse(options.email);
+        const password = options.password ?? process.env.ESSAIM_ADMIN_PASSWORD;
+        const handle = await openDatabase(env);
         try {
-          assertPasswordAcceptable(password, email);
-        } catch (error) {
-          if (error instanceof ValidationError) throw new Error(error.fields.password?.en ?? 'password refused');
-          throw error;
+          await migrateToLatest(handle.db, handle.dialect);
+          const existing = await findUserByEmail(handle.db, email);
+          if (existing) {
+            await handle.db
+              .updateTable('users')
+              .set({ platform_role: 'admin', updated_at: new Date().toISOString() })
+              .where('id', '=', existing.id)
+              .execute();
+            console.log(`${email} is now an administrator.`);
+            return;
+          }
+          if (!password) throw new Error('Give --password or set ESSAIM_ADMIN_PASSWORD for a new account.');
+          try {
+            assertPasswordAcceptable(password, email);
+          } catch (error) {
+            if (error instanceof ValidationError)
+              throw new Error(error.fields.password?.en ?? 'password refused');
+            throw error;
+          }
+          await insertUser(
+            handle.db,
+            {
+              email,
+              displayName: options.name,
+              passwordHash: await hashPassword(password),
+              language: 'fr',
+              platformRole: 'admin',
+              emailVerifiedAt: new Date().toISOString(),
+            },
+            new Date(),
+          );
+          console.log(`Administrator ${email} created.`);
+        } finally {
+          await handle.close();
         }
-        await insertUser(handle.db, { email, displayName: options.name, passwordHash: await hashPassword(password), language: 'fr', platformRole: 'admin', emailVerifiedAt: new Date().toISOString() }, new Date());
-        console.log(`Administrator ${email} created.`);
-      } finally {
-        await handle.close();
-      }
-    }));
+      }),
+    );
 }

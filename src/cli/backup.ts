@@ -11,7 +11,10 @@ import { backupPostgres, restorePostgres } from './pg-backup.ts';
  * PostgreSQL: a logical export of every table in one consistent snapshot (see pg-backup.ts). pg_dump and
  * pg_restore remain a good choice where they are installed.
  */
-async function withPostgres<T>(url: string, run: (db: Parameters<typeof backupPostgres>[0]) => Promise<T>): Promise<T> {
+async function withPostgres<T>(
+  url: string,
+  run: (db: Parameters<typeof backupPostgres>[0]) => Promise<T>,
+): Promise<T> {
   const handle = await openPostgres(url, { max: 2 });
   try {
     return await run(handle.db);
@@ -38,7 +41,8 @@ export async function backupDatabase(env: Env, target: string): Promise<string> 
   const source = sqlitePath(env.ESSAIM_DATA_DIR);
   if (!fs.existsSync(source)) throw new Error(`No database at ${source}.`);
   const out = path.resolve(target);
-  if (fs.existsSync(out)) throw new Error(`${out} already exists: choose another file name (nothing was overwritten).`);
+  if (fs.existsSync(out))
+    throw new Error(`${out} already exists: choose another file name (nothing was overwritten).`);
   const handle = openSqlite(source);
   try {
     // All remaining pages in one step: a step is one read transaction, so the copy is a consistent snapshot, and
@@ -57,7 +61,9 @@ function checkIntegrity(file: string): void {
     db = new SQLite(file, { readonly: true, fileMustExist: true });
     const result = db.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new Error(`integrity check failed: ${String(result)}`);
-    const hasMigrations = db.prepare("select count(*) as n from sqlite_master where name = 'essaim_migrations'").get() as { n: number };
+    const hasMigrations = db
+      .prepare("select count(*) as n from sqlite_master where name = 'essaim_migrations'")
+      .get() as { n: number };
     if (hasMigrations.n === 0) throw new Error('this SQLite file is not an Essaim database');
   } catch (error) {
     throw new Error(`${file} is not a usable Essaim backup: ${(error as Error).message}`);
@@ -70,8 +76,13 @@ function checkIntegrity(file: string): void {
  * Replaces the embedded database by a backup. The server must be stopped. The current database is kept beside it
  * as essaim.sqlite.before-restore-<date> so that nothing is lost if the wrong file was chosen.
  */
-export function restoreDatabase(env: Env, backupFile: string, now = new Date()): { restored: string; previous: string | null } {
-  if (env.DATABASE_URL) throw new Error('With PostgreSQL, restore with restorePostgresDatabase (essaim restore does it).');
+export function restoreDatabase(
+  env: Env,
+  backupFile: string,
+  now = new Date(),
+): { restored: string; previous: string | null } {
+  if (env.DATABASE_URL)
+    throw new Error('With PostgreSQL, restore with restorePostgresDatabase (essaim restore does it).');
   const source = path.resolve(backupFile);
   checkIntegrity(source);
   const target = sqlitePath(env.ESSAIM_DATA_DIR);

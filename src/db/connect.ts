@@ -66,7 +66,10 @@ function redact(url: string): string {
 }
 
 /** Connects to PostgreSQL and checks it answers, so a wrong URL fails at start-up with a clear message. */
-export async function openPostgres(url: string, options: { searchPath?: string; max?: number } = {}): Promise<DatabaseHandle> {
+export async function openPostgres(
+  url: string,
+  options: { searchPath?: string; max?: number } = {},
+): Promise<DatabaseHandle> {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
@@ -86,7 +89,10 @@ export async function openPostgres(url: string, options: { searchPath?: string; 
   return { db, dialect: 'postgres', location: redact(url), close: () => db.destroy() };
 }
 
-export async function openDatabase(config: { DATABASE_URL?: string; ESSAIM_DATA_DIR: string }): Promise<DatabaseHandle> {
+export async function openDatabase(config: {
+  DATABASE_URL?: string;
+  ESSAIM_DATA_DIR: string;
+}): Promise<DatabaseHandle> {
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL);
   return openSqlite(sqlitePath(config.ESSAIM_DATA_DIR));
 }

@@ -17,7 +17,17 @@ import type { IndicatorsTables } from './tables/indicators.ts';
  * - booleans are integers 0/1; JSON documents are text, parsed in repositories;
  * - `count()` comes back as a string from pg: repositories convert with Number().
  */
-export interface Database extends FoundationTables, AccountsTables, LibraryTables, DiagnosticsTables, PlansTables, ModelsTables, SitesTables, IndicatorsTables, TrainingTables {}
+export interface Database
+  extends
+    FoundationTables,
+    AccountsTables,
+    LibraryTables,
+    DiagnosticsTables,
+    PlansTables,
+    ModelsTables,
+    SitesTables,
+    IndicatorsTables,
+    TrainingTables {}
 
 export type Dialect = 'sqlite' | 'postgres';
 

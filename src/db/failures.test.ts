@@ -39,7 +39,13 @@ describe('opening the embedded database', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'essaim.sqlite'), 'pas du SQLite');
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'migrate'], {
-      env: { ...process.env, ESSAIM_DATA_DIR: dir, DATABASE_URL: '', NODE_ENV: 'production', LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        ESSAIM_DATA_DIR: dir,
+        DATABASE_URL: '',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'silent',
+      },
       encoding: 'utf8',
       timeout: 60_000,
     });
@@ -58,7 +64,9 @@ describe('connecting to PostgreSQL', () => {
     await expect(openPostgres('postgres://essaim:secret-password@127.0.0.1:1/essaim')).rejects.toThrow(
       /Cannot reach PostgreSQL at postgres:\/\/essaim:\*\*\*@127\.0\.0\.1:1\/essaim/,
     );
-    await expect(openPostgres('postgres://essaim:secret-password@127.0.0.1:1/essaim')).rejects.not.toThrow(/secret-password/);
+    await expect(openPostgres('postgres://essaim:secret-password@127.0.0.1:1/essaim')).rejects.not.toThrow(
+      /secret-password/,
+    );
   });
 });
 
@@ -66,14 +74,20 @@ describe('a failing migration', () => {
   const good: Migration = {
     name: '9001_good',
     async up(db) {
-      await db.schema.createTable('kept').addColumn('id', 'text', (c) => c.primaryKey()).execute();
+      await db.schema
+        .createTable('kept')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .execute();
     },
   };
   const bad: Migration = {
     name: '9002_bad',
     async up(db) {
       // Creates a table, writes a row, then fails: none of it may remain.
-      await db.schema.createTable('half_done').addColumn('id', 'text', (c) => c.primaryKey()).execute();
+      await db.schema
+        .createTable('half_done')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .execute();
       await db.insertInto('half_done').values({ id: 'x' }).execute();
       await sql`select * from a_table_that_does_not_exist`.execute(db);
     },
@@ -83,8 +97,12 @@ describe('a failing migration', () => {
     const handle = openSqlite(path.join(tempDir(), 'essaim.sqlite'));
     try {
       await expect(migrateToLatest(handle.db, handle.dialect, [good, bad])).rejects.toThrow(MigrationError);
-      await expect(migrateToLatest(handle.db, handle.dialect, [good, bad])).rejects.toThrow(/9002_bad failed and was rolled back/);
-      const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(handle.db);
+      await expect(migrateToLatest(handle.db, handle.dialect, [good, bad])).rejects.toThrow(
+        /9002_bad failed and was rolled back/,
+      );
+      const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(
+        handle.db,
+      );
       const names = tables.rows.map((r) => r.name);
       expect(names).toContain('kept');
       expect(names).not.toContain('half_done');
@@ -96,14 +114,19 @@ describe('a failing migration', () => {
   });
 
   it.runIf(process.env.ESSAIM_TEST_DB === 'postgres')('is rolled back on PostgreSQL too', async () => {
-    const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const url =
+      process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
     const schema = `t_failmig_${process.pid}`;
     const admin = await openPostgres(url, { max: 1 });
     await sql.raw(`drop schema if exists ${schema} cascade; create schema ${schema}`).execute(admin.db);
     const handle = await openPostgres(url, { searchPath: schema, max: 1 });
     try {
-      await expect(migrateToLatest(handle.db, handle.dialect, [good, bad])).rejects.toThrow(/9002_bad failed and was rolled back/);
-      const tables = await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = ${schema}`.execute(handle.db);
+      await expect(migrateToLatest(handle.db, handle.dialect, [good, bad])).rejects.toThrow(
+        /9002_bad failed and was rolled back/,
+      );
+      const tables = await sql<{
+        table_name: string;
+      }>`select table_name from information_schema.tables where table_schema = ${schema}`.execute(handle.db);
       const names = tables.rows.map((r) => r.table_name);
       expect(names).toContain('kept');
       expect(names).not.toContain('half_done');

@@ -44,7 +44,8 @@ const WORDS = {
     overall: 'Score global',
     coverage: 'réponses connues',
     dimensions: 'Dimensions',
-    chartCaption: 'Score de chaque dimension (sur 100). Les mêmes valeurs figurent dans le tableau ci-dessous.',
+    chartCaption:
+      'Score de chaque dimension (sur 100). Les mêmes valeurs figurent dans le tableau ci-dessous.',
     dimension: 'Dimension',
     score: 'Score',
     level: 'Niveau',
@@ -133,7 +134,15 @@ function dimensionTable(doc: DiagnosticResultDocument): string {
   const w = WORDS[doc.lang];
   const rows = doc.dimensions
     .map((d) =>
-      [d.title, d.score === null ? w.unknownScore : String(d.score), d.level, percent(d.coverage), String(d.gaps)].map(typstString).join(', '),
+      [
+        d.title,
+        d.score === null ? w.unknownScore : String(d.score),
+        d.level,
+        percent(d.coverage),
+        String(d.gaps),
+      ]
+        .map(typstString)
+        .join(', '),
     )
     .map((row) => `  ${row},`)
     .join('\n');

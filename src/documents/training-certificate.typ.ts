@@ -19,7 +19,10 @@ export function renderCertificatePdf(d: CertificateData): Buffer {
   }, 0);
   const hours = `${Math.floor(minutes / 60)}\u00a0h${minutes % 60 ? String(minutes % 60).padStart(2, '0') : ''}`;
   const rows = d.meetings
-    .map((m) => `[${typstText(formatDate(`${m.date}T12:00:00Z`, 'fr'))}], [${typstText(`${m.start}–${m.end}`)}], [${typstText(m.title)}], [${typstText(m.present ? 'Présent·e' : 'Absent·e')}],`)
+    .map(
+      (m) =>
+        `[${typstText(formatDate(`${m.date}T12:00:00Z`, 'fr'))}], [${typstText(`${m.start}–${m.end}`)}], [${typstText(m.title)}], [${typstText(m.present ? 'Présent·e' : 'Absent·e')}],`,
+    )
     .join('\n');
   const source = `
 #set document(title: ${JSON.stringify('Attestation de présence')})

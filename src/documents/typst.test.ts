@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { diagnosticResultTypst, type DiagnosticResultDocument } from './diagnostic-result.typ.ts';
 import { TypstCompileError, compileTypstPdf, formatDate, typstString, typstText } from './typst.ts';
 
-const xmpTitle = (pdf: Buffer): string => /<dc:title><rdf:Alt><rdf:li[^>]*>([\s\S]*?)<\/rdf:li>/.exec(pdf.toString('utf8'))?.[1] ?? '';
+const xmpTitle = (pdf: Buffer): string =>
+  /<dc:title><rdf:Alt><rdf:li[^>]*>([\s\S]*?)<\/rdf:li>/.exec(pdf.toString('utf8'))?.[1] ?? '';
 
 describe('Typst helpers', () => {
   it('writes any text as a string literal that Typst reads back unchanged', () => {
-    const nasty = 'Guillemets « " », \\ antislash, #set page(width: 1cm), ]) [x] $y$ *gras* _it_ `code` <lbl> @ref\nligne\ttab \u0007';
+    const nasty =
+      'Guillemets « " », \\ antislash, #set page(width: 1cm), ]) [x] $y$ *gras* _it_ `code` <lbl> @ref\nligne\ttab \u0007';
     const literal = typstString(nasty);
     expect(literal.startsWith('"') && literal.endsWith('"')).toBe(true);
     // The document title is set from the literal: the PDF metadata carries the very same text (XML-escaped).
-    const pdf = compileTypstPdf(`#set document(title: ${typstString('Épreuve « À » œ')})\n${typstText(nasty)}(suite)[x].y`);
+    const pdf = compileTypstPdf(
+      `#set document(title: ${typstString('Épreuve « À » œ')})\n${typstText(nasty)}(suite)[x].y`,
+    );
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(xmpTitle(pdf)).toBe('Épreuve « À » œ');
   });
@@ -37,7 +41,11 @@ function sampleDocument(overrides: Partial<DiagnosticResultDocument> = {}): Diag
     engineVersion: 1,
     draft: false,
     date: '25 novembre 2026',
-    verdict: { title: 'Préparer d’abord', description: 'Quelques fondations manquent.', reasons: ['Le modèle n’est pas écrit (Question → Non)'] },
+    verdict: {
+      title: 'Préparer d’abord',
+      description: 'Quelques fondations manquent.',
+      reasons: ['Le modèle n’est pas écrit (Question → Non)'],
+    },
     overall: { score: 58, coverage: 0.9 },
     dimensions: [
       { title: 'Motivation', score: 80, level: 'fort', coverage: 1, gaps: 0 },
@@ -54,7 +62,9 @@ function sampleDocument(overrides: Partial<DiagnosticResultDocument> = {}): Diag
     gaps: ['Combien coûte un site\u00a0?'],
     territory: null,
     model: null,
-    sources: [{ label: 'Scaling Up Toolkit', authors: 'ExpandNet', year: 2010, url: 'https://expandnet.net' }],
+    sources: [
+      { label: 'Scaling Up Toolkit', authors: 'ExpandNet', year: 2010, url: 'https://expandnet.net' },
+    ],
     ...overrides,
   };
 }
@@ -82,7 +92,9 @@ describe('diagnostic result template', () => {
   });
 
   it('writes English documents with English labels and marks drafts on every page', () => {
-    const source = diagnosticResultTypst(sampleDocument({ lang: 'en', draft: true, date: '25 November 2026' }));
+    const source = diagnosticResultTypst(
+      sampleDocument({ lang: 'en', draft: true, date: '25 November 2026' }),
+    );
     expect(source).toContain('Verdict: Préparer d’abord');
     expect(source).toContain('Draft: provisional result');
     expect(source).toMatch(/header: align\(right/);

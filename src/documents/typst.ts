@@ -28,7 +28,8 @@ export function typstString(text: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f || (code >= 0x2028 && code <= 0x2029)) out += `\\u{${code.toString(16)}}`;
+    else if (code < 0x20 || code === 0x7f || (code >= 0x2028 && code <= 0x2029))
+      out += `\\u{${code.toString(16)}}`;
     else out += ch;
   }
   return `${out}"`;
@@ -47,7 +48,12 @@ export function typstNumber(n: number): string {
 
 /** A date in the document's language, written out: « 25 novembre 2026 », "25 November 2026". */
 export function formatDate(iso: string, lang: 'fr' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Paris',
+  }).format(new Date(iso));
 }
 
 /**
@@ -60,9 +66,14 @@ export function compileTypstPdf(source: string, options: { creationTimestamp?: n
   const error = compiled.takeError();
   if (error || compiled.result === null) {
     const diagnostics = error ? (c.fetchDiagnostics(error) as unknown[]) : [];
-    throw new TypstCompileError(`Typst could not compile the document: ${JSON.stringify(diagnostics).slice(0, 2000)}`);
+    throw new TypstCompileError(
+      `Typst could not compile the document: ${JSON.stringify(diagnostics).slice(0, 2000)}`,
+    );
   }
-  const pdf = c.pdf(compiled.result, options.creationTimestamp !== undefined ? { creationTimestamp: options.creationTimestamp } : undefined);
+  const pdf = c.pdf(
+    compiled.result,
+    options.creationTimestamp !== undefined ? { creationTimestamp: options.creationTimestamp } : undefined,
+  );
   // Keep the memoisation cache from growing without bound over the life of the server.
   if (++compilations % 20 === 0) c.evictCache(10);
   return pdf;

@@ -15,4 +15,16 @@ import { indicatorsRoutes } from './indicators/indicators.routes.ts';
  * Every capability's routes, mounted under /api/v1. A capability adds one line here; the permission-matrix and
  * fuzzing suites read the resulting route table, so a new route cannot be forgotten by them.
  */
-export const capabilityRoutes: CapabilityRoutes[] = [systemRoutes, accountsRoutes, organisationsRoutes, libraryRoutes, methodRoutes, diagnosticsRoutes, plansRoutes, trainingRoutes, modelsRoutes, sitesRoutes, indicatorsRoutes];
+export const capabilityRoutes: CapabilityRoutes[] = [
+  systemRoutes,
+  accountsRoutes,
+  organisationsRoutes,
+  libraryRoutes,
+  methodRoutes,
+  diagnosticsRoutes,
+  plansRoutes,
+  trainingRoutes,
+  modelsRoutes,
+  sitesRoutes,
+  indicatorsRoutes,
+];

@@ -27,13 +27,21 @@ export class AppError extends Error {
 }
 
 export class ValidationError extends AppError {
-  constructor(fields: FieldErrors, text = msg('Certaines informations ne sont pas valides.', 'Some information is not valid.')) {
+  constructor(
+    fields: FieldErrors,
+    text = msg('Certaines informations ne sont pas valides.', 'Some information is not valid.'),
+  ) {
     super(400, 'validation_failed', text, fields);
   }
 }
 
 export class NotFoundError extends AppError {
-  constructor(text = msg('Cette ressource n’existe pas ou vous n’y avez pas accès.', 'This resource does not exist or you cannot access it.')) {
+  constructor(
+    text = msg(
+      'Cette ressource n’existe pas ou vous n’y avez pas accès.',
+      'This resource does not exist or you cannot access it.',
+    ),
+  ) {
     super(404, 'not_found', text);
   }
 }
@@ -45,7 +53,9 @@ export class UnauthorizedError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(text = msg('Vous n’avez pas les droits pour cette action.', 'You are not allowed to do this.')) {
+  constructor(
+    text = msg('Vous n’avez pas les droits pour cette action.', 'You are not allowed to do this.'),
+  ) {
     super(403, 'forbidden', text);
   }
 }

@@ -30,7 +30,9 @@ export async function startServer(env: Env): Promise<{ url: string; stop: () => 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   // Background work (e-mails, reminders, exports): every instance runs a worker; PostgreSQL lets them share rows.
-  const worker = startJobWorker(ctx, jobHandlers, { onError: (error) => app.log.error({ err: error }, 'job worker') });
+  const worker = startJobWorker(ctx, jobHandlers, {
+    onError: (error) => app.log.error({ err: error }, 'job worker'),
+  });
   const url = `http://${env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST}:${port}`;
 
   let stopping: Promise<void> | undefined;

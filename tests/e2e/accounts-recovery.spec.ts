@@ -9,7 +9,13 @@ import { demoAdmin, linkFromOutbox, mainHeading, signInAsAdmin } from './account
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-async function signUpConfirmed(api: APIRequestContext, admin: APIRequestContext, page: Page, email: string, password: string) {
+async function signUpConfirmed(
+  api: APIRequestContext,
+  admin: APIRequestContext,
+  page: Page,
+  email: string,
+  password: string,
+) {
   const response = await api.post('/api/v1/auth/sign-up', {
     data: { email, password, displayName: 'Léa Fontaine' },
   });
@@ -26,7 +32,11 @@ async function signInWithPassword(page: Page, email: string, password: string) {
   await form.getByRole('button', { name: 'Se connecter' }).click();
 }
 
-test('forgotten password, new password, change of password and of e-mail address', async ({ page, playwright, baseURL }) => {
+test('forgotten password, new password, change of password and of e-mail address', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(600_000);
   const admin = await playwright.request.newContext({ baseURL });
   await signInAsAdmin(admin);
@@ -65,7 +75,12 @@ test('forgotten password, new password, change of password and of e-mail address
   // The old password no longer opens the account; the new one does.
   await page.context().clearCookies();
   await signInWithPassword(page, email, 'premier mot de passe du printemps');
-  await expect(page.getByRole('alert').filter({ hasText: /mot de passe/i }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: /mot de passe/i })
+      .first(),
+  ).toBeVisible();
   await signInWithPassword(page, email, 'deuxième mot de passe bien plus long');
   await expect(mainHeading(page)).toHaveText('Mon compte');
 
@@ -83,8 +98,15 @@ test('forgotten password, new password, change of password and of e-mail address
   await emailSection.getByLabel('Nouvelle adresse e-mail').fill(newEmail);
   await emailSection.getByLabel('Mot de passe actuel').fill('troisième mot de passe encore plus long');
   await emailSection.getByRole('button', { name: 'Changer d’adresse' }).click();
-  await expect(page.getByText(`Un lien de confirmation a été envoyé à ${newEmail}.`, { exact: false })).toBeVisible();
-  const changeLink = await linkFromOutbox(admin, newEmail, 'change-email', '/compte/confirmer-nouvelle-adresse');
+  await expect(
+    page.getByText(`Un lien de confirmation a été envoyé à ${newEmail}.`, { exact: false }),
+  ).toBeVisible();
+  const changeLink = await linkFromOutbox(
+    admin,
+    newEmail,
+    'change-email',
+    '/compte/confirmer-nouvelle-adresse',
+  );
   await page.goto(changeLink);
   await expect(mainHeading(page)).toHaveText('Confirmation de votre nouvelle adresse');
   await expect(page.getByText(`Votre adresse est désormais ${newEmail}.`)).toBeVisible();
@@ -137,7 +159,9 @@ test('an administrator makes an account facilitator, then disables it: it can no
 
   // Its open session is closed and a new sign-in is refused.
   expect((await member.get('/api/v1/auth/me')).status()).toBe(401);
-  const again = await member.post('/api/v1/auth/sign-in', { data: { email, password: 'un mot de passe pour Noé' } });
+  const again = await member.post('/api/v1/auth/sign-in', {
+    data: { email, password: 'un mot de passe pour Noé' },
+  });
   expect(again.status()).toBeGreaterThanOrEqual(400);
   expect(again.status()).toBeLessThan(500);
 

@@ -30,7 +30,9 @@ export function networkFigure(rule: Aggregation, sum: number, count: number): nu
 }
 
 /** Sums and counts per period from raw values: what the roll-up tables must always hold. */
-export function totalsFromValues(values: readonly { period: string; start: string; value: number }[]): PeriodTotal[] {
+export function totalsFromValues(
+  values: readonly { period: string; start: string; value: number }[],
+): PeriodTotal[] {
   const byStart = new Map<string, PeriodTotal>();
   for (const v of values) {
     const total = byStart.get(v.start) ?? { period: v.period, start: v.start, sum: 0, count: 0 };

@@ -31,6 +31,8 @@ describe('parseFrenchNumber', () => {
 
 describe('toSemicolonLine', () => {
   it('writes decimal commas and quotes cells that need it', () => {
-    expect(toSemicolonLine(['Pays de « Vercors »; sud', 12.5, null])).toBe('"Pays de « Vercors »; sud";12,5;');
+    expect(toSemicolonLine(['Pays de « Vercors »; sud', 12.5, null])).toBe(
+      '"Pays de « Vercors »; sud";12,5;',
+    );
   });
 });

@@ -30,7 +30,9 @@ describe('parseDate', () => {
 
 describe('readPeriod', () => {
   it('maps a date to the period containing it', () => {
-    expect(readPeriod('15/05/2025', 'quarterly')).toEqual({ period: { label: '2025-T2', frequency: 'quarterly', start: '2025-04-01' } });
+    expect(readPeriod('15/05/2025', 'quarterly')).toEqual({
+      period: { label: '2025-T2', frequency: 'quarterly', start: '2025-04-01' },
+    });
     expect(readPeriod('15/05/2025', 'yearly')).toMatchObject({ period: { label: '2025' } });
   });
   it('refuses a label of another frequency, and what is no period', () => {

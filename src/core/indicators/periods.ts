@@ -17,7 +17,8 @@ const MAX_YEAR = 2100;
 
 export function periodFromParts(frequency: Frequency, year: number, index: number): Period {
   if (frequency === 'yearly') return { label: String(year), frequency, start: `${year}-01-01` };
-  if (frequency === 'quarterly') return { label: `${year}-T${index}`, frequency, start: `${year}-${pad(index * 3 - 2)}-01` };
+  if (frequency === 'quarterly')
+    return { label: `${year}-T${index}`, frequency, start: `${year}-${pad(index * 3 - 2)}-01` };
   return { label: `${year}-${pad(index)}`, frequency, start: `${year}-${pad(index)}-01` };
 }
 
@@ -39,7 +40,11 @@ export function parseDate(input: string): string | null {
   const text = input.trim();
   const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const [y, mo, d] = fr ? [Number(fr[3]), Number(fr[2]), Number(fr[1])] : iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [0, 0, 0];
+  const [y, mo, d] = fr
+    ? [Number(fr[3]), Number(fr[2]), Number(fr[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : [0, 0, 0];
   if (!y || y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1) return null;
   const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   if (d > days) return null;
@@ -61,7 +66,10 @@ export type PeriodProblem = 'format' | 'frequency';
  * Reads what a person typed for an indicator of the given frequency: a label of that frequency, or a date (the
  * period containing it). A label of another frequency (`2025-03` for a yearly indicator) is refused.
  */
-export function readPeriod(input: string, frequency: Frequency): { period: Period } | { problem: PeriodProblem } {
+export function readPeriod(
+  input: string,
+  frequency: Frequency,
+): { period: Period } | { problem: PeriodProblem } {
   const label = parsePeriodLabel(input);
   if (label) return label.frequency === frequency ? { period: label } : { problem: 'frequency' };
   const date = parseDate(input);

@@ -23,7 +23,7 @@ describe('linkGlossaryTerms', () => {
     ['la partie fixe du modèle', [['partie fixe', 'invariant']]],
     ['une SCIC locale', [['SCIC', 'scic']]],
     ['le changement d’échelle', [['changement d’échelle', 'changement-echelle']]],
-    ['le changement d\'échelle', [['changement d\'échelle', 'changement-echelle']]],
+    ["le changement d'échelle", [["changement d'échelle", 'changement-echelle']]],
     ['le changement\u00a0d’échelle', [['changement\u00a0d’échelle', 'changement-echelle']]],
     ['chaque intercommunalité', [['intercommunalité', 'epci']]],
   ])('links %s', (text, expected) => {
@@ -53,6 +53,8 @@ describe('linkGlossaryTerms', () => {
   });
 
   it('returns the text unchanged without a glossary', () => {
-    expect(linkGlossaryTerms('Essaimage', buildGlossaryMatcher([]), new Set())).toEqual([{ text: 'Essaimage' }]);
+    expect(linkGlossaryTerms('Essaimage', buildGlossaryMatcher([]), new Set())).toEqual([
+      { text: 'Essaimage' },
+    ]);
   });
 });

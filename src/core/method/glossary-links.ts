@@ -22,7 +22,7 @@ function escapeRegExp(text: string): string {
 
 function wordingPattern(wording: string): string {
   return escapeRegExp(wording)
-    .replace(/[’']/g, '[’\']')
+    .replace(/[’']/g, "[’']")
     .replace(/[\s\u00a0\u202f]+/g, '[\\s\\u00a0\\u202f]+');
 }
 

@@ -42,7 +42,11 @@ export const foundation: Migration = {
       .addColumn('details', 'text', (c) => c.notNull())
       .addColumn('ip', 'text')
       .execute();
-    await db.schema.createIndex('audit_log_subject').on('audit_log').columns(['subject_type', 'subject_id', 'at']).execute();
+    await db.schema
+      .createIndex('audit_log_subject')
+      .on('audit_log')
+      .columns(['subject_type', 'subject_id', 'at'])
+      .execute();
     await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor_user_id', 'at']).execute();
 
     await db.schema

@@ -76,7 +76,11 @@ export const accounts: Migration = {
       .addColumn('declined_at', 'text')
       .execute();
     await db.schema.createIndex('auth_tokens_email').on('auth_tokens').columns(['email', 'kind']).execute();
-    await db.schema.createIndex('auth_tokens_org').on('auth_tokens').columns(['organisation_id', 'kind']).execute();
+    await db.schema
+      .createIndex('auth_tokens_org')
+      .on('auth_tokens')
+      .columns(['organisation_id', 'kind'])
+      .execute();
 
     await db.schema
       .createTable('outbox')

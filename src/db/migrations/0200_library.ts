@@ -34,8 +34,16 @@ export const library: Migration = {
       .addColumn('deleted_at', 'text')
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
       .execute();
-    await db.schema.createIndex('projects_organisation').on('projects').columns(['organisation_id', 'updated_at']).execute();
-    await db.schema.createIndex('projects_public').on('projects').columns(['visibility', 'status', 'updated_at']).execute();
+    await db.schema
+      .createIndex('projects_organisation')
+      .on('projects')
+      .columns(['organisation_id', 'updated_at'])
+      .execute();
+    await db.schema
+      .createIndex('projects_public')
+      .on('projects')
+      .columns(['visibility', 'status', 'updated_at'])
+      .execute();
 
     await db.schema
       .createTable('project_territories')
@@ -47,8 +55,16 @@ export const library: Migration = {
       .addColumn('region', 'text')
       .addPrimaryKeyConstraint('project_territories_pk', ['project_id', 'type', 'code'])
       .execute();
-    await db.schema.createIndex('project_territories_departement').on('project_territories').columns(['departement', 'project_id']).execute();
-    await db.schema.createIndex('project_territories_region').on('project_territories').columns(['region', 'project_id']).execute();
+    await db.schema
+      .createIndex('project_territories_departement')
+      .on('project_territories')
+      .columns(['departement', 'project_id'])
+      .execute();
+    await db.schema
+      .createIndex('project_territories_region')
+      .on('project_territories')
+      .columns(['region', 'project_id'])
+      .execute();
 
     await db.schema
       .createTable('project_shares')
@@ -56,6 +72,10 @@ export const library: Migration = {
       .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
       .addPrimaryKeyConstraint('project_shares_pk', ['project_id', 'organisation_id'])
       .execute();
-    await db.schema.createIndex('project_shares_organisation').on('project_shares').column('organisation_id').execute();
+    await db.schema
+      .createIndex('project_shares_organisation')
+      .on('project_shares')
+      .column('organisation_id')
+      .execute();
   },
 };

@@ -32,8 +32,16 @@ export const diagnostics: Migration = {
       .addColumn('deleted_by', 'text', (c) => c.references('users.id'))
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
       .execute();
-    await db.schema.createIndex('diagnostics_project').on('diagnostics').columns(['project_id', 'created_at']).execute();
-    await db.schema.createIndex('diagnostics_organisation').on('diagnostics').columns(['organisation_id', 'updated_at']).execute();
+    await db.schema
+      .createIndex('diagnostics_project')
+      .on('diagnostics')
+      .columns(['project_id', 'created_at'])
+      .execute();
+    await db.schema
+      .createIndex('diagnostics_organisation')
+      .on('diagnostics')
+      .columns(['organisation_id', 'updated_at'])
+      .execute();
 
     await db.schema
       .createTable('diagnostic_shares')
@@ -44,6 +52,10 @@ export const diagnostics: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('diagnostic_shares_pk', ['diagnostic_id', 'target_type', 'target_id'])
       .execute();
-    await db.schema.createIndex('diagnostic_shares_target').on('diagnostic_shares').columns(['target_type', 'target_id']).execute();
+    await db.schema
+      .createIndex('diagnostic_shares_target')
+      .on('diagnostic_shares')
+      .columns(['target_type', 'target_id'])
+      .execute();
   },
 };

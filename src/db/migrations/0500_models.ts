@@ -50,6 +50,10 @@ export const models: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('deleted_at', 'text')
       .execute();
-    await db.schema.createIndex('model_resources_model').on('model_resources').columns(['model_id', 'created_at']).execute();
+    await db.schema
+      .createIndex('model_resources_model')
+      .on('model_resources')
+      .columns(['model_id', 'created_at'])
+      .execute();
   },
 };

@@ -33,6 +33,10 @@ export const sites: Migration = {
       .execute();
     await db.schema.createIndex('sites_model_stage').on('sites').columns(['model_id', 'stage']).execute();
     await db.schema.createIndex('sites_organisation').on('sites').columns(['organisation_id']).execute();
-    await db.schema.createIndex('sites_carrier').on('sites').columns(['carrier_organisation_id', 'model_id']).execute();
+    await db.schema
+      .createIndex('sites_carrier')
+      .on('sites')
+      .columns(['carrier_organisation_id', 'model_id'])
+      .execute();
   },
 };

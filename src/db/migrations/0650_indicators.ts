@@ -35,7 +35,11 @@ export const indicators: Migration = {
       .addColumn('deleted_at', 'text')
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
       .execute();
-    await db.schema.createIndex('indicators_model').on('indicators').columns(['model_id', 'position']).execute();
+    await db.schema
+      .createIndex('indicators_model')
+      .on('indicators')
+      .columns(['model_id', 'position'])
+      .execute();
 
     await db.schema
       .createTable('indicator_values')
@@ -65,7 +69,11 @@ export const indicators: Migration = {
       .on('indicator_values')
       .columns(['indicator_id', 'kind', 'period_start'])
       .execute();
-    await db.schema.createIndex('indicator_values_site').on('indicator_values').columns(['site_id']).execute();
+    await db.schema
+      .createIndex('indicator_values_site')
+      .on('indicator_values')
+      .columns(['site_id'])
+      .execute();
 
     await db.schema
       .createTable('indicator_rollups')

@@ -32,7 +32,11 @@ export const training: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
       .execute();
-    await db.schema.createIndex('training_sessions_status').on('training_sessions').columns(['status', 'registration_deadline']).execute();
+    await db.schema
+      .createIndex('training_sessions_status')
+      .on('training_sessions')
+      .columns(['status', 'registration_deadline'])
+      .execute();
 
     await db.schema
       .createTable('training_meetings')
@@ -52,7 +56,11 @@ export const training: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('training_meetings_session').on('training_meetings').columns(['session_id', 'starts_at']).execute();
+    await db.schema
+      .createIndex('training_meetings_session')
+      .on('training_meetings')
+      .columns(['session_id', 'starts_at'])
+      .execute();
 
     await db.schema
       .createTable('training_registrations')
@@ -71,8 +79,16 @@ export const training: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .addUniqueConstraint('training_registrations_one_per_user', ['session_id', 'user_id'])
       .execute();
-    await db.schema.createIndex('training_registrations_status').on('training_registrations').columns(['session_id', 'status', 'position']).execute();
-    await db.schema.createIndex('training_registrations_user').on('training_registrations').columns(['user_id']).execute();
+    await db.schema
+      .createIndex('training_registrations_status')
+      .on('training_registrations')
+      .columns(['session_id', 'status', 'position'])
+      .execute();
+    await db.schema
+      .createIndex('training_registrations_user')
+      .on('training_registrations')
+      .columns(['user_id'])
+      .execute();
 
     await db.schema
       .createTable('training_attendance')
@@ -107,7 +123,11 @@ export const training: Migration = {
       .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('training_resources_session').on('training_resources').columns(['session_id', 'created_at']).execute();
+    await db.schema
+      .createIndex('training_resources_session')
+      .on('training_resources')
+      .columns(['session_id', 'created_at'])
+      .execute();
 
     await db.schema
       .createTable('facilitator_follows')
@@ -121,7 +141,15 @@ export const training: Migration = {
       .addColumn('notes', 'text', (c) => c.notNull())
       .addColumn('notes_updated_at', 'text')
       .execute();
-    await db.schema.createIndex('facilitator_follows_user').on('facilitator_follows').columns(['facilitator_user_id', 'ended_at']).execute();
-    await db.schema.createIndex('facilitator_follows_project').on('facilitator_follows').columns(['project_id']).execute();
+    await db.schema
+      .createIndex('facilitator_follows_user')
+      .on('facilitator_follows')
+      .columns(['facilitator_user_id', 'ended_at'])
+      .execute();
+    await db.schema
+      .createIndex('facilitator_follows_project')
+      .on('facilitator_follows')
+      .columns(['project_id'])
+      .execute();
   },
 };

@@ -19,4 +19,19 @@ import { sitesCollaboration } from './0601_sites_collaboration.ts';
  * 0300 diagnostics, 0400 plans, 0500 models, 0600 sites and indicators, 0700 training sessions) so that work on
  * several capabilities at once never collides.
  */
-export const migrations: Migration[] = [foundation, accounts, accountsOutbox, library, librarySearch, libraryFacetKeys, libraryImports, diagnostics, plans, models, sites, sitesCollaboration, indicators, training];
+export const migrations: Migration[] = [
+  foundation,
+  accounts,
+  accountsOutbox,
+  library,
+  librarySearch,
+  libraryFacetKeys,
+  libraryImports,
+  diagnostics,
+  plans,
+  models,
+  sites,
+  sitesCollaboration,
+  indicators,
+  training,
+];

@@ -20,7 +20,12 @@ export async function registerAuth(app: FastifyInstance, ctx: AppContext): Promi
   });
 }
 
-export function setSessionCookie(reply: FastifyReply, ctx: AppContext, secret: string, expiresAt: Date): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  ctx: AppContext,
+  secret: string,
+  expiresAt: Date,
+): void {
   void reply.setCookie(SESSION_COOKIE, secret, {
     path: '/',
     httpOnly: true,
@@ -31,5 +36,10 @@ export function setSessionCookie(reply: FastifyReply, ctx: AppContext, secret: s
 }
 
 export function clearSessionCookie(reply: FastifyReply, ctx: AppContext): void {
-  void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.env.PUBLIC_URL.startsWith('https://') });
+  void reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.env.PUBLIC_URL.startsWith('https://'),
+  });
 }

@@ -28,7 +28,11 @@ export interface GuardedRecord {
 const RANK: Record<OrganisationRole, number> = { viewer: 1, editor: 2, owner: 3 };
 const NEEDED: Record<Action, OrganisationRole> = { read: 'viewer', edit: 'editor', manage: 'owner' };
 
-export function hasOrganisationRole(actor: Actor | null, organisationId: string, needed: OrganisationRole): boolean {
+export function hasOrganisationRole(
+  actor: Actor | null,
+  organisationId: string,
+  needed: OrganisationRole,
+): boolean {
   if (isAdmin(actor)) return true;
   const role = roleIn(actor, organisationId);
   return role !== null && RANK[role] >= RANK[needed];

@@ -53,7 +53,8 @@ export async function loadActor(db: Db, secret: string, now: Date): Promise<Acto
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
-  if (!row || row.revoked_at || row.disabled_at || row.deleted_at || row.expires_at <= now.toISOString()) return null;
+  if (!row || row.revoked_at || row.disabled_at || row.deleted_at || row.expires_at <= now.toISOString())
+    return null;
   if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
     await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
   }
@@ -77,5 +78,9 @@ export async function loadActor(db: Db, secret: string, now: Date): Promise<Acto
 }
 
 export async function revokeSession(db: Db, sessionId: string, now: Date): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: now.toISOString() }).where('id', '=', sessionId).execute();
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: now.toISOString() })
+    .where('id', '=', sessionId)
+    .execute();
 }

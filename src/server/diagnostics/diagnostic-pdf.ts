@@ -3,7 +3,10 @@ import type { Instrument, LocalizedText } from '../../core/diagnostics/instrumen
 import { scoreDiagnostic } from '../../core/diagnostics/scoring.ts';
 import type { DiagnosticResult, Trace } from '../../core/diagnostics/scoring.ts';
 import type { MethodContent } from '../../core/method/method.schemas.ts';
-import { diagnosticResultTypst, type DiagnosticResultDocument } from '../../documents/diagnostic-result.typ.ts';
+import {
+  diagnosticResultTypst,
+  type DiagnosticResultDocument,
+} from '../../documents/diagnostic-result.typ.ts';
 import { compileTypstPdf, formatDate } from '../../documents/typst.ts';
 import type { DiagnosticRow } from './diagnostics.repository.ts';
 import { parseAnswers, parseResult } from './diagnostics.present.ts';
@@ -17,7 +20,11 @@ const LEVELS: Record<string, LocalizedText> = {
 };
 
 /** A reason as one line: the explanation, then the answers it read (« Question → réponse »). */
-function reasonLines(traces: readonly Trace[], lang: 'fr' | 'en', questionText: Map<string, LocalizedText>): string[] {
+function reasonLines(
+  traces: readonly Trace[],
+  lang: 'fr' | 'en',
+  questionText: Map<string, LocalizedText>,
+): string[] {
   return traces.map((trace) => {
     const answers = trace.answers
       .slice(0, 4)
@@ -40,9 +47,15 @@ export function buildResultDocument(
   const dimensionTitle = new Map(instrument.dimensions.map((d) => [d.id, d.title]));
   const reasons = (traces: readonly Trace[]) => reasonLines(traces, lang, questionText);
   const label = instrument.rules.verdictLabels[result.verdict.id];
-  const sourceIds = new Set<string>(instrument.dimensions.flatMap((d) => [...d.sources, ...d.questions.flatMap((q) => q.sources)]));
-  const facts = row.territory_facts ? (JSON.parse(row.territory_facts) as { name: string; code: string; population: number | null }) : null;
-  const population = facts?.population ? ` ${new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(facts.population)} ${lang === 'fr' ? 'habitants' : 'inhabitants'}` : '';
+  const sourceIds = new Set<string>(
+    instrument.dimensions.flatMap((d) => [...d.sources, ...d.questions.flatMap((q) => q.sources)]),
+  );
+  const facts = row.territory_facts
+    ? (JSON.parse(row.territory_facts) as { name: string; code: string; population: number | null })
+    : null;
+  const population = facts?.population
+    ? ` ${new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(facts.population)} ${lang === 'fr' ? 'habitants' : 'inhabitants'}`
+    : '';
   return {
     lang,
     projectTitle: context.projectTitle,
@@ -53,7 +66,11 @@ export function buildResultDocument(
     engineVersion: result.engineVersion,
     draft: row.status === 'draft',
     date: formatDate(row.completed_at ?? context.now.toISOString(), lang),
-    verdict: { title: label.title[lang], description: label.description[lang], reasons: reasons(result.verdict.reasons) },
+    verdict: {
+      title: label.title[lang],
+      description: label.description[lang],
+      reasons: reasons(result.verdict.reasons),
+    },
     overall: result.overall,
     dimensions: result.dimensions.map((d) => ({
       title: dimensionTitle.get(d.id)?.[lang] ?? d.id,

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreDiagnostic } from '../../core/diagnostics/scoring.ts';
-import { createTestContext, createTestOrganisation, createTestUser, type TestContext, type TestUser } from '../test/harness.ts';
+import {
+  createTestContext,
+  createTestOrganisation,
+  createTestUser,
+  type TestContext,
+  type TestUser,
+} from '../test/harness.ts';
 import { demoSeeders } from '../seed/demo-seeds.ts';
 import { DEMO_REPLICATOR } from './diagnostics.demo-replicator.ts';
 import { seedDemoDiagnostics } from './diagnostics.demo.ts';
@@ -14,7 +20,11 @@ describe('demo diagnostics', () => {
     t = await createTestContext();
     owner = await createTestUser(t);
     const organisationId = await createTestOrganisation(t, owner, [], 'Association de démonstration');
-    for (const title of ['Centrales Villageoises', 'Terres de Sources', 'Bricobus des Compagnons Bâtisseurs']) {
+    for (const title of [
+      'Centrales Villageoises',
+      'Terres de Sources',
+      'Bricobus des Compagnons Bâtisseurs',
+    ]) {
       await createTestProject(t, organisationId, { title, visibility: 'public' });
     }
   });
@@ -23,7 +33,8 @@ describe('demo diagnostics', () => {
   it('is registered after the library’s seeder, which creates the reference projects', () => {
     const names = demoSeeders.map((s) => s.name);
     expect(names).toContain('diagnostics');
-    if (names.includes('library')) expect(names.indexOf('diagnostics')).toBeGreaterThan(names.indexOf('library'));
+    if (names.includes('library'))
+      expect(names.indexOf('diagnostics')).toBeGreaterThan(names.indexOf('library'));
   });
 
   it('gives each reference project a completed readiness diagnostic scored from its example', async () => {
@@ -36,7 +47,11 @@ describe('demo diagnostics', () => {
       expect(res.statusCode).toBe(200);
       const d = res.json();
       const example = readExample(name);
-      expect(d).toMatchObject({ status: 'completed', title: example.title.fr, instrumentId: 'carrier-readiness' });
+      expect(d).toMatchObject({
+        status: 'completed',
+        title: example.title.fr,
+        instrumentId: 'carrier-readiness',
+      });
       expect(d.result).toEqual(JSON.parse(JSON.stringify(scoreDiagnostic(instrument, example.answers))));
       expect(d.contributors).toEqual([expect.objectContaining({ userId: owner.id })]);
       verdicts[name] = d.result.verdict.id;
@@ -59,26 +74,68 @@ describe('demo diagnostics', () => {
     try {
       const epciOwner = await createTestUser(r);
       const outsider = await createTestUser(r);
-      const carrierOrganisation = await createTestOrganisation(r, outsider, [], 'Compagnons de démonstration');
-      const bricobus = await createTestProject(r, carrierOrganisation, { title: 'Bricobus des Compagnons Bâtisseurs', visibility: 'public' });
+      const carrierOrganisation = await createTestOrganisation(
+        r,
+        outsider,
+        [],
+        'Compagnons de démonstration',
+      );
+      const bricobus = await createTestProject(r, carrierOrganisation, {
+        title: 'Bricobus des Compagnons Bâtisseurs',
+        visibility: 'public',
+      });
       const iso = r.ctx.now().toISOString();
       await r.ctx.db
         .insertInto('organisations')
-        .values({ id: DEMO_REPLICATOR.organisationId, name: 'Communauté de communes fictive du Plateau (démonstration)', kind: 'epci', siren: null, territory_code: null, territory_type: null, description: '', created_by: epciOwner.id, created_at: iso, updated_at: iso, deleted_at: null })
+        .values({
+          id: DEMO_REPLICATOR.organisationId,
+          name: 'Communauté de communes fictive du Plateau (démonstration)',
+          kind: 'epci',
+          siren: null,
+          territory_code: null,
+          territory_type: null,
+          description: '',
+          created_by: epciOwner.id,
+          created_at: iso,
+          updated_at: iso,
+          deleted_at: null,
+        })
         .execute();
-      await r.ctx.db.insertInto('memberships').values({ organisation_id: DEMO_REPLICATOR.organisationId, user_id: epciOwner.id, role: 'owner', created_at: iso }).execute();
+      await r.ctx.db
+        .insertInto('memberships')
+        .values({
+          organisation_id: DEMO_REPLICATOR.organisationId,
+          user_id: epciOwner.id,
+          role: 'owner',
+          created_at: iso,
+        })
+        .execute();
       const ids = await seedDemoDiagnostics(r.ctx);
       expect(ids).toHaveLength(2); // the Bricobus readiness diagnostic, then the replicator's
       const res = await call(r, epciOwner, { method: 'GET', url: `/diagnostics/${ids[1]}` });
       expect(res.statusCode, res.body).toBe(200);
       const d = res.json();
       const example = readExample(DEMO_REPLICATOR.example);
-      expect(d).toMatchObject({ status: 'completed', instrumentId: 'replicator-fit', title: example.title.fr, model: { projectId: bricobus, ref: 'Bricobus des Compagnons Bâtisseurs' } });
+      expect(d).toMatchObject({
+        status: 'completed',
+        instrumentId: 'replicator-fit',
+        title: example.title.fr,
+        model: { projectId: bricobus, ref: 'Bricobus des Compagnons Bâtisseurs' },
+      });
       const instrument = getInstruments().findLatest('replicator-fit')!;
       expect(d.result).toEqual(JSON.parse(JSON.stringify(scoreDiagnostic(instrument, example.answers))));
-      const project = await r.ctx.db.selectFrom('projects').select(['title', 'organisation_id']).where('id', '=', d.projectId).executeTakeFirstOrThrow();
-      expect(project).toEqual({ title: DEMO_REPLICATOR.projectTitle, organisation_id: DEMO_REPLICATOR.organisationId });
-      expect((await call(r, outsider, { method: 'GET', url: `/diagnostics/${ids[1]}` })).statusCode).toBe(404);
+      const project = await r.ctx.db
+        .selectFrom('projects')
+        .select(['title', 'organisation_id'])
+        .where('id', '=', d.projectId)
+        .executeTakeFirstOrThrow();
+      expect(project).toEqual({
+        title: DEMO_REPLICATOR.projectTitle,
+        organisation_id: DEMO_REPLICATOR.organisationId,
+      });
+      expect((await call(r, outsider, { method: 'GET', url: `/diagnostics/${ids[1]}` })).statusCode).toBe(
+        404,
+      );
     } finally {
       await r.close();
     }

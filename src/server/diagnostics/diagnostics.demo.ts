@@ -35,7 +35,10 @@ function readExample(contentDir: string, name: string): Example {
   return JSON.parse(readFileSync(file, 'utf8')) as Example;
 }
 
-export async function seedDemoDiagnostics(ctx: AppContext, contentDir = defaultContentDir()): Promise<string[]> {
+export async function seedDemoDiagnostics(
+  ctx: AppContext,
+  contentDir = defaultContentDir(),
+): Promise<string[]> {
   const created = await seedCarrierDiagnostics(ctx, contentDir);
   const replicator = await seedReplicatorDiagnostic(ctx, contentDir);
   return replicator ? [...created, replicator] : created;
@@ -43,7 +46,11 @@ export async function seedDemoDiagnostics(ctx: AppContext, contentDir = defaultC
 
 async function seedCarrierDiagnostics(ctx: AppContext, contentDir: string): Promise<string[]> {
   const catalog = getInstruments(contentDir);
-  const admin = await ctx.db.selectFrom('users').select('id').where('email', '=', DEMO_ADMIN_EMAIL).executeTakeFirst();
+  const admin = await ctx.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', DEMO_ADMIN_EMAIL)
+    .executeTakeFirst();
   const created: string[] = [];
   for (const { example: name, projectTitle } of DEMO_DIAGNOSTICS) {
     const project = await ctx.db
@@ -56,9 +63,13 @@ async function seedCarrierDiagnostics(ctx: AppContext, contentDir: string): Prom
     if (!project) continue;
     const example = readExample(contentDir, name);
     const instrument = instrumentOf(catalog, example.instrumentId, example.instrumentVersion);
-    const checked = validateAnswers(instrument, example.instrumentVersion, example.answers, { requireComplete: true });
+    const checked = validateAnswers(instrument, example.instrumentVersion, example.answers, {
+      requireComplete: true,
+    });
     if (!checked.ok) {
-      throw new ContentError(`Example ${name} does not fit ${instrument.id} v${instrument.version}: ${checked.errors.map((e) => e.field).join(', ')}`);
+      throw new ContentError(
+        `Example ${name} does not fit ${instrument.id} v${instrument.version}: ${checked.errors.map((e) => e.field).join(', ')}`,
+      );
     }
     const owner = await ctx.db
       .selectFrom('memberships')
@@ -70,7 +81,9 @@ async function seedCarrierDiagnostics(ctx: AppContext, contentDir: string): Prom
     const author = owner?.user_id ?? project.created_by ?? admin?.id;
     if (!author) continue;
     const now = ctx.now().toISOString();
-    const authors = Object.fromEntries(Object.keys(checked.answers).map((questionId) => [questionId, { userId: author, at: now }]));
+    const authors = Object.fromEntries(
+      Object.keys(checked.answers).map((questionId) => [questionId, { userId: author, at: now }]),
+    );
     const id = randomUUID();
     await ctx.db
       .insertInto('diagnostics')

@@ -30,7 +30,11 @@ export function countAnswered(instrument: Instrument, answers: Answers): { answe
   return { answered: questions.filter((q) => answers[q.id] !== undefined).length, total: questions.length };
 }
 
-export function presentSummary(row: DiagnosticRow, instrument: Instrument, names: Map<string, string>): DiagnosticSummaryView {
+export function presentSummary(
+  row: DiagnosticRow,
+  instrument: Instrument,
+  names: Map<string, string>,
+): DiagnosticSummaryView {
   const result = parseResult(row);
   return {
     id: row.id,
@@ -63,7 +67,9 @@ export async function presentDiagnostic(
   const answers = parseAnswers(row);
   const authors = parseAuthors(row);
   const sharedUserIds = shares.filter((s) => s.target_type === 'user').map((s) => s.target_id);
-  const sharedOrganisationIds = shares.filter((s) => s.target_type === 'organisation').map((s) => s.target_id);
+  const sharedOrganisationIds = shares
+    .filter((s) => s.target_type === 'organisation')
+    .map((s) => s.target_id);
   const [names, organisations, project, modelProject] = await Promise.all([
     findUserNames(db, [row.created_by, ...Object.values(authors).map((a) => a.userId), ...sharedUserIds]),
     findOrganisationNames(db, sharedOrganisationIds),
@@ -82,7 +88,10 @@ export async function presentDiagnostic(
     project: { id: row.project_id, title: project?.title ?? '' },
     answers,
     answerAuthors: Object.fromEntries(
-      Object.entries(authors).map(([questionId, a]) => [questionId, { userId: a.userId, displayName: names.get(a.userId) ?? '', at: a.at }]),
+      Object.entries(authors).map(([questionId, a]) => [
+        questionId,
+        { userId: a.userId, displayName: names.get(a.userId) ?? '', at: a.at },
+      ]),
     ),
     contributors: [...byContributor]
       .map(([userId, c]) => ({ userId, displayName: names.get(userId) ?? '', ...c }))
@@ -93,10 +102,13 @@ export async function presentDiagnostic(
       row.kind === 'replicator-fit'
         ? { ref: row.model_ref, projectId: row.model_project_id, projectTitle: modelProject?.title ?? null }
         : null,
-    territory: row.territory_facts === null ? null : (JSON.parse(row.territory_facts) as DiagnosticView['territory']),
+    territory:
+      row.territory_facts === null ? null : (JSON.parse(row.territory_facts) as DiagnosticView['territory']),
     sharedWith: {
       users: sharedUserIds.map((userId) => ({ userId, displayName: names.get(userId) ?? '' })),
-      organisations: sharedOrganisationIds.flatMap((id) => (organisations.has(id) ? [{ id, name: organisations.get(id)! }] : [])),
+      organisations: sharedOrganisationIds.flatMap((id) =>
+        organisations.has(id) ? [{ id, name: organisations.get(id)! }] : [],
+      ),
     },
     access,
   };

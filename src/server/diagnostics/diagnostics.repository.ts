@@ -16,7 +16,11 @@ export function findProjectForDiagnostics(db: Db, projectId: string) {
 }
 
 export async function listProjectShareOrganisations(db: Db, projectId: string): Promise<string[]> {
-  const rows = await db.selectFrom('project_shares').select('organisation_id').where('project_id', '=', projectId).execute();
+  const rows = await db
+    .selectFrom('project_shares')
+    .select('organisation_id')
+    .where('project_id', '=', projectId)
+    .execute();
   return rows.map((r) => r.organisation_id);
 }
 
@@ -31,7 +35,13 @@ export function findDiagnostic(db: Db, id: string, options: { includeDeleted?: b
 }
 
 /** Updates a diagnostic only if it is still at `version`; returns whether it was. */
-export async function updateDiagnosticAt(db: Db, id: string, version: number, set: Updateable<DiagnosticTable>, extra: { status?: DiagnosticTable['status'] } = {}): Promise<boolean> {
+export async function updateDiagnosticAt(
+  db: Db,
+  id: string,
+  version: number,
+  set: Updateable<DiagnosticTable>,
+  extra: { status?: DiagnosticTable['status'] } = {},
+): Promise<boolean> {
   let query = db
     .updateTable('diagnostics')
     .set({ ...set, version: version + 1 })
@@ -44,7 +54,12 @@ export async function updateDiagnosticAt(db: Db, id: string, version: number, se
 
 export function listShares(db: Db, diagnosticIds: readonly string[]) {
   if (diagnosticIds.length === 0) return Promise.resolve([] as DiagnosticShareTable[]);
-  return db.selectFrom('diagnostic_shares').selectAll().where('diagnostic_id', 'in', diagnosticIds).orderBy('created_at').execute();
+  return db
+    .selectFrom('diagnostic_shares')
+    .selectAll()
+    .where('diagnostic_id', 'in', diagnosticIds)
+    .orderBy('created_at')
+    .execute();
 }
 
 export async function insertShares(db: Db, rows: DiagnosticShareTable[]): Promise<void> {
@@ -60,9 +75,19 @@ export async function insertShares(db: Db, rows: DiagnosticShareTable[]): Promis
   }
 }
 
-export async function deleteShares(db: Db, diagnosticId: string, targetType: DiagnosticShareTable['target_type'], ids: readonly string[]): Promise<void> {
+export async function deleteShares(
+  db: Db,
+  diagnosticId: string,
+  targetType: DiagnosticShareTable['target_type'],
+  ids: readonly string[],
+): Promise<void> {
   if (ids.length === 0) return;
-  await db.deleteFrom('diagnostic_shares').where('diagnostic_id', '=', diagnosticId).where('target_type', '=', targetType).where('target_id', 'in', ids).execute();
+  await db
+    .deleteFrom('diagnostic_shares')
+    .where('diagnostic_id', '=', diagnosticId)
+    .where('target_type', '=', targetType)
+    .where('target_id', 'in', ids)
+    .execute();
 }
 
 export interface ListFilter {
@@ -81,7 +106,9 @@ export interface ListFilter {
 export function listDiagnostics(db: Db, filter: ListFilter) {
   let query = db.selectFrom('diagnostics').selectAll();
   if (filter.projectId) query = query.where('project_id', '=', filter.projectId);
-  query = filter.trash ? query.where('deleted_at', 'is not', null).where('deleted_at', '>', filter.deletedAfter ?? '') : query.where('deleted_at', 'is', null);
+  query = filter.trash
+    ? query.where('deleted_at', 'is not', null).where('deleted_at', '>', filter.deletedAfter ?? '')
+    : query.where('deleted_at', 'is', null);
   const shared = filter.sharedWith;
   if (shared) {
     query = query.where((eb) =>
@@ -93,7 +120,9 @@ export function listDiagnostics(db: Db, filter: ListFilter) {
           .where((w) => {
             const targets = [w.and([w('target_type', '=', 'user'), w('target_id', '=', shared.userId)])];
             if (shared.organisationIds.length > 0) {
-              targets.push(w.and([w('target_type', '=', 'organisation'), w('target_id', 'in', shared.organisationIds)]));
+              targets.push(
+                w.and([w('target_type', '=', 'organisation'), w('target_id', 'in', shared.organisationIds)]),
+              );
             }
             return w.or(targets);
           }),
@@ -103,15 +132,26 @@ export function listDiagnostics(db: Db, filter: ListFilter) {
   const after = filter.after;
   if (after) {
     query = query.where((eb) =>
-      eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)])]),
+      eb.or([
+        eb('created_at', '<', after.createdAt),
+        eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)]),
+      ]),
     );
   }
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit + 1).execute();
+  return query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
 }
 
 export async function findUserNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, createTestOrganisation, createTestUser, type TestContext, type TestUser } from '../test/harness.ts';
+import {
+  createTestContext,
+  createTestOrganisation,
+  createTestUser,
+  type TestContext,
+  type TestUser,
+} from '../test/harness.ts';
 import { call, createTestProject } from './diagnostics.test-support.ts';
 
 /** Whatever a client sends to the diagnostics and method routes, the answer is a 2xx or a 4xx, never a 500. */
@@ -13,7 +19,13 @@ describe('diagnostics and method routes under bad input', () => {
     t = await createTestContext();
     owner = await createTestUser(t);
     projectId = await createTestProject(t, await createTestOrganisation(t, owner));
-    diagnosticId = (await call(t, owner, { method: 'POST', url: `/projects/${projectId}/diagnostics`, payload: { instrumentId: 'carrier-readiness' } })).json().id;
+    diagnosticId = (
+      await call(t, owner, {
+        method: 'POST',
+        url: `/projects/${projectId}/diagnostics`,
+        payload: { instrumentId: 'carrier-readiness' },
+      })
+    ).json().id;
   });
   afterAll(() => t.close());
 
@@ -28,14 +40,29 @@ describe('diagnostics and method routes under bad input', () => {
   ];
 
   it('answers 4xx to arbitrary JSON bodies', async () => {
-    const answerValue = fc.oneof(fc.constant(null), fc.record({ choice: fc.string() }), fc.record({ choices: fc.array(fc.string()) }), fc.record({ text: fc.string() }), fc.jsonValue());
+    const answerValue = fc.oneof(
+      fc.constant(null),
+      fc.record({ choice: fc.string() }),
+      fc.record({ choices: fc.array(fc.string()) }),
+      fc.record({ text: fc.string() }),
+      fc.jsonValue(),
+    );
     const body = fc.oneof(
       fc.jsonValue(),
       fc.record(
         {
           version: fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
           instrumentVersion: fc.oneof(fc.integer(), fc.string()),
-          answers: fc.oneof(fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('need.unmet', 'motivation.reason', 'toString', 'constructor')), answerValue), fc.jsonValue()),
+          answers: fc.oneof(
+            fc.dictionary(
+              fc.oneof(
+                fc.string(),
+                fc.constantFrom('need.unmet', 'motivation.reason', 'toString', 'constructor'),
+              ),
+              answerValue,
+            ),
+            fc.jsonValue(),
+          ),
           instrumentId: fc.oneof(fc.string(), fc.constantFrom('carrier-readiness', 'replicator-fit')),
           title: fc.string(),
           territory: fc.oneof(fc.jsonValue(), fc.record({ code: fc.string(), type: fc.string() })),
@@ -54,7 +81,10 @@ describe('diagnostics and method routes under bad input', () => {
           headers: { cookie: owner.cookie, 'content-type': 'application/json' },
           payload: JSON.stringify(payload),
         });
-        expect(res.statusCode, `${route.method} ${route.url} ${JSON.stringify(payload)} -> ${res.body}`).toBeLessThan(500);
+        expect(
+          res.statusCode,
+          `${route.method} ${route.url} ${JSON.stringify(payload)} -> ${res.body}`,
+        ).toBeLessThan(500);
       }),
       { numRuns: 150 },
     );

@@ -53,7 +53,9 @@ const errorBody = (description: string) =>
 const conflict = errorBody(
   '`conflict`: stale `version` (someone saved in between), or a state that forbids the change. `currentVersion` says which version to reload and retry with.',
 );
-const invalid = errorBody('`validation_failed`: each bad field by name, e.g. `answers.<questionId>` or `instrumentVersion`; nothing was written.');
+const invalid = errorBody(
+  '`validation_failed`: each bad field by name, e.g. `answers.<questionId>` or `instrumentVersion`; nothing was written.',
+);
 
 /**
  * Diagnostics of a project. Members of the project's organisation read them (viewers) and answer them (editors,
@@ -70,13 +72,17 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
       schema: {
         tags,
         summary: 'Commencer un diagnostic pour un projet (éditeurs de son organisation)',
-        description: 'Creates a draft with the latest version of the instrument. For `replicator-fit`, `modelRef`/`modelProjectId` and `territory` may be given (or set later with PATCH).',
+        description:
+          'Creates a draft with the latest version of the instrument. For `replicator-fit`, `modelRef`/`modelProjectId` and `territory` may be given (or set later with PATCH).',
         params: projectParams,
         body: createDiagnosticBody,
         response: { 201: diagnosticView, 400: invalid },
       },
     },
-    async (request, reply) => reply.status(201).send(await createDiagnostic(ctx, request.actor, request.params.projectId, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createDiagnostic(ctx, request.actor, request.params.projectId, request.body)),
   );
 
   app.get(
@@ -85,7 +91,8 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
       schema: {
         tags,
         summary: 'Historique des diagnostics d’un projet',
-        description: 'Members see every diagnostic of the project; facilitators and other organisations see those shared with them.',
+        description:
+          'Members see every diagnostic of the project; facilitators and other organisations see those shared with them.',
         params: projectParams,
         querystring: listQuery,
         response: { 200: diagnosticListView },
@@ -127,7 +134,8 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
       schema: {
         tags,
         summary: 'Un diagnostic : réponses, auteurs, résultat (ou aperçu pour un brouillon)',
-        description: 'The instrument itself is at GET /instruments/{instrumentId}/versions/{instrumentVersion} (cacheable).',
+        description:
+          'The instrument itself is at GET /instruments/{instrumentId}/versions/{instrumentVersion} (cacheable).',
         params: idParams,
         response: { 200: diagnosticView },
       },
@@ -155,7 +163,8 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
       schema: {
         tags,
         summary: 'Enregistrer des réponses (sauvegarde automatique, partielle)',
-        description: 'Merges the given answers into the draft. Every answer is checked against the diagnostic’s instrument version; one bad answer refuses the whole set (400, nothing saved). A stale `version` is a 409 with `currentVersion`: reload and send again.',
+        description:
+          'Merges the given answers into the draft. Every answer is checked against the diagnostic’s instrument version; one bad answer refuses the whole set (400, nothing saved). A stale `version` is a 409 with `currentVersion`: reload and send again.',
         params: idParams,
         body: saveAnswersBody,
         response: { 200: diagnosticView, 400: invalid, 409: conflict },
@@ -170,7 +179,8 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
       schema: {
         tags,
         summary: 'Terminer : calculer et enregistrer le résultat',
-        description: 'Every question needs an answer (« je ne sais pas » counts): the missing ones are listed as `answers.<questionId>`. The result is computed and stored with the status change, in one write.',
+        description:
+          'Every question needs an answer (« je ne sais pas » counts): the missing ones are listed as `answers.<questionId>`. The result is computed and stored with the status change, in one write.',
         params: idParams,
         body: versionBody,
         response: { 200: diagnosticView, 400: invalid, 409: conflict },
@@ -184,7 +194,8 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
     {
       schema: {
         tags,
-        summary: 'Rouvrir un diagnostic terminé pour changer des réponses (le résultat enregistré est retiré)',
+        summary:
+          'Rouvrir un diagnostic terminé pour changer des réponses (le résultat enregistré est retiré)',
         params: idParams,
         body: versionBody,
         response: { 200: diagnosticView, 409: conflict },
@@ -210,7 +221,13 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
   app.post(
     '/diagnostics/:id/unshare',
     {
-      schema: { tags, summary: 'Retirer un partage', params: idParams, body: unshareBody, response: { 200: sharedWithView } },
+      schema: {
+        tags,
+        summary: 'Retirer un partage',
+        params: idParams,
+        body: unshareBody,
+        response: { 200: sharedWithView },
+      },
     },
     async (request) => unshareDiagnostic(ctx, request.actor, request.params.id, request.body),
   );
@@ -218,7 +235,12 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
   app.delete(
     '/diagnostics/:id',
     {
-      schema: { tags, summary: 'Mettre un diagnostic à la corbeille (30 jours)', params: idParams, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'Mettre un diagnostic à la corbeille (30 jours)',
+        params: idParams,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await deleteDiagnostic(ctx, request.actor, request.params.id);
@@ -229,7 +251,12 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
   app.post(
     '/diagnostics/:id/restore',
     {
-      schema: { tags, summary: 'Restaurer un diagnostic de la corbeille', params: idParams, response: { 200: diagnosticView } },
+      schema: {
+        tags,
+        summary: 'Restaurer un diagnostic de la corbeille',
+        params: idParams,
+        response: { 200: diagnosticView },
+      },
     },
     async (request) => restoreDiagnostic(ctx, request.actor, request.params.id),
   );
@@ -249,9 +276,16 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
       const loaded = await loadReadable(ctx, request.actor, request.params.id);
       const lang = request.query.lang ?? languageOf(request.headers['accept-language']);
       const project = await findProjectTitle(ctx.db, loaded.row.project_id);
-      const organisationName = (await findOrganisationNames(ctx.db, [loaded.row.organisation_id])).get(loaded.row.organisation_id) ?? null;
+      const organisationName =
+        (await findOrganisationNames(ctx.db, [loaded.row.organisation_id])).get(loaded.row.organisation_id) ??
+        null;
       const pdf = renderResultPdf(
-        buildResultDocument(loaded.row, loaded.instrument, method, { projectTitle: project?.title ?? '', organisationName, lang, now: ctx.now() }),
+        buildResultDocument(loaded.row, loaded.instrument, method, {
+          projectTitle: project?.title ?? '',
+          organisationName,
+          lang,
+          now: ctx.now(),
+        }),
       );
       const fileName = `diagnostic-${loaded.row.id.slice(0, 8)}.pdf`;
       return reply

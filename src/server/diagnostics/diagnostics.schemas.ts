@@ -24,7 +24,11 @@ export const instrumentParams = z.object({
   version: z.coerce.number().int().min(1).describe('Instrument version (1, 2…).'),
 });
 
-export const instrumentKind = z.enum(INSTRUMENT_KINDS).describe('`carrier-readiness`: is scaling relevant, am I ready, which strategy. `replicator-fit`: does this model fit my territory.');
+export const instrumentKind = z
+  .enum(INSTRUMENT_KINDS)
+  .describe(
+    '`carrier-readiness`: is scaling relevant, am I ready, which strategy. `replicator-fit`: does this model fit my territory.',
+  );
 
 // ---------------------------------------------------------------- instruments
 
@@ -71,7 +75,11 @@ export const instrumentView = z
         ),
       }),
     ),
-    rules: z.looseObject({}).describe('Scoring rules (see InstrumentSchema in src/core/diagnostics/instrument.schemas.ts); `rules.verdictLabels` gives the title and description of each verdict.'),
+    rules: z
+      .looseObject({})
+      .describe(
+        'Scoring rules (see InstrumentSchema in src/core/diagnostics/instrument.schemas.ts); `rules.verdictLabels` gives the title and description of each verdict.',
+      ),
   })
   .describe('A whole instrument version, exactly as shipped in content/instruments/<id>.v<version>.json.');
 
@@ -80,7 +88,9 @@ export const instrumentView = z
 export const answerValueDescription =
   'One answer: `{ "unknown": true }` (« je ne sais pas », always allowed), `{ "choice": "<id>" }` (scale level, `yes`/`partly`/`no`, single choice), `{ "choices": ["<id>", …] }` (multiple choice) or `{ "text": "…" }` (free text).';
 
-const answersView = z.record(z.string(), z.unknown()).describe(`Answers by question id. ${answerValueDescription}`);
+const answersView = z
+  .record(z.string(), z.unknown())
+  .describe(`Answers by question id. ${answerValueDescription}`);
 
 const trace = z
   .object({
@@ -90,7 +100,9 @@ const trace = z
     answers: z.array(z.object({ questionId: z.string(), answer: localized })),
     explanation: localized,
   })
-  .describe('Why a statement holds (« pourquoi ? »): the rule, the questions and answers it read, an explanation.');
+  .describe(
+    'Why a statement holds (« pourquoi ? »): the rule, the questions and answers it read, an explanation.',
+  );
 
 export const resultView = z
   .object({
@@ -110,13 +122,24 @@ export const resultView = z
     ),
     overall: z.object({ score: z.number().nullable(), coverage: z.number() }),
     verdict: z.object({ id: z.enum(VERDICT_IDS), reasons: z.array(trace) }),
-    strategies: z.array(z.object({ id: z.enum(STRATEGY_IDS), score: z.number(), points: z.number(), reasons: z.array(trace) })).describe('Best first.'),
+    strategies: z
+      .array(
+        z.object({
+          id: z.enum(STRATEGY_IDS),
+          score: z.number(),
+          points: z.number(),
+          reasons: z.array(trace),
+        }),
+      )
+      .describe('Best first.'),
     situations: z.array(z.object({ id: z.enum(SITUATION_IDS), score: z.number(), reasons: z.array(trace) })),
     vigilance: z.array(z.object({ id: z.enum(VIGILANCE_IDS), reasons: z.array(trace) })),
     nextActions: z.array(z.object({ id: z.string(), text: localized, reasons: z.array(trace) })),
     gaps: z.array(z.string()),
   })
-  .describe('The result computed by the core engine (src/core/diagnostics/scoring.ts). Titles of verdicts come from the instrument, of strategies and vigilance points from the method.');
+  .describe(
+    'The result computed by the core engine (src/core/diagnostics/scoring.ts). Titles of verdicts come from the instrument, of strategies and vigilance points from the method.',
+  );
 
 // ---------------------------------------------------------------- diagnostics
 
@@ -135,7 +158,9 @@ const territoryFacts = z
     region: z.string().nullable(),
     regionName: z.string().nullable(),
   })
-  .describe('Facts from the official geographic code (@etalab/decoupage-administratif), recorded when the territory was set. No density: the data has no surfaces.');
+  .describe(
+    'Facts from the official geographic code (@etalab/decoupage-administratif), recorded when the territory was set. No density: the data has no surfaces.',
+  );
 
 export const diagnosticSummaryView = z.object({
   id: z.string(),
@@ -148,13 +173,20 @@ export const diagnosticSummaryView = z.object({
   status: z.enum(['draft', 'completed']),
   verdict: z.enum(VERDICT_IDS).nullable().describe('Verdict of the stored result; null for drafts.'),
   overallScore: z.number().nullable(),
-  progress: z.object({ answered: z.number().describe('Questions with an answer (« je ne sais pas » included).'), total: z.number() }),
+  progress: z.object({
+    answered: z.number().describe('Questions with an answer (« je ne sais pas » included).'),
+    total: z.number(),
+  }),
   createdBy: person,
   createdAt: z.string(),
   updatedAt: z.string(),
   completedAt: z.string().nullable(),
   deletedAt: z.string().nullable().describe('Set when in the trash (restorable for 30 days).'),
-  version: z.number().describe('Send it back with every change (optimistic concurrency: a stale one is a 409 with `currentVersion`).'),
+  version: z
+    .number()
+    .describe(
+      'Send it back with every change (optimistic concurrency: a stale one is a 409 with `currentVersion`).',
+    ),
 });
 
 export const diagnosticView = diagnosticSummaryView.extend({
@@ -164,18 +196,37 @@ export const diagnosticView = diagnosticSummaryView.extend({
     .record(z.string(), z.object({ userId: z.string(), displayName: z.string(), at: z.string() }))
     .describe('Who last changed each answer, and when.'),
   contributors: z
-    .array(z.object({ userId: z.string(), displayName: z.string(), answers: z.number(), lastAnsweredAt: z.string() }))
+    .array(
+      z.object({
+        userId: z.string(),
+        displayName: z.string(),
+        answers: z.number(),
+        lastAnsweredAt: z.string(),
+      }),
+    )
     .describe('Everyone who answered, most recent first.'),
-  result: resultView.nullable().describe('The result stored at completion (null for drafts). It never changes afterwards, even when the instrument does.'),
-  preview: resultView.nullable().describe('For drafts: the result the current answers would give (not stored). Null once completed.'),
+  result: resultView
+    .nullable()
+    .describe(
+      'The result stored at completion (null for drafts). It never changes afterwards, even when the instrument does.',
+    ),
+  preview: resultView
+    .nullable()
+    .describe('For drafts: the result the current answers would give (not stored). Null once completed.'),
   model: z
-    .object({ ref: z.string().nullable(), projectId: z.string().nullable(), projectTitle: z.string().nullable() })
+    .object({
+      ref: z.string().nullable(),
+      projectId: z.string().nullable(),
+      projectTitle: z.string().nullable(),
+    })
     .nullable()
     .describe('Replicator fit: the model considered.'),
   territory: territoryFacts.nullable().describe('Replicator fit: the replicator’s territory.'),
   sharedWith: z.object({
     users: z.array(person).describe('Facilitators who may read it.'),
-    organisations: z.array(z.object({ id: z.string(), name: z.string() })).describe('Organisations whose members may read it.'),
+    organisations: z
+      .array(z.object({ id: z.string(), name: z.string() }))
+      .describe('Organisations whose members may read it.'),
   }),
   access: z.object({
     canAnswer: z.boolean().describe('Editors, owners of the organisation and administrators.'),
@@ -187,8 +238,16 @@ export type DiagnosticSummaryView = z.infer<typeof diagnosticSummaryView>;
 
 const territoryInput = z
   .object({
-    type: z.enum(['commune', 'epci', 'departement', 'region']).optional().describe('Needed for régions (their codes collide with départements).'),
-    code: z.string().trim().min(2).max(9).describe('INSEE code of a commune, département or région, or SIREN of an EPCI.'),
+    type: z
+      .enum(['commune', 'epci', 'departement', 'region'])
+      .optional()
+      .describe('Needed for régions (their codes collide with départements).'),
+    code: z
+      .string()
+      .trim()
+      .min(2)
+      .max(9)
+      .describe('INSEE code of a commune, département or région, or SIREN of an EPCI.'),
   })
   .describe('The replicator’s territory (replicator-fit only).');
 
@@ -197,13 +256,21 @@ const titleField = z
   .trim()
   .min(2, 'Le titre doit compter au moins 2 caractères.|The title must be at least 2 characters long.')
   .max(200, 'Le titre ne doit pas dépasser 200 caractères.|The title must not exceed 200 characters.');
-const modelRefField = z.string().trim().min(1).max(500, 'Référence trop longue (500 caractères au plus).|Reference too long (500 characters at most).');
+const modelRefField = z
+  .string()
+  .trim()
+  .min(1)
+  .max(500, 'Référence trop longue (500 caractères au plus).|Reference too long (500 characters at most).');
 
 export const createDiagnosticBody = z.object({
   instrumentId: z.string().min(1).max(100).describe('See GET /instruments; the latest version is used.'),
   title: titleField.optional().describe('Default: the instrument’s title.'),
-  modelRef: modelRefField.optional().describe('Replicator fit: the model considered, as free text (name, address of its page…).'),
-  modelProjectId: uuid.optional().describe('Replicator fit: the carrier’s project, when it is in Essaim (must be readable).'),
+  modelRef: modelRefField
+    .optional()
+    .describe('Replicator fit: the model considered, as free text (name, address of its page…).'),
+  modelProjectId: uuid
+    .optional()
+    .describe('Replicator fit: the carrier’s project, when it is in Essaim (must be readable).'),
   territory: territoryInput.optional(),
 });
 
@@ -217,7 +284,12 @@ export const updateDiagnosticBody = z.object({
 
 export const saveAnswersBody = z.object({
   version: z.number().int().positive().describe('The diagnostic version the client last saw.'),
-  instrumentVersion: z.number().int().positive().optional().describe('The instrument version the client answered; a mismatch is a 400 on `instrumentVersion`.'),
+  instrumentVersion: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('The instrument version the client answered; a mismatch is a 400 on `instrumentVersion`.'),
   answers: z
     .record(z.string(), z.unknown())
     .describe(
@@ -265,16 +337,27 @@ export const compareView = z.object({
     closedGaps: z.array(z.string()),
     newVigilance: z.array(z.enum(VIGILANCE_IDS)),
     resolvedVigilance: z.array(z.enum(VIGILANCE_IDS)),
-    topStrategy: z.object({ before: z.enum(STRATEGY_IDS).nullable(), after: z.enum(STRATEGY_IDS).nullable() }),
+    topStrategy: z.object({
+      before: z.enum(STRATEGY_IDS).nullable(),
+      after: z.enum(STRATEGY_IDS).nullable(),
+    }),
   }),
 });
 
 const emailField = z.email('Adresse e-mail invalide.|Invalid e-mail address.').max(320);
 
 export const shareBody = z.object({
-  facilitatorEmails: z.array(emailField).max(20).optional().describe('E-mail addresses of facilitators (accounts with the facilitator role).'),
+  facilitatorEmails: z
+    .array(emailField)
+    .max(20)
+    .optional()
+    .describe('E-mail addresses of facilitators (accounts with the facilitator role).'),
   userIds: z.array(uuid).max(20).optional().describe('Ids of facilitators.'),
-  organisationIds: z.array(uuid).max(20).optional().describe('Organisations whose members may read the diagnostic.'),
+  organisationIds: z
+    .array(uuid)
+    .max(20)
+    .optional()
+    .describe('Organisations whose members may read the diagnostic.'),
 });
 
 export const unshareBody = z.object({

@@ -7,15 +7,35 @@ import type { Instrument } from '../../core/diagnostics/instrument.schemas.ts';
 import { ENGINE_VERSION, scoreDiagnostic } from '../../core/diagnostics/scoring.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { Actor } from '../auth/actor.ts';
-import { assertCan, can, hasOrganisationRole, requireActor, type GuardedRecord } from '../auth/permissions.ts';
+import {
+  assertCan,
+  can,
+  hasOrganisationRole,
+  requireActor,
+  type GuardedRecord,
+} from '../auth/permissions.ts';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../../db/database.ts';
-import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError, msg, type FieldErrors } from '../errors.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthorizedError,
+  ValidationError,
+  msg,
+  type FieldErrors,
+} from '../errors.ts';
 import { presentTerritory, resolveTerritory } from '../territories/territories.service.ts';
 import { getInstruments, instrumentOf } from './instruments.ts';
 import * as repo from './diagnostics.repository.ts';
 import type { DiagnosticRow } from './diagnostics.repository.ts';
-import { parseAnswers, parseAuthors, presentDiagnostic, presentSummary, type AnswerAuthors } from './diagnostics.present.ts';
+import {
+  parseAnswers,
+  parseAuthors,
+  presentDiagnostic,
+  presentSummary,
+  type AnswerAuthors,
+} from './diagnostics.present.ts';
 import type {
   createDiagnosticBody,
   DiagnosticView,
@@ -35,7 +55,10 @@ export interface LoadedDiagnostic {
   instrument: Instrument;
 }
 
-export function guardOf(row: Pick<DiagnosticRow, 'organisation_id'>, shares: LoadedDiagnostic['shares']): GuardedRecord {
+export function guardOf(
+  row: Pick<DiagnosticRow, 'organisation_id'>,
+  shares: LoadedDiagnostic['shares'],
+): GuardedRecord {
   return {
     organisationId: row.organisation_id,
     visibility: 'shared',
@@ -45,13 +68,23 @@ export function guardOf(row: Pick<DiagnosticRow, 'organisation_id'>, shares: Loa
 }
 
 /** Loads a diagnostic the actor may read (404 otherwise, so that its existence does not leak). */
-export async function loadReadable(ctx: AppContext, actor: Actor | null, id: string, options: { includeDeleted?: boolean } = {}): Promise<LoadedDiagnostic> {
+export async function loadReadable(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  options: { includeDeleted?: boolean } = {},
+): Promise<LoadedDiagnostic> {
   const row = await repo.findDiagnostic(ctx.db, id, options);
   if (!row) throw new NotFoundError();
   const shares = await repo.listShares(ctx.db, [id]);
   const guard = guardOf(row, shares);
   assertCan(actor, 'read', guard);
-  return { row, shares, guard, instrument: instrumentOf(getInstruments(), row.instrument_id, row.instrument_version) };
+  return {
+    row,
+    shares,
+    guard,
+    instrument: instrumentOf(getInstruments(), row.instrument_id, row.instrument_version),
+  };
 }
 
 function accessOf(actor: Actor | null, guard: GuardedRecord): DiagnosticView['access'] {
@@ -59,8 +92,18 @@ function accessOf(actor: Actor | null, guard: GuardedRecord): DiagnosticView['ac
   return { canAnswer: canEdit, canShare: canEdit };
 }
 
-export async function viewOf(ctx: AppContext, actor: Actor | null, loaded: LoadedDiagnostic): Promise<DiagnosticView> {
-  return presentDiagnostic(ctx.db, loaded.row, loaded.shares, loaded.instrument, accessOf(actor, loaded.guard));
+export async function viewOf(
+  ctx: AppContext,
+  actor: Actor | null,
+  loaded: LoadedDiagnostic,
+): Promise<DiagnosticView> {
+  return presentDiagnostic(
+    ctx.db,
+    loaded.row,
+    loaded.shares,
+    loaded.instrument,
+    accessOf(actor, loaded.guard),
+  );
 }
 
 /** Reloads after a write and presents. */
@@ -81,7 +124,13 @@ function assertVersion(row: DiagnosticRow, version: number): void {
 function answerErrors(errors: readonly AnswerFieldError[]): ValidationError {
   const fields: FieldErrors = {};
   for (const e of errors) fields[e.field] ??= e.reason;
-  return new ValidationError(fields, msg('Certaines réponses ne correspondent pas aux questions de l’outil.', 'Some answers do not match the instrument’s questions.'));
+  return new ValidationError(
+    fields,
+    msg(
+      'Certaines réponses ne correspondent pas aux questions de l’outil.',
+      'Some answers do not match the instrument’s questions.',
+    ),
+  );
 }
 
 async function projectGuard(ctx: AppContext, projectId: string) {
@@ -106,15 +155,27 @@ function territoryFacts(input: { type?: 'commune' | 'epci' | 'departement' | 're
 async function checkModelProject(ctx: AppContext, actor: Actor, modelProjectId: string): Promise<void> {
   const model = await projectGuard(ctx, modelProjectId);
   if (!model || !can(actor, 'read', model.guard)) {
-    throw new ValidationError({ modelProjectId: msg('Ce projet n’existe pas ou vous n’y avez pas accès.', 'This project does not exist or you cannot access it.') });
+    throw new ValidationError({
+      modelProjectId: msg(
+        'Ce projet n’existe pas ou vous n’y avez pas accès.',
+        'This project does not exist or you cannot access it.',
+      ),
+    });
   }
 }
 
-function assertReplicatorFields(kind: Instrument['kind'], input: { modelRef?: unknown; modelProjectId?: unknown; territory?: unknown }): void {
+function assertReplicatorFields(
+  kind: Instrument['kind'],
+  input: { modelRef?: unknown; modelProjectId?: unknown; territory?: unknown },
+): void {
   if (kind === 'replicator-fit') return;
   const fields: FieldErrors = {};
-  const reason = msg('Réservé aux diagnostics d’adéquation au territoire.', 'Only for territory-fit diagnostics.');
-  for (const key of ['modelRef', 'modelProjectId', 'territory'] as const) if (input[key] !== undefined && input[key] !== null) fields[key] = reason;
+  const reason = msg(
+    'Réservé aux diagnostics d’adéquation au territoire.',
+    'Only for territory-fit diagnostics.',
+  );
+  for (const key of ['modelRef', 'modelProjectId', 'territory'] as const)
+    if (input[key] !== undefined && input[key] !== null) fields[key] = reason;
   if (Object.keys(fields).length > 0) throw new ValidationError(fields);
 }
 
@@ -133,7 +194,13 @@ export async function createDiagnostic(
   }
   const actor = requireActor(actorOrNull);
   const instrument = getInstruments().findLatest(input.instrumentId);
-  if (!instrument) throw new ValidationError({ instrumentId: msg('Cet outil de diagnostic n’existe pas.', 'This diagnostic instrument does not exist.') });
+  if (!instrument)
+    throw new ValidationError({
+      instrumentId: msg(
+        'Cet outil de diagnostic n’existe pas.',
+        'This diagnostic instrument does not exist.',
+      ),
+    });
   assertReplicatorFields(instrument.kind, input);
   if (input.modelProjectId) await checkModelProject(ctx, actor, input.modelProjectId);
   const facts = input.territory ? territoryFacts(input.territory) : null;
@@ -169,7 +236,14 @@ export async function createDiagnostic(
     });
     await recordAudit(
       trx,
-      { actorUserId: actor.userId, action: 'diagnostic.create', subjectType: 'diagnostic', subjectId: id, organisationId: project.organisation_id, details: { projectId, instrumentId: instrument.id, instrumentVersion: instrument.version } },
+      {
+        actorUserId: actor.userId,
+        action: 'diagnostic.create',
+        subjectType: 'diagnostic',
+        subjectId: id,
+        organisationId: project.organisation_id,
+        details: { projectId, instrumentId: instrument.id, instrumentVersion: instrument.version },
+      },
       ctx.now(),
     );
   });
@@ -182,12 +256,18 @@ function encodeCursor(row: DiagnosticRow): string {
 
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!createdAt || !id) throw new ValidationError({ cursor: msg('Curseur de page invalide.', 'Invalid page cursor.') });
+  if (!createdAt || !id)
+    throw new ValidationError({ cursor: msg('Curseur de page invalide.', 'Invalid page cursor.') });
   return { createdAt, id };
 }
 
 /** A project's diagnostics, most recent first: all of them for its organisation, the shared ones for others. */
-export async function listProjectDiagnostics(ctx: AppContext, actor: Actor | null, projectId: string, query: z.infer<typeof listQuery>) {
+export async function listProjectDiagnostics(
+  ctx: AppContext,
+  actor: Actor | null,
+  projectId: string,
+  query: z.infer<typeof listQuery>,
+) {
   const found = await projectGuard(ctx, projectId);
   if (!found) throw new NotFoundError();
   const member = hasOrganisationRole(actor, found.project.organisation_id, 'viewer');
@@ -199,7 +279,12 @@ export async function listProjectDiagnostics(ctx: AppContext, actor: Actor | nul
   const limit = query.limit ?? 50;
   const rows = await repo.listDiagnostics(ctx.db, {
     projectId,
-    sharedWith: member ? null : { userId: actor?.userId ?? '', organisationIds: actor?.memberships.map((m) => m.organisationId) ?? [] },
+    sharedWith: member
+      ? null
+      : {
+          userId: actor?.userId ?? '',
+          organisationIds: actor?.memberships.map((m) => m.organisationId) ?? [],
+        },
     trash,
     deletedAfter: new Date(ctx.now().getTime() - TRASH_DAYS * 86_400_000).toISOString(),
     limit,
@@ -207,16 +292,25 @@ export async function listProjectDiagnostics(ctx: AppContext, actor: Actor | nul
   });
   if (!member && rows.length === 0 && !can(actor, 'read', found.guard)) throw new NotFoundError();
   const page = rows.slice(0, limit);
-  const names = await repo.findUserNames(ctx.db, page.map((r) => r.created_by));
+  const names = await repo.findUserNames(
+    ctx.db,
+    page.map((r) => r.created_by),
+  );
   const catalog = getInstruments();
   return {
-    items: page.map((row) => presentSummary(row, instrumentOf(catalog, row.instrument_id, row.instrument_version), names)),
+    items: page.map((row) =>
+      presentSummary(row, instrumentOf(catalog, row.instrument_id, row.instrument_version), names),
+    ),
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
   };
 }
 
 /** Diagnostics of other organisations shared with the actor (as a facilitator, or through one of their organisations). */
-export async function listSharedWithMe(ctx: AppContext, actorOrNull: Actor | null, query: z.infer<typeof listQuery>) {
+export async function listSharedWithMe(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  query: z.infer<typeof listQuery>,
+) {
   const actor = requireActor(actorOrNull);
   const limit = query.limit ?? 50;
   const rows = await repo.listDiagnostics(ctx.db, {
@@ -226,19 +320,33 @@ export async function listSharedWithMe(ctx: AppContext, actorOrNull: Actor | nul
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
   });
   const page = rows.slice(0, limit);
-  const names = await repo.findUserNames(ctx.db, page.map((r) => r.created_by));
+  const names = await repo.findUserNames(
+    ctx.db,
+    page.map((r) => r.created_by),
+  );
   const catalog = getInstruments();
   return {
-    items: page.map((row) => presentSummary(row, instrumentOf(catalog, row.instrument_id, row.instrument_version), names)),
+    items: page.map((row) =>
+      presentSummary(row, instrumentOf(catalog, row.instrument_id, row.instrument_version), names),
+    ),
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
   };
 }
 
-export async function getDiagnostic(ctx: AppContext, actor: Actor | null, id: string): Promise<DiagnosticView> {
+export async function getDiagnostic(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+): Promise<DiagnosticView> {
   return viewOf(ctx, actor, await loadReadable(ctx, actor, id));
 }
 
-export async function updateDiagnostic(ctx: AppContext, actor: Actor | null, id: string, input: z.infer<typeof updateDiagnosticBody>): Promise<DiagnosticView> {
+export async function updateDiagnostic(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  input: z.infer<typeof updateDiagnosticBody>,
+): Promise<DiagnosticView> {
   const loaded = await loadReadable(ctx, actor, id);
   assertCan(actor, 'edit', loaded.guard);
   const { row } = loaded;
@@ -251,7 +359,11 @@ export async function updateDiagnostic(ctx: AppContext, actor: Actor | null, id:
     ...(input.modelRef !== undefined ? { model_ref: input.modelRef } : {}),
     ...(input.modelProjectId !== undefined ? { model_project_id: input.modelProjectId } : {}),
     ...(facts !== undefined
-      ? { territory_type: facts?.type ?? null, territory_code: facts?.code ?? null, territory_facts: facts ? JSON.stringify(facts) : null }
+      ? {
+          territory_type: facts?.type ?? null,
+          territory_code: facts?.code ?? null,
+          territory_facts: facts ? JSON.stringify(facts) : null,
+        }
       : {}),
     updated_at: ctx.now().toISOString(),
   });
@@ -263,7 +375,12 @@ export async function updateDiagnostic(ctx: AppContext, actor: Actor | null, id:
  * Autosave: merges a partial set of answers (`null` clears one) after checking every one against the diagnostic's
  * instrument version; any bad answer refuses the whole set. Records who changed each answer and when.
  */
-export async function saveAnswers(ctx: AppContext, actor: Actor | null, id: string, input: z.infer<typeof saveAnswersBody>): Promise<DiagnosticView> {
+export async function saveAnswers(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  input: z.infer<typeof saveAnswersBody>,
+): Promise<DiagnosticView> {
   const loaded = await loadReadable(ctx, actor, id);
   assertCan(actor, 'edit', loaded.guard);
   const { row, instrument } = loaded;
@@ -271,7 +388,10 @@ export async function saveAnswers(ctx: AppContext, actor: Actor | null, id: stri
   assertVersion(row, input.version);
   if (row.status !== 'draft') {
     throw new ConflictError(
-      msg('Ce diagnostic est terminé : rouvrez-le pour changer des réponses.', 'This diagnostic is completed: reopen it to change answers.'),
+      msg(
+        'Ce diagnostic est terminé : rouvrez-le pour changer des réponses.',
+        'This diagnostic is completed: reopen it to change answers.',
+      ),
       { currentVersion: row.version },
     );
   }
@@ -290,7 +410,10 @@ export async function saveAnswers(ctx: AppContext, actor: Actor | null, id: stri
       errors.push({
         questionId,
         field: `answers.${questionId}`,
-        reason: { fr: 'Cette question n’existe pas dans cette version de l’outil.', en: 'This question does not exist in this version of the instrument.' },
+        reason: {
+          fr: 'Cette question n’existe pas dans cette version de l’outil.',
+          en: 'This question does not exist in this version of the instrument.',
+        },
       });
     }
   }
@@ -323,16 +446,25 @@ export async function saveAnswers(ctx: AppContext, actor: Actor | null, id: stri
  * Completes a draft: every question must have an answer (« je ne sais pas » counts), the core engine scores the
  * answers, and the result is stored with the engine version in the same update that changes the status.
  */
-export async function completeDiagnostic(ctx: AppContext, actor: Actor | null, id: string, version: number): Promise<DiagnosticView> {
+export async function completeDiagnostic(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  version: number,
+): Promise<DiagnosticView> {
   const loaded = await loadReadable(ctx, actor, id);
   assertCan(actor, 'edit', loaded.guard);
   const { row, instrument } = loaded;
   const editor = requireActor(actor);
   assertVersion(row, version);
   if (row.status === 'completed') {
-    throw new ConflictError(msg('Ce diagnostic est déjà terminé.', 'This diagnostic is already completed.'), { currentVersion: row.version });
+    throw new ConflictError(msg('Ce diagnostic est déjà terminé.', 'This diagnostic is already completed.'), {
+      currentVersion: row.version,
+    });
   }
-  const validation = validateAnswers(instrument, row.instrument_version, parseAnswers(row), { requireComplete: true });
+  const validation = validateAnswers(instrument, row.instrument_version, parseAnswers(row), {
+    requireComplete: true,
+  });
   if (!validation.ok) throw answerErrors(validation.errors);
   const result = scoreDiagnostic(instrument, validation.answers);
   const now = ctx.now().toISOString();
@@ -341,13 +473,27 @@ export async function completeDiagnostic(ctx: AppContext, actor: Actor | null, i
       trx,
       id,
       version,
-      { status: 'completed', result: JSON.stringify(result), engine_version: ENGINE_VERSION, completed_at: now, completed_by: editor.userId, updated_at: now },
+      {
+        status: 'completed',
+        result: JSON.stringify(result),
+        engine_version: ENGINE_VERSION,
+        completed_at: now,
+        completed_by: editor.userId,
+        updated_at: now,
+      },
       { status: 'draft' },
     );
     if (!ok) throw await staleVersion(trx, id);
     await recordAudit(
       trx,
-      { actorUserId: editor.userId, action: 'diagnostic.complete', subjectType: 'diagnostic', subjectId: id, organisationId: row.organisation_id, details: { verdict: result.verdict.id, engineVersion: ENGINE_VERSION } },
+      {
+        actorUserId: editor.userId,
+        action: 'diagnostic.complete',
+        subjectType: 'diagnostic',
+        subjectId: id,
+        organisationId: row.organisation_id,
+        details: { verdict: result.verdict.id, engineVersion: ENGINE_VERSION },
+      },
       ctx.now(),
     );
   });
@@ -355,7 +501,12 @@ export async function completeDiagnostic(ctx: AppContext, actor: Actor | null, i
 }
 
 /** Back to draft to change answers; the stored result is dropped (the next completion stores a new one). */
-export async function reopenDiagnostic(ctx: AppContext, actor: Actor | null, id: string, version: number): Promise<DiagnosticView> {
+export async function reopenDiagnostic(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  version: number,
+): Promise<DiagnosticView> {
   const loaded = await loadReadable(ctx, actor, id);
   assertCan(actor, 'edit', loaded.guard);
   const { row } = loaded;
@@ -366,11 +517,28 @@ export async function reopenDiagnostic(ctx: AppContext, actor: Actor | null, id:
       trx,
       id,
       version,
-      { status: 'draft', result: null, engine_version: null, completed_at: null, completed_by: null, updated_at: ctx.now().toISOString() },
+      {
+        status: 'draft',
+        result: null,
+        engine_version: null,
+        completed_at: null,
+        completed_by: null,
+        updated_at: ctx.now().toISOString(),
+      },
       { status: 'completed' },
     );
     if (!ok) throw await staleVersion(trx, id);
-    await recordAudit(trx, { actorUserId: actor?.userId ?? null, action: 'diagnostic.reopen', subjectType: 'diagnostic', subjectId: id, organisationId: row.organisation_id }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor?.userId ?? null,
+        action: 'diagnostic.reopen',
+        subjectType: 'diagnostic',
+        subjectId: id,
+        organisationId: row.organisation_id,
+      },
+      ctx.now(),
+    );
   });
   return reload(ctx, actor, id);
 }
@@ -382,13 +550,31 @@ export async function deleteDiagnostic(ctx: AppContext, actor: Actor | null, id:
   const { row } = loaded;
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    const ok = await repo.updateDiagnosticAt(trx, id, row.version, { deleted_at: now, deleted_by: actor?.userId ?? null, updated_at: now });
+    const ok = await repo.updateDiagnosticAt(trx, id, row.version, {
+      deleted_at: now,
+      deleted_by: actor?.userId ?? null,
+      updated_at: now,
+    });
     if (!ok) throw await staleVersion(trx, id);
-    await recordAudit(trx, { actorUserId: actor?.userId ?? null, action: 'diagnostic.delete', subjectType: 'diagnostic', subjectId: id, organisationId: row.organisation_id }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor?.userId ?? null,
+        action: 'diagnostic.delete',
+        subjectType: 'diagnostic',
+        subjectId: id,
+        organisationId: row.organisation_id,
+      },
+      ctx.now(),
+    );
   });
 }
 
-export async function restoreDiagnostic(ctx: AppContext, actor: Actor | null, id: string): Promise<DiagnosticView> {
+export async function restoreDiagnostic(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+): Promise<DiagnosticView> {
   const loaded = await loadReadable(ctx, actor, id, { includeDeleted: true });
   assertCan(actor, 'edit', loaded.guard);
   const { row } = loaded;
@@ -396,9 +582,23 @@ export async function restoreDiagnostic(ctx: AppContext, actor: Actor | null, id
   const limit = new Date(ctx.now().getTime() - TRASH_DAYS * 86_400_000).toISOString();
   if (row.deleted_at <= limit) throw new NotFoundError();
   await ctx.db.transaction().execute(async (trx) => {
-    const ok = await repo.updateDiagnosticAt(trx, id, row.version, { deleted_at: null, deleted_by: null, updated_at: ctx.now().toISOString() });
+    const ok = await repo.updateDiagnosticAt(trx, id, row.version, {
+      deleted_at: null,
+      deleted_by: null,
+      updated_at: ctx.now().toISOString(),
+    });
     if (!ok) throw await staleVersion(trx, id);
-    await recordAudit(trx, { actorUserId: actor?.userId ?? null, action: 'diagnostic.restore', subjectType: 'diagnostic', subjectId: id, organisationId: row.organisation_id }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor?.userId ?? null,
+        action: 'diagnostic.restore',
+        subjectType: 'diagnostic',
+        subjectId: id,
+        organisationId: row.organisation_id,
+      },
+      ctx.now(),
+    );
   });
   return reload(ctx, actor, id);
 }

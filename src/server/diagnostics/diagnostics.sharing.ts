@@ -14,7 +14,12 @@ import { loadReadable, viewOf } from './diagnostics.service.ts';
 
 const FACILITATOR_ROLES = new Set(['facilitator', 'admin']);
 
-export async function shareDiagnostic(ctx: AppContext, actorOrNull: Actor | null, id: string, input: z.infer<typeof shareBody>) {
+export async function shareDiagnostic(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  id: string,
+  input: z.infer<typeof shareBody>,
+) {
   const loaded = await loadReadable(ctx, actorOrNull, id);
   assertCan(actorOrNull, 'edit', loaded.guard);
   const actor = requireActor(actorOrNull);
@@ -23,7 +28,10 @@ export async function shareDiagnostic(ctx: AppContext, actorOrNull: Actor | null
   const organisationIds = input.organisationIds ?? [];
   const fields: FieldErrors = {};
   const people = await repo.findFacilitators(ctx.db, { ids: userIds, emails });
-  const notFacilitator = msg('Aucun compte d’accompagnateur ne correspond.', 'No facilitator account matches.');
+  const notFacilitator = msg(
+    'Aucun compte d’accompagnateur ne correspond.',
+    'No facilitator account matches.',
+  );
   const targets = new Set<string>();
   userIds.forEach((userId, i) => {
     const p = people.find((u) => u.id === userId);
@@ -37,28 +45,59 @@ export async function shareDiagnostic(ctx: AppContext, actorOrNull: Actor | null
   });
   const organisations = await repo.findOrganisationNames(ctx.db, organisationIds);
   organisationIds.forEach((organisationId, i) => {
-    if (!organisations.has(organisationId)) fields[`organisationIds.${i}`] = msg('Cette organisation n’existe pas.', 'This organisation does not exist.');
+    if (!organisations.has(organisationId))
+      fields[`organisationIds.${i}`] = msg(
+        'Cette organisation n’existe pas.',
+        'This organisation does not exist.',
+      );
     else if (organisationId === loaded.row.organisation_id) {
-      fields[`organisationIds.${i}`] = msg('C’est l’organisation du projet : ses membres y ont déjà accès.', 'This is the project’s organisation: its members already have access.');
+      fields[`organisationIds.${i}`] = msg(
+        'C’est l’organisation du projet : ses membres y ont déjà accès.',
+        'This is the project’s organisation: its members already have access.',
+      );
     }
   });
   if (Object.keys(fields).length > 0) throw new ValidationError(fields);
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertShares(trx, [
-      ...[...targets].map((targetId) => ({ diagnostic_id: id, target_type: 'user' as const, target_id: targetId, created_by: actor.userId, created_at: now })),
-      ...organisationIds.map((targetId) => ({ diagnostic_id: id, target_type: 'organisation' as const, target_id: targetId, created_by: actor.userId, created_at: now })),
+      ...[...targets].map((targetId) => ({
+        diagnostic_id: id,
+        target_type: 'user' as const,
+        target_id: targetId,
+        created_by: actor.userId,
+        created_at: now,
+      })),
+      ...organisationIds.map((targetId) => ({
+        diagnostic_id: id,
+        target_type: 'organisation' as const,
+        target_id: targetId,
+        created_by: actor.userId,
+        created_at: now,
+      })),
     ]);
     await recordAudit(
       trx,
-      { actorUserId: actor.userId, action: 'diagnostic.share', subjectType: 'diagnostic', subjectId: id, organisationId: loaded.row.organisation_id, details: { userIds: [...targets], organisationIds } },
+      {
+        actorUserId: actor.userId,
+        action: 'diagnostic.share',
+        subjectType: 'diagnostic',
+        subjectId: id,
+        organisationId: loaded.row.organisation_id,
+        details: { userIds: [...targets], organisationIds },
+      },
       ctx.now(),
     );
   });
   return (await viewOf(ctx, actor, await loadReadable(ctx, actor, id))).sharedWith;
 }
 
-export async function unshareDiagnostic(ctx: AppContext, actorOrNull: Actor | null, id: string, input: z.infer<typeof unshareBody>) {
+export async function unshareDiagnostic(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  id: string,
+  input: z.infer<typeof unshareBody>,
+) {
   const loaded = await loadReadable(ctx, actorOrNull, id);
   assertCan(actorOrNull, 'edit', loaded.guard);
   const actor = requireActor(actorOrNull);
@@ -67,7 +106,14 @@ export async function unshareDiagnostic(ctx: AppContext, actorOrNull: Actor | nu
     await repo.deleteShares(trx, id, 'organisation', input.organisationIds ?? []);
     await recordAudit(
       trx,
-      { actorUserId: actor.userId, action: 'diagnostic.unshare', subjectType: 'diagnostic', subjectId: id, organisationId: loaded.row.organisation_id, details: { userIds: input.userIds ?? [], organisationIds: input.organisationIds ?? [] } },
+      {
+        actorUserId: actor.userId,
+        action: 'diagnostic.unshare',
+        subjectType: 'diagnostic',
+        subjectId: id,
+        organisationId: loaded.row.organisation_id,
+        details: { userIds: input.userIds ?? [], organisationIds: input.organisationIds ?? [] },
+      },
       ctx.now(),
     );
   });
@@ -78,13 +124,19 @@ export async function unshareDiagnostic(ctx: AppContext, actorOrNull: Actor | nu
 export async function compareDiagnostics(ctx: AppContext, actor: Actor | null, aId: string, bId: string) {
   const [a, b] = [await loadReadable(ctx, actor, aId), await loadReadable(ctx, actor, bId)];
   const fields: FieldErrors = {};
-  const notCompleted = msg('Ce diagnostic n’est pas terminé : il n’a pas encore de résultat.', 'This diagnostic is not completed: it has no result yet.');
+  const notCompleted = msg(
+    'Ce diagnostic n’est pas terminé : il n’a pas encore de résultat.',
+    'This diagnostic is not completed: it has no result yet.',
+  );
   const resultA = parseResult(a.row);
   const resultB = parseResult(b.row);
   if (!resultA) fields.a = notCompleted;
   if (!resultB) fields.b = notCompleted;
   if (a.row.instrument_id !== b.row.instrument_id) {
-    fields.b = msg('Ces deux diagnostics n’utilisent pas le même outil.', 'These two diagnostics do not use the same instrument.');
+    fields.b = msg(
+      'Ces deux diagnostics n’utilisent pas le même outil.',
+      'These two diagnostics do not use the same instrument.',
+    );
   }
   if (!resultA || !resultB || Object.keys(fields).length > 0) throw new ValidationError(fields);
   const names = await repo.findUserNames(ctx.db, [a.row.created_by, b.row.created_by]);

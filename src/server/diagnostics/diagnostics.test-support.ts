@@ -12,7 +12,11 @@ import type { TestContext, TestUser } from '../test/harness.ts';
 export async function createTestProject(
   t: TestContext,
   organisationId: string,
-  options: { title?: string; visibility?: 'private' | 'shared' | 'public'; status?: 'draft' | 'published' } = {},
+  options: {
+    title?: string;
+    visibility?: 'private' | 'shared' | 'public';
+    status?: 'draft' | 'published';
+  } = {},
 ): Promise<string> {
   const id = randomUUID();
   const now = t.ctx.now().toISOString();
@@ -46,7 +50,10 @@ export async function createTestProject(
     version: 1,
   };
   // The library may add columns with defaults; this helper only fills those diagnostics need.
-  await t.ctx.db.insertInto('projects').values(row as unknown as Insertable<Database['projects']>).execute();
+  await t.ctx.db
+    .insertInto('projects')
+    .values(row as unknown as Insertable<Database['projects']>)
+    .execute();
   return id;
 }
 
@@ -59,7 +66,9 @@ export interface InstrumentExample {
 }
 
 export function readExample(name: string): InstrumentExample {
-  return JSON.parse(readFileSync(join(defaultContentDir(), 'instruments', 'examples', `${name}.json`), 'utf8')) as InstrumentExample;
+  return JSON.parse(
+    readFileSync(join(defaultContentDir(), 'instruments', 'examples', `${name}.json`), 'utf8'),
+  ) as InstrumentExample;
 }
 
 export interface Call {

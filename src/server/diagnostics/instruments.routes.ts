@@ -12,7 +12,13 @@ export const instrumentsRoutes: CapabilityRoutes = (app) => {
   const tags = ['diagnostics'];
   app.get(
     '/instruments',
-    { schema: { tags, summary: 'Les outils de diagnostic (dernière version de chacun)', response: { 200: z.object({ items: z.array(instrumentSummaryView) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Les outils de diagnostic (dernière version de chacun)',
+        response: { 200: z.object({ items: z.array(instrumentSummaryView) }) },
+      },
+    },
     async (_request, reply) => {
       void reply.header('cache-control', 'public, max-age=300');
       return {
@@ -32,10 +38,20 @@ export const instrumentsRoutes: CapabilityRoutes = (app) => {
   );
   app.get(
     '/instruments/:id/versions/:version',
-    { schema: { tags, summary: 'Une version d’un outil : dimensions, questions, règles', params: instrumentParams, response: { 200: instrumentView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Une version d’un outil : dimensions, questions, règles',
+        params: instrumentParams,
+        response: { 200: instrumentView },
+      },
+    },
     async (request, reply) => {
       const instrument = catalog.find(request.params.id, request.params.version);
-      if (!instrument) throw new NotFoundError(msg('Cet outil ou cette version n’existe pas.', 'This instrument or version does not exist.'));
+      if (!instrument)
+        throw new NotFoundError(
+          msg('Cet outil ou cette version n’existe pas.', 'This instrument or version does not exist.'),
+        );
       // A shipped version never changes: cache it for a day.
       void reply.header('cache-control', 'public, max-age=86400');
       return instrument;

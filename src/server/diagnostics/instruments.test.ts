@@ -16,15 +16,26 @@ function copyOfContent(): string {
 describe('instrument catalog', () => {
   it('loads every shipped instrument, latest version first for new diagnostics', () => {
     const catalog = loadInstruments();
-    expect(catalog.latest().map((i) => i.id).sort()).toEqual(['carrier-readiness', 'replicator-fit']);
+    expect(
+      catalog
+        .latest()
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['carrier-readiness', 'replicator-fit']);
     expect(catalog.find('carrier-readiness', 1)?.kind).toBe('carrier-readiness');
     expect(catalog.find('carrier-readiness', 99)).toBeUndefined();
   });
 
   it('keeps old versions loadable next to a new one', () => {
     const dir = copyOfContent();
-    const v1 = JSON.parse(readFileSync(join(dir, 'instruments', 'replicator-fit.v1.json'), 'utf8')) as { version: number; title: { fr: string } };
-    writeFileSync(join(dir, 'instruments', 'replicator-fit.v2.json'), JSON.stringify({ ...v1, version: 2, title: { ...v1.title, fr: 'Version 2' } }));
+    const v1 = JSON.parse(readFileSync(join(dir, 'instruments', 'replicator-fit.v1.json'), 'utf8')) as {
+      version: number;
+      title: { fr: string };
+    };
+    writeFileSync(
+      join(dir, 'instruments', 'replicator-fit.v2.json'),
+      JSON.stringify({ ...v1, version: 2, title: { ...v1.title, fr: 'Version 2' } }),
+    );
     const catalog = loadInstruments(dir);
     expect(catalog.versions('replicator-fit')).toEqual([1, 2]);
     expect(catalog.findLatest('replicator-fit')?.version).toBe(2);
@@ -33,12 +44,20 @@ describe('instrument catalog', () => {
 
   it('refuses to start on a badly named, mislabelled or invalid instrument, naming the file', () => {
     const misnamed = copyOfContent();
-    renameSync(join(misnamed, 'instruments', 'replicator-fit.v1.json'), join(misnamed, 'instruments', 'replicator-fit.json'));
+    renameSync(
+      join(misnamed, 'instruments', 'replicator-fit.v1.json'),
+      join(misnamed, 'instruments', 'replicator-fit.json'),
+    );
     expect(() => loadInstruments(misnamed)).toThrow(/replicator-fit\.json: instrument files are named/);
 
     const mislabelled = copyOfContent();
-    cpSync(join(mislabelled, 'instruments', 'replicator-fit.v1.json'), join(mislabelled, 'instruments', 'replicator-fit.v3.json'));
-    expect(() => loadInstruments(mislabelled)).toThrow(/replicator-fit\.v3\.json: the file declares replicator-fit version 1/);
+    cpSync(
+      join(mislabelled, 'instruments', 'replicator-fit.v1.json'),
+      join(mislabelled, 'instruments', 'replicator-fit.v3.json'),
+    );
+    expect(() => loadInstruments(mislabelled)).toThrow(
+      /replicator-fit\.v3\.json: the file declares replicator-fit version 1/,
+    );
 
     const invalid = copyOfContent();
     const file = join(invalid, 'instruments', 'carrier-readiness.v1.json');
@@ -46,7 +65,9 @@ describe('instrument catalog', () => {
     raw.dimensions[0].questions[0].type = 'slider';
     writeFileSync(file, JSON.stringify(raw));
     expect(() => loadInstruments(invalid)).toThrow(ContentError);
-    expect(() => loadInstruments(invalid)).toThrow(/carrier-readiness\.v1\.json: dimensions\.0\.questions\.0/);
+    expect(() => loadInstruments(invalid)).toThrow(
+      /carrier-readiness\.v1\.json: dimensions\.0\.questions\.0/,
+    );
   });
 
   it('keeps the server from starting on invalid content, with the problems listed', async () => {

@@ -26,7 +26,9 @@ export function loadInstruments(contentDir = defaultContentDir()): InstrumentCat
   const dir = join(contentDir, 'instruments');
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch (error) {
     throw new ContentError(`The instruments folder ${dir} cannot be read: ${(error as Error).message}`);
   }
@@ -40,7 +42,8 @@ export function loadInstruments(contentDir = defaultContentDir()): InstrumentCat
     }
     const parsed = InstrumentSchema.safeParse(readJsonFile(join(dir, file)));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
       continue;
     }
     const instrument = parsed.data;
@@ -52,11 +55,13 @@ export function loadInstruments(contentDir = defaultContentDir()): InstrumentCat
     versions.set(instrument.version, instrument);
     byId.set(instrument.id, versions);
   }
-  if (problems.length > 0) throw new ContentError(`The instruments in ${dir} are invalid:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0)
+    throw new ContentError(`The instruments in ${dir} are invalid:\n- ${problems.join('\n- ')}`);
   if (byId.size === 0) throw new ContentError(`No instrument found in ${dir}.`);
   for (const [id, versions] of byId) {
     const kinds = new Set([...versions.values()].map((i) => i.kind));
-    if (kinds.size > 1) throw new ContentError(`The versions of instrument ${id} do not all have the same kind.`);
+    if (kinds.size > 1)
+      throw new ContentError(`The versions of instrument ${id} do not all have the same kind.`);
   }
 
   const sortedVersions = (id: string) => [...(byId.get(id)?.keys() ?? [])].sort((a, b) => a - b);
@@ -83,7 +88,12 @@ export function getInstruments(contentDir = defaultContentDir()): InstrumentCata
 export function instrumentOf(catalog: InstrumentCatalog, id: string, version: number): Instrument {
   const instrument = catalog.find(id, version);
   if (!instrument) {
-    throw new NotFoundError(msg(`L’outil ${id} en version ${version} n’est plus disponible.`, `Instrument ${id} version ${version} is no longer available.`));
+    throw new NotFoundError(
+      msg(
+        `L’outil ${id} en version ${version} n’est plus disponible.`,
+        `Instrument ${id} version ${version} is no longer available.`,
+      ),
+    );
   }
   return instrument;
 }

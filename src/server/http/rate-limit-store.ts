@@ -33,16 +33,23 @@ export class DatabaseRateLimitStore {
     private readonly prefix = 'route:',
   ) {}
 
-  incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+  incr(
+    key: string,
+    callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+    timeWindow: number,
+  ): void {
     const now = new Date();
     hitRateLimit(this.db, this.prefix + key, timeWindow, now).then(
-      ({ count, resetAt }) => callback(null, { current: count, ttl: Math.max(0, resetAt.getTime() - now.getTime()) }),
+      ({ count, resetAt }) =>
+        callback(null, { current: count, ttl: Math.max(0, resetAt.getTime() - now.getTime()) }),
       (error: unknown) => callback(error as Error),
     );
   }
 
   child(routeOptions: { routeInfo?: { method?: string; url?: string } }): DatabaseRateLimitStore {
-    const route = routeOptions.routeInfo ? `${routeOptions.routeInfo.method ?? ''}${routeOptions.routeInfo.url ?? ''}:` : '';
+    const route = routeOptions.routeInfo
+      ? `${routeOptions.routeInfo.method ?? ''}${routeOptions.routeInfo.url ?? ''}:`
+      : '';
     return new DatabaseRateLimitStore(this.db, `${this.prefix}${route}`);
   }
 }

@@ -22,12 +22,22 @@ export async function registerSpa(app: FastifyInstance): Promise<boolean> {
     wildcard: false,
     index: false,
     setHeaders(reply, filePath) {
-      void reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      void reply.header(
+        'cache-control',
+        filePath.includes(`${path.sep}assets${path.sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
+      );
     },
   });
   return true;
 }
 
 export function isSpaRequest(method: string, url: string, accept: string | undefined): boolean {
-  return (method === 'GET' || method === 'HEAD') && !url.startsWith('/api/') && url !== '/api' && (accept ?? '').includes('text/html');
+  return (
+    (method === 'GET' || method === 'HEAD') &&
+    !url.startsWith('/api/') &&
+    url !== '/api' &&
+    (accept ?? '').includes('text/html')
+  );
 }

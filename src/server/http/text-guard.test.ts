@@ -20,10 +20,19 @@ describe('NUL characters in requests', () => {
 
   it('refuses it in a body with a 400 naming the field, and changes nothing (it was a 500 on PostgreSQL)', async () => {
     const user = await createTestUser(t, { displayName: 'Avant' });
-    const response = await t.app.inject({ method: 'PATCH', url: '/api/v1/auth/me', headers: { cookie: user.cookie, 'accept-language': 'fr' }, payload: { displayName: 'nul\u0000au milieu' } });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/auth/me',
+      headers: { cookie: user.cookie, 'accept-language': 'fr' },
+      payload: { displayName: 'nul\u0000au milieu' },
+    });
     expect(response.statusCode).toBe(400);
-    expect((response.json() as { error: { fields: Record<string, string> } }).error.fields.displayName).toContain('caractère nul');
-    const me = (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: user.cookie } })).json() as { displayName: string };
+    expect(
+      (response.json() as { error: { fields: Record<string, string> } }).error.fields.displayName,
+    ).toContain('caractère nul');
+    const me = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: user.cookie } })
+    ).json() as { displayName: string };
     expect(me.displayName).toBe('Avant');
   });
 

@@ -35,7 +35,10 @@ export function registerTextGuard(app: FastifyInstance): void {
       const field = findNulCharacter(part);
       if (field) {
         throw new ValidationError({
-          [field]: msg('Ce texte contient un caractère nul (U+0000), qui n’est pas accepté.', 'This text contains a NUL character (U+0000), which is not accepted.'),
+          [field]: msg(
+            'Ce texte contient un caractère nul (U+0000), qui n’est pas accepté.',
+            'This text contains a NUL character (U+0000), which is not accepted.',
+          ),
         });
       }
     }

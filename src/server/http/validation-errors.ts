@@ -28,8 +28,15 @@ function localize(issue: z.core.$ZodIssue, input: unknown): LocalizedMessage {
   if (custom) return custom;
   const raw = { ...issue, input } as unknown as RawIssue;
   const pick = (res: unknown, fallback: string): string =>
-    typeof res === 'string' ? res : res && typeof res === 'object' && 'message' in res ? String(res.message) : fallback;
-  return { fr: pick(localeFr.localeError(raw), issue.message), en: pick(localeEn.localeError(raw), issue.message) };
+    typeof res === 'string'
+      ? res
+      : res && typeof res === 'object' && 'message' in res
+        ? String(res.message)
+        : fallback;
+  return {
+    fr: pick(localeFr.localeError(raw), issue.message),
+    en: pick(localeEn.localeError(raw), issue.message),
+  };
 }
 
 /** Field name as the client sees it: `territories.2.code`; the body root is `body`. */
@@ -38,7 +45,11 @@ export function fieldName(prefix: string, path: readonly PropertyKey[]): string 
 }
 
 /** Turns zod issues into field errors in both languages, the input found again by path for zod's locale messages. */
-export function fieldErrorsFromZod(issues: readonly z.core.$ZodIssue[], data: unknown, prefix = 'body'): FieldErrors {
+export function fieldErrorsFromZod(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  prefix = 'body',
+): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of issues) {
     const name = fieldName(prefix, issue.path);
@@ -61,7 +72,11 @@ export function fieldErrorsFromFastify(
         ...(v.params as object),
         code: v.keyword,
         message: v.message ?? '',
-        path: String(v.instancePath).split('/').slice(1).filter((p: string) => p !== '').map((p: string) => (/^\d+$/.test(p) ? Number(p) : p)),
+        path: String(v.instancePath)
+          .split('/')
+          .slice(1)
+          .filter((p: string) => p !== '')
+          .map((p: string) => (/^\d+$/.test(p) ? Number(p) : p)),
       }) as unknown as z.core.$ZodIssue,
   );
   return fieldErrorsFromZod(issues, data, context ?? 'body');

@@ -12,17 +12,36 @@ beforeAll(async () => {
   t = await createTestContext();
   m = await createRoleMatrix(t);
   n = await makeNetwork(t, m);
-  const power = await makeIndicator(t, m.editor, n.modelId, { name: 'Puissance installée', frequency: 'yearly' });
+  const power = await makeIndicator(t, m.editor, n.modelId, {
+    name: 'Puissance installée',
+    frequency: 'yearly',
+  });
   const put = async (site: string, period: string) => {
-    const res = await api(t, m.editor, 'POST', `/sites/${site}/indicator-values`, { indicatorId: power, kind: 'actual', period, value: 1 });
+    const res = await api(t, m.editor, 'POST', `/sites/${site}/indicator-values`, {
+      indicatorId: power,
+      kind: 'actual',
+      period,
+      value: 1,
+    });
     if (res.statusCode !== 201) throw new Error(res.body);
   };
   await put(n.siteId, '2025'); // up to date: never listed
   for (let i = 1; i <= 120; i++) {
-    const id = await insertSite(t, { modelId: n.modelId, organisationId: n.siteOrganisationId, carrierOrganisationId: m.organisationId, name: name(i) });
+    const id = await insertSite(t, {
+      modelId: n.modelId,
+      organisationId: n.siteOrganisationId,
+      carrierOrganisationId: m.organisationId,
+      name: name(i),
+    });
     if (i <= 10) await put(id, '2024'); // late by one year; the 110 others never reported, so are later still
   }
-  await insertSite(t, { modelId: n.modelId, organisationId: n.siteOrganisationId, carrierOrganisationId: m.organisationId, name: 'Site 000 en étude', stage: 'feasibility' });
+  await insertSite(t, {
+    modelId: n.modelId,
+    organisationId: n.siteOrganisationId,
+    carrierOrganisationId: m.organisationId,
+    name: 'Site 000 en étude',
+    stage: 'feasibility',
+  });
 });
 afterAll(() => t.close());
 
@@ -31,12 +50,18 @@ describe('late sites beyond the first hundred', () => {
     const d = (await api(t, m.viewer, 'GET', `/models/${n.modelId}/network`)).json();
     expect(d.late.total).toBe(120);
     expect(d.late.items).toHaveLength(100);
-    expect(d.late.items.map((l: { name: string }) => l.name)).toEqual(Array.from({ length: 100 }, (_, k) => name(k + 11)));
-    expect(d.late.items[0].missing).toEqual([{ indicatorId: expect.any(String), name: 'Puissance installée', lastPeriod: null, duePeriod: '2025' }]);
+    expect(d.late.items.map((l: { name: string }) => l.name)).toEqual(
+      Array.from({ length: 100 }, (_, k) => name(k + 11)),
+    );
+    expect(d.late.items[0].missing).toEqual([
+      { indicatorId: expect.any(String), name: 'Puissance installée', lastPeriod: null, duePeriod: '2025' },
+    ]);
   });
 
   it('pages through the rest, latest first, and refuses a bad page by field', async () => {
-    const page = (await api(t, m.viewer, 'GET', `/models/${n.modelId}/network/late?offset=100&limit=100`)).json();
+    const page = (
+      await api(t, m.viewer, 'GET', `/models/${n.modelId}/network/late?offset=100&limit=100`)
+    ).json();
     expect(page).toMatchObject({ total: 120, offset: 100, limit: 100 });
     expect(page.items.map((l: { name: string }) => l.name)).toEqual([
       ...Array.from({ length: 10 }, (_, k) => name(k + 111)),
@@ -48,6 +73,9 @@ describe('late sites beyond the first hundred', () => {
     expect(first.items[0].name).toBe(name(11));
     const bad = await api(t, m.viewer, 'GET', `/models/${n.modelId}/network/late?offset=-1&limit=501`);
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields).toMatchObject({ offset: expect.stringContaining('Position'), limit: expect.stringContaining('Taille de page') });
+    expect(bad.json().error.fields).toMatchObject({
+      offset: expect.stringContaining('Position'),
+      limit: expect.stringContaining('Taille de page'),
+    });
   });
 });

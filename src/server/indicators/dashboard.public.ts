@@ -3,24 +3,57 @@ import type { Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Language } from '../http/language.ts';
-import { buildSeries, countByDepartement, funnelOf, listModelSites, type Granularity } from './dashboard.service.ts';
+import {
+  buildSeries,
+  countByDepartement,
+  funnelOf,
+  listModelSites,
+  type Granularity,
+} from './dashboard.service.ts';
 import { presentIndicator } from './dictionary.service.ts';
 import { loadModel, modelForCarrier } from './indicators.access.ts';
 import { listIndicators } from './indicators.repository.ts';
 import { readSettings } from './settings.service.ts';
 
 /** The CSV export of one indicator's network series, and the public page of a network. */
-export async function exportSeriesCsv(ctx: AppContext, actor: Actor | null, modelId: string, indicatorId: string, granularity: Granularity, lang: Language) {
+export async function exportSeriesCsv(
+  ctx: AppContext,
+  actor: Actor | null,
+  modelId: string,
+  indicatorId: string,
+  granularity: Granularity,
+  lang: Language,
+) {
   const model = await modelForCarrier(ctx, actor, modelId, 'read');
   const indicator = (await listIndicators(ctx.db, model.id)).find((i) => i.id === indicatorId);
   if (!indicator) throw new NotFoundError();
   const series = (await buildSeries(ctx.db, [indicator], granularity)).get(indicator.id) ?? [];
   const header =
     lang === 'fr'
-      ? ['période', `référence (${indicator.unit})`, `cible (${indicator.unit})`, `réel (${indicator.unit})`, 'valeurs déclarées']
-      : ['period', `baseline (${indicator.unit})`, `target (${indicator.unit})`, `actual (${indicator.unit})`, 'values reported'];
-  const lines = [toSemicolonLine(header), ...series.map((p) => toSemicolonLine([p.period, p.baseline, p.target, p.actual, p.reported]))];
-  const safe = indicator.name.normalize('NFD').replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'indicateur';
+      ? [
+          'période',
+          `référence (${indicator.unit})`,
+          `cible (${indicator.unit})`,
+          `réel (${indicator.unit})`,
+          'valeurs déclarées',
+        ]
+      : [
+          'period',
+          `baseline (${indicator.unit})`,
+          `target (${indicator.unit})`,
+          `actual (${indicator.unit})`,
+          'values reported',
+        ];
+  const lines = [
+    toSemicolonLine(header),
+    ...series.map((p) => toSemicolonLine([p.period, p.baseline, p.target, p.actual, p.reported])),
+  ];
+  const safe =
+    indicator.name
+      .normalize('NFD')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'indicateur';
   return { fileName: `${safe}.csv`, body: `\ufeff${lines.join('\r\n')}\r\n` };
 }
 
@@ -32,16 +65,29 @@ export async function getPublicNetwork(ctx: AppContext, modelId: string) {
   const model = await loadModel(ctx, modelId);
   const settings = await readSettings(ctx.db, model.id);
   if (!settings.publicDashboard) throw new NotFoundError();
-  const [sites, indicators] = await Promise.all([listModelSites(ctx.db, model.id, true), listIndicators(ctx.db, model.id, true)]);
+  const [sites, indicators] = await Promise.all([
+    listModelSites(ctx.db, model.id, true),
+    listIndicators(ctx.db, model.id, true),
+  ]);
   const series = await buildSeries(ctx.db, indicators, 'year', ['actual']);
   return {
     model: { id: model.id, title: model.title },
     funnel: funnelOf(sites),
-    sites: sites.map((s) => ({ id: s.id, name: s.name, departement: s.departement, region: s.region, stage: s.stage })),
+    sites: sites.map((s) => ({
+      id: s.id,
+      name: s.name,
+      departement: s.departement,
+      region: s.region,
+      stage: s.stage,
+    })),
     byDepartement: countByDepartement(sites),
     indicators: indicators.map((i) => ({
       ...presentIndicator(i),
-      series: (series.get(i.id) ?? []).map((p) => ({ period: p.period, actual: p.actual, reported: p.reported })),
+      series: (series.get(i.id) ?? []).map((p) => ({
+        period: p.period,
+        actual: p.actual,
+        reported: p.reported,
+      })),
     })),
   };
 }

@@ -1,4 +1,9 @@
-import { networkFigure, roundFigure, totalsByYear, type PeriodTotal } from '../../core/indicators/aggregate.ts';
+import {
+  networkFigure,
+  roundFigure,
+  totalsByYear,
+  type PeriodTotal,
+} from '../../core/indicators/aggregate.ts';
 import { daysBetween, lastDuePeriod } from '../../core/indicators/periods.ts';
 import { siteStages, type SiteStage } from '../../db/tables/sites.ts';
 import type { Db } from '../../db/database.ts';
@@ -33,7 +38,16 @@ export interface SeriesPoint {
 export function listModelSites(db: Db, modelId: string, onlyPublic = false) {
   let q = db
     .selectFrom('sites')
-    .select(['id', 'name', 'departement', 'region', 'stage', 'stage_changed_at', 'is_public', 'organisation_id'])
+    .select([
+      'id',
+      'name',
+      'departement',
+      'region',
+      'stage',
+      'stage_changed_at',
+      'is_public',
+      'organisation_id',
+    ])
     .where('model_id', '=', modelId)
     .where('deleted_at', 'is', null);
   if (onlyPublic) q = q.where('is_public', '=', 1);
@@ -41,12 +55,21 @@ export function listModelSites(db: Db, modelId: string, onlyPublic = false) {
 }
 
 /** The series of each indicator from the roll-ups, by its rule, at its own frequency or by year. */
-export async function buildSeries(db: Db, indicators: readonly IndicatorRow[], granularity: Granularity, kinds: readonly ValueKind[] = ['baseline', 'target', 'actual']) {
+export async function buildSeries(
+  db: Db,
+  indicators: readonly IndicatorRow[],
+  granularity: Granularity,
+  kinds: readonly ValueKind[] = ['baseline', 'target', 'actual'],
+) {
   if (indicators.length === 0) return new Map<string, SeriesPoint[]>();
   const rows = await db
     .selectFrom('indicator_rollups')
     .select(['indicator_id', 'kind', 'period_start', 'period', 'value_sum', 'value_count'])
-    .where('indicator_id', 'in', indicators.map((i) => i.id))
+    .where(
+      'indicator_id',
+      'in',
+      indicators.map((i) => i.id),
+    )
     .where('kind', 'in', [...kinds])
     .orderBy('indicator_id')
     .orderBy('period_start')
@@ -55,7 +78,12 @@ export async function buildSeries(db: Db, indicators: readonly IndicatorRow[], g
   for (const r of rows) {
     const key = `${r.indicator_id}|${r.kind}`;
     const list = totals.get(key) ?? [];
-    list.push({ period: r.period, start: r.period_start, sum: Number(r.value_sum), count: Number(r.value_count) });
+    list.push({
+      period: r.period,
+      start: r.period_start,
+      sum: Number(r.value_sum),
+      count: Number(r.value_count),
+    });
     totals.set(key, list);
   }
   const out = new Map<string, SeriesPoint[]>();
@@ -65,14 +93,23 @@ export async function buildSeries(db: Db, indicators: readonly IndicatorRow[], g
       const native = totals.get(`${indicator.id}|${kind}`) ?? [];
       const list = granularity === 'year' ? totalsByYear(indicator.aggregation, native) : native;
       for (const t of list) {
-        const point = points.get(t.start) ?? { period: t.period, baseline: null, target: null, actual: null, reported: 0 };
+        const point = points.get(t.start) ?? {
+          period: t.period,
+          baseline: null,
+          target: null,
+          actual: null,
+          reported: 0,
+        };
         const figure = networkFigure(indicator.aggregation, t.sum, t.count);
         point[kind] = figure === null ? null : roundFigure(figure);
         if (kind === 'actual') point.reported = t.count;
         points.set(t.start, point);
       }
     }
-    out.set(indicator.id, [...points.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, p]) => p));
+    out.set(
+      indicator.id,
+      [...points.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, p]) => p),
+    );
   }
   return out;
 }
@@ -86,11 +123,19 @@ export function funnelOf(sites: readonly { stage: string }[]) {
 export function countByDepartement(sites: readonly { departement: string | null }[]) {
   const counts = new Map<string, number>();
   for (const s of sites) if (s.departement) counts.set(s.departement, (counts.get(s.departement) ?? 0) + 1);
-  return [...counts.entries()].map(([code, count]) => ({ code, count })).sort((a, b) => a.code.localeCompare(b.code));
+  return [...counts.entries()]
+    .map(([code, count]) => ({ code, count }))
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** Sites expected to report whose latest actual value, for some indicator, is older than the period now due. */
-export async function findLateSites(db: Db, sites: readonly { id: string; name: string; stage: string }[], indicators: readonly IndicatorRow[], now: Date, graceDays: number) {
+export async function findLateSites(
+  db: Db,
+  sites: readonly { id: string; name: string; stage: string }[],
+  indicators: readonly IndicatorRow[],
+  now: Date,
+  graceDays: number,
+) {
   const expected = sites.filter((s) => REPORTING_STAGES.includes(s.stage as SiteStage));
   if (expected.length === 0 || indicators.length === 0) return [];
   const due = new Map(indicators.map((i) => [i.id, lastDuePeriod(i.frequency, now, graceDays)]));
@@ -98,7 +143,11 @@ export async function findLateSites(db: Db, sites: readonly { id: string; name: 
     .selectFrom('indicator_site_latest')
     .select(['indicator_id', 'site_id', 'period', 'period_start'])
     .where('kind', '=', 'actual')
-    .where('indicator_id', 'in', indicators.map((i) => i.id))
+    .where(
+      'indicator_id',
+      'in',
+      indicators.map((i) => i.id),
+    )
     .execute();
   const bySite = new Map<string, Map<string, { period: string; start: string }>>();
   for (const r of latest) {
@@ -116,15 +165,29 @@ export async function findLateSites(db: Db, sites: readonly { id: string; name: 
       const last = mine?.get(indicator.id);
       const duePeriod = due.get(indicator.id)!;
       if (!last || last.start < duePeriod.start) {
-        missing.push({ indicatorId: indicator.id, name: indicator.name, lastPeriod: last?.period ?? null, duePeriod: duePeriod.label });
+        missing.push({
+          indicatorId: indicator.id,
+          name: indicator.name,
+          lastPeriod: last?.period ?? null,
+          duePeriod: duePeriod.label,
+        });
         const start = last?.start ?? '';
         if (oldest === null || start < oldest) oldest = start;
       }
     }
-    if (missing.length > 0) late.push({ entry: { siteId: site.id, name: site.name, stage: site.stage, missing }, oldest: oldest ?? '' });
+    if (missing.length > 0)
+      late.push({
+        entry: { siteId: site.id, name: site.name, stage: site.stage, missing },
+        oldest: oldest ?? '',
+      });
   }
   // The latest first: oldest last report (never reported first), then most indicators overdue, then name.
-  late.sort((a, b) => (a.oldest < b.oldest ? -1 : a.oldest > b.oldest ? 1 : 0) || b.entry.missing.length - a.entry.missing.length || a.entry.name.localeCompare(b.entry.name, 'fr'));
+  late.sort(
+    (a, b) =>
+      (a.oldest < b.oldest ? -1 : a.oldest > b.oldest ? 1 : 0) ||
+      b.entry.missing.length - a.entry.missing.length ||
+      a.entry.name.localeCompare(b.entry.name, 'fr'),
+  );
   return late.map((l) => l.entry);
 }
 
@@ -132,14 +195,29 @@ export async function findLateSites(db: Db, sites: readonly { id: string; name: 
 export const LATE_SITES_SHOWN = 100;
 
 /** One page of the late sites of a model, latest first, with their total. */
-export async function getLateSites(ctx: AppContext, actor: Actor | null, modelId: string, offset: number, limit: number) {
+export async function getLateSites(
+  ctx: AppContext,
+  actor: Actor | null,
+  modelId: string,
+  offset: number,
+  limit: number,
+) {
   const model = await modelForCarrier(ctx, actor, modelId, 'read');
-  const [settings, indicators, sites] = await Promise.all([readSettings(ctx.db, model.id), listIndicators(ctx.db, model.id), listModelSites(ctx.db, model.id)]);
+  const [settings, indicators, sites] = await Promise.all([
+    readSettings(ctx.db, model.id),
+    listIndicators(ctx.db, model.id),
+    listModelSites(ctx.db, model.id),
+  ]);
   const late = await findLateSites(ctx.db, sites, indicators, ctx.now(), settings.graceDays);
   return { total: late.length, offset, limit, items: late.slice(offset, offset + limit) };
 }
 
-export async function getDashboard(ctx: AppContext, actor: Actor | null, modelId: string, granularity: Granularity) {
+export async function getDashboard(
+  ctx: AppContext,
+  actor: Actor | null,
+  modelId: string,
+  granularity: Granularity,
+) {
   const model = await modelForCarrier(ctx, actor, modelId, 'read');
   const [settings, indicators, sites] = await Promise.all([
     readSettings(ctx.db, model.id),
@@ -170,7 +248,9 @@ export async function getDashboard(ctx: AppContext, actor: Actor | null, modelId
     byDepartement: countByDepartement(sites),
     indicators: indicators.map((i) => ({ ...presentIndicator(i), series: series.get(i.id) ?? [] })),
     stalled: presented
-      .filter((s) => s.stage !== 'stopped' && s.stage !== 'autonomous' && s.daysInStage > settings.stalledDays)
+      .filter(
+        (s) => s.stage !== 'stopped' && s.stage !== 'autonomous' && s.daysInStage > settings.stalledDays,
+      )
       .sort((a, b) => b.daysInStage - a.daysInStage),
     // Only the total and the first late sites: the whole list (every late site x every indicator) weighed about
     // 1 MB at 1,000 sites x 10 indicators.
@@ -179,7 +259,12 @@ export async function getDashboard(ctx: AppContext, actor: Actor | null, modelId
 }
 
 /** One indicator, site by site: each site's latest baseline, target and actual, and its progress towards the target. */
-export async function compareSites(ctx: AppContext, actor: Actor | null, modelId: string, indicatorId: string) {
+export async function compareSites(
+  ctx: AppContext,
+  actor: Actor | null,
+  modelId: string,
+  indicatorId: string,
+) {
   const model = await modelForCarrier(ctx, actor, modelId, 'read');
   const indicator = (await listIndicators(ctx.db, model.id)).find((i) => i.id === indicatorId);
   if (!indicator) throw new NotFoundError();
@@ -190,19 +275,47 @@ export async function compareSites(ctx: AppContext, actor: Actor | null, modelId
     .where('l.indicator_id', '=', indicator.id)
     .where('s.deleted_at', 'is', null)
     .execute();
-  const bySite = new Map<string, { siteId: string; name: string; stage: string; baseline: number | null; target: number | null; actual: number | null; actualPeriod: string | null; progress: number | null }>();
+  const bySite = new Map<
+    string,
+    {
+      siteId: string;
+      name: string;
+      stage: string;
+      baseline: number | null;
+      target: number | null;
+      actual: number | null;
+      actualPeriod: string | null;
+      progress: number | null;
+    }
+  >();
   for (const r of rows) {
-    const entry = bySite.get(r.site_id) ?? { siteId: r.site_id, name: r.name, stage: r.stage, baseline: null, target: null, actual: null, actualPeriod: null, progress: null };
+    const entry = bySite.get(r.site_id) ?? {
+      siteId: r.site_id,
+      name: r.name,
+      stage: r.stage,
+      baseline: null,
+      target: null,
+      actual: null,
+      actualPeriod: null,
+      progress: null,
+    };
     entry[r.kind] = Number(r.value);
     if (r.kind === 'actual') entry.actualPeriod = r.period;
     bySite.set(r.site_id, entry);
   }
   const sites = [...bySite.values()].map((e) => {
     const start = e.baseline ?? 0;
-    const progress = e.actual !== null && e.target !== null && e.target !== start ? roundFigure((e.actual - start) / (e.target - start)) : null;
+    const progress =
+      e.actual !== null && e.target !== null && e.target !== start
+        ? roundFigure((e.actual - start) / (e.target - start))
+        : null;
     return { ...e, progress };
   });
   const sign = indicator.higher_is_better === 1 ? -1 : 1;
-  sites.sort((a, b) => (a.actual === null ? 1 : b.actual === null ? -1 : sign * (a.actual - b.actual)) || a.name.localeCompare(b.name, 'fr'));
+  sites.sort(
+    (a, b) =>
+      (a.actual === null ? 1 : b.actual === null ? -1 : sign * (a.actual - b.actual)) ||
+      a.name.localeCompare(b.name, 'fr'),
+  );
   return { indicator: presentIndicator(indicator), sites };
 }

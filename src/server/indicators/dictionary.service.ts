@@ -31,7 +31,10 @@ export type IndicatorOut = ReturnType<typeof presentIndicator>;
 export async function getDictionary(ctx: AppContext, actor: Actor | null, modelId: string) {
   const model = await modelForReader(ctx, actor, modelId);
   const rows = await listIndicators(ctx.db, model.id);
-  return { indicators: rows.map(presentIndicator), canEdit: hasOrganisationRole(actor, model.organisation_id, 'editor') };
+  return {
+    indicators: rows.map(presentIndicator),
+    canEdit: hasOrganisationRole(actor, model.organisation_id, 'editor'),
+  };
 }
 
 async function assertUniqueName(ctx: AppContext, modelId: string, name: string, exceptId?: string) {
@@ -40,7 +43,10 @@ async function assertUniqueName(ctx: AppContext, modelId: string, name: string, 
   );
   if (same)
     throw new ValidationError({
-      name: msg(`Un indicateur s’appelle déjà « ${same.name} ».`, `An indicator is already called "${same.name}".`),
+      name: msg(
+        `Un indicateur s’appelle déjà « ${same.name} ».`,
+        `An indicator is already called "${same.name}".`,
+      ),
     });
 }
 
@@ -56,7 +62,12 @@ const columns = (input: IndicatorInput) => ({
   is_public: input.isPublic ? 1 : 0,
 });
 
-export async function createIndicator(ctx: AppContext, actorOrNull: Actor | null, modelId: string, input: IndicatorInput) {
+export async function createIndicator(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  modelId: string,
+  input: IndicatorInput,
+) {
   const actor = requireActor(actorOrNull);
   const model = await modelForCarrier(ctx, actor, modelId, 'edit');
   await assertUniqueName(ctx, model.id, input.name);
@@ -81,7 +92,17 @@ export async function createIndicator(ctx: AppContext, actorOrNull: Actor | null
       })
       .execute();
     await ensureIndicatorReminderJob(trx, ctx.now());
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'indicator.create', subjectType: 'indicator', subjectId: id, organisationId: model.organisation_id }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'indicator.create',
+        subjectType: 'indicator',
+        subjectId: id,
+        organisationId: model.organisation_id,
+      },
+      ctx.now(),
+    );
   });
   return presentIndicator((await findIndicator(ctx.db, id))!);
 }
@@ -93,11 +114,20 @@ async function indicatorForEdit(ctx: AppContext, actor: Actor | null, id: string
   return row;
 }
 
-export async function updateIndicator(ctx: AppContext, actorOrNull: Actor | null, id: string, input: IndicatorInput & { version: number }) {
+export async function updateIndicator(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  id: string,
+  input: IndicatorInput & { version: number },
+) {
   const actor = requireActor(actorOrNull);
   const row = await indicatorForEdit(ctx, actor, id);
   await assertUniqueName(ctx, row.model_id, input.name, row.id);
-  const hasValues = await ctx.db.selectFrom('indicator_values').select('id').where('indicator_id', '=', id).executeTakeFirst();
+  const hasValues = await ctx.db
+    .selectFrom('indicator_values')
+    .select('id')
+    .where('indicator_id', '=', id)
+    .executeTakeFirst();
   if (hasValues && input.frequency !== row.frequency)
     throw new ValidationError({
       frequency: msg(
@@ -108,12 +138,27 @@ export async function updateIndicator(ctx: AppContext, actorOrNull: Actor | null
   const updated = await ctx.db.transaction().execute(async (trx) => {
     const result = await trx
       .updateTable('indicators')
-      .set({ ...columns(input), updated_by: actor.userId, updated_at: ctx.now().toISOString(), version: row.version + 1 })
+      .set({
+        ...columns(input),
+        updated_by: actor.userId,
+        updated_at: ctx.now().toISOString(),
+        version: row.version + 1,
+      })
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return false;
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'indicator.update', subjectType: 'indicator', subjectId: id, organisationId: row.organisation_id }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'indicator.update',
+        subjectType: 'indicator',
+        subjectId: id,
+        organisationId: row.organisation_id,
+      },
+      ctx.now(),
+    );
     return true;
   });
   if (!updated) throw new ConflictError(undefined, { currentVersion: row.version });
@@ -125,8 +170,22 @@ export async function deleteIndicator(ctx: AppContext, actorOrNull: Actor | null
   const actor = requireActor(actorOrNull);
   const row = await indicatorForEdit(ctx, actor, id);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('indicators').set({ deleted_at: ctx.now().toISOString(), updated_by: actor.userId }).where('id', '=', id).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'indicator.delete', subjectType: 'indicator', subjectId: id, organisationId: row.organisation_id }, ctx.now());
+    await trx
+      .updateTable('indicators')
+      .set({ deleted_at: ctx.now().toISOString(), updated_by: actor.userId })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      {
+        actorUserId: actor.userId,
+        action: 'indicator.delete',
+        subjectType: 'indicator',
+        subjectId: id,
+        organisationId: row.organisation_id,
+      },
+      ctx.now(),
+    );
   });
 }
 

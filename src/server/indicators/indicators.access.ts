@@ -23,14 +23,23 @@ export async function loadModel(ctx: AppContext, id: string): Promise<ModelRef> 
   return model;
 }
 
-export async function canReadDictionary(ctx: AppContext, actor: Actor | null, model: ModelRef): Promise<boolean> {
+export async function canReadDictionary(
+  ctx: AppContext,
+  actor: Actor | null,
+  model: ModelRef,
+): Promise<boolean> {
   if (hasOrganisationRole(actor, model.organisation_id, 'viewer')) return true;
   const orgs = readableOrganisationIds(actor);
   return orgs !== null && (await hasSiteIn(ctx.db, model.id, orgs));
 }
 
 /** The carrier's members (viewers and up): dictionary, dashboard, settings. */
-export async function modelForCarrier(ctx: AppContext, actor: Actor | null, modelId: string, action: 'read' | 'edit') {
+export async function modelForCarrier(
+  ctx: AppContext,
+  actor: Actor | null,
+  modelId: string,
+  action: 'read' | 'edit',
+) {
   const model = await loadModel(ctx, modelId);
   const needed = action === 'read' ? 'viewer' : 'editor';
   if (hasOrganisationRole(actor, model.organisation_id, needed)) return model;
@@ -44,14 +53,25 @@ export async function modelForReader(ctx: AppContext, actor: Actor | null, model
 }
 
 export function canReadSite(actor: Actor | null, site: SiteRef): boolean {
-  return hasOrganisationRole(actor, site.organisation_id, 'viewer') || hasOrganisationRole(actor, site.carrier_organisation_id, 'viewer');
+  return (
+    hasOrganisationRole(actor, site.organisation_id, 'viewer') ||
+    hasOrganisationRole(actor, site.carrier_organisation_id, 'viewer')
+  );
 }
 
 export function canWriteSite(actor: Actor | null, site: SiteRef): boolean {
-  return hasOrganisationRole(actor, site.organisation_id, 'editor') || hasOrganisationRole(actor, site.carrier_organisation_id, 'editor');
+  return (
+    hasOrganisationRole(actor, site.organisation_id, 'editor') ||
+    hasOrganisationRole(actor, site.carrier_organisation_id, 'editor')
+  );
 }
 
-export async function siteFor(ctx: AppContext, actor: Actor | null, siteId: string, action: 'read' | 'edit'): Promise<SiteRef> {
+export async function siteFor(
+  ctx: AppContext,
+  actor: Actor | null,
+  siteId: string,
+  action: 'read' | 'edit',
+): Promise<SiteRef> {
   const site = await findSite(ctx.db, siteId);
   if (!site) throw new NotFoundError();
   const readable = canReadSite(actor, site);

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { periodFromParts } from '../../core/indicators/periods.ts';
-import type { IndicatorAggregation, IndicatorFrequency, IndicatorValueType } from '../../db/tables/indicators.ts';
+import type {
+  IndicatorAggregation,
+  IndicatorFrequency,
+  IndicatorValueType,
+} from '../../db/tables/indicators.ts';
 import type { AppContext } from '../context.ts';
 import { DEMO_MODEL_IDS } from '../models/models.demo.ts';
 import { ensureIndicatorReminderJob } from './reminders.ts';
@@ -14,7 +18,8 @@ import { insertValues, type NewValue } from './values.service.ts';
  * company, 9 to 10 kWc each) with more than 2,600 shareholders over 33 companies (about 80 each); Bricobus: up to
  * 10 days per site, households pay 10 % of about 1,000 to 1,200 EUR of materials.
  */
-const SIMULATED = ' Démo : valeurs simulées, ordres de grandeur cohérents avec les chiffres publics du réseau.';
+const SIMULATED =
+  ' Démo : valeurs simulées, ordres de grandeur cohérents avec les chiffres publics du réseau.';
 
 interface DemoIndicator {
   key: string;
@@ -29,14 +34,71 @@ interface DemoIndicator {
 }
 
 const CENTRALES: DemoIndicator[] = [
-  { key: 'power', name: 'Puissance installée', definition: 'Puissance crête cumulée des installations photovoltaïques en service au 31 décembre.' + SIMULATED, unit: 'kWc', valueType: 'decimal', frequency: 'yearly', aggregation: 'last', higherIsBetter: true, isPublic: true },
-  { key: 'shareholders', name: 'Actionnaires', definition: 'Nombre d’actionnaires de la société locale au 31 décembre (habitants, communes, associations) ; aucun nom, un total.' + SIMULATED, unit: 'actionnaires', valueType: 'integer', frequency: 'yearly', aggregation: 'last', higherIsBetter: true, isPublic: true },
-  { key: 'installations', name: 'Installations en service', definition: 'Nombre d’installations (toitures) raccordées et en service au 31 décembre.' + SIMULATED, unit: 'installations', valueType: 'integer', frequency: 'yearly', aggregation: 'last', higherIsBetter: true, isPublic: true },
+  {
+    key: 'power',
+    name: 'Puissance installée',
+    definition:
+      'Puissance crête cumulée des installations photovoltaïques en service au 31 décembre.' + SIMULATED,
+    unit: 'kWc',
+    valueType: 'decimal',
+    frequency: 'yearly',
+    aggregation: 'last',
+    higherIsBetter: true,
+    isPublic: true,
+  },
+  {
+    key: 'shareholders',
+    name: 'Actionnaires',
+    definition:
+      'Nombre d’actionnaires de la société locale au 31 décembre (habitants, communes, associations) ; aucun nom, un total.' +
+      SIMULATED,
+    unit: 'actionnaires',
+    valueType: 'integer',
+    frequency: 'yearly',
+    aggregation: 'last',
+    higherIsBetter: true,
+    isPublic: true,
+  },
+  {
+    key: 'installations',
+    name: 'Installations en service',
+    definition: 'Nombre d’installations (toitures) raccordées et en service au 31 décembre.' + SIMULATED,
+    unit: 'installations',
+    valueType: 'integer',
+    frequency: 'yearly',
+    aggregation: 'last',
+    higherIsBetter: true,
+    isPublic: true,
+  },
 ];
 
 const BRICOBUS: DemoIndicator[] = [
-  { key: 'worksites', name: 'Chantiers accompagnés', definition: 'Chantiers d’auto-réhabilitation accompagnés terminés dans le trimestre (un chantier : jusqu’à 10 jours).' + SIMULATED, unit: 'chantiers', valueType: 'integer', frequency: 'quarterly', aggregation: 'sum', higherIsBetter: true, isPublic: true },
-  { key: 'contribution', name: 'Participation des ménages', definition: 'Part du coût des matériaux payée par les ménages accompagnés dans l’année (la règle du réseau : 10 %).' + SIMULATED, unit: '%', valueType: 'decimal', frequency: 'yearly', aggregation: 'average', higherIsBetter: false, isPublic: false },
+  {
+    key: 'worksites',
+    name: 'Chantiers accompagnés',
+    definition:
+      'Chantiers d’auto-réhabilitation accompagnés terminés dans le trimestre (un chantier : jusqu’à 10 jours).' +
+      SIMULATED,
+    unit: 'chantiers',
+    valueType: 'integer',
+    frequency: 'quarterly',
+    aggregation: 'sum',
+    higherIsBetter: true,
+    isPublic: true,
+  },
+  {
+    key: 'contribution',
+    name: 'Participation des ménages',
+    definition:
+      'Part du coût des matériaux payée par les ménages accompagnés dans l’année (la règle du réseau : 10 %).' +
+      SIMULATED,
+    unit: '%',
+    valueType: 'decimal',
+    frequency: 'yearly',
+    aggregation: 'average',
+    higherIsBetter: false,
+    isPublic: false,
+  },
 ];
 
 const LAST_YEAR = 2025;
@@ -56,24 +118,61 @@ function firstYear(site: { stage: string; stage_changed_at: string }): number | 
   return null;
 }
 
-async function insertDictionary(ctx: AppContext, modelId: string, organisationId: string, list: DemoIndicator[]) {
+async function insertDictionary(
+  ctx: AppContext,
+  modelId: string,
+  organisationId: string,
+  list: DemoIndicator[],
+) {
   const now = ctx.now().toISOString();
   const ids: Record<string, string> = {};
   for (const [position, d] of list.entries()) {
     ids[d.key] = randomUUID();
     await ctx.db
       .insertInto('indicators')
-      .values({ id: ids[d.key], model_id: modelId, organisation_id: organisationId, name: d.name, definition: d.definition, unit: d.unit, value_type: d.valueType, frequency: d.frequency, aggregation: d.aggregation, higher_is_better: d.higherIsBetter ? 1 : 0, no_personal_data: 1, is_public: d.isPublic ? 1 : 0, position, created_by: null, created_at: now, updated_by: null, updated_at: now, deleted_at: null, version: 1 })
+      .values({
+        id: ids[d.key],
+        model_id: modelId,
+        organisation_id: organisationId,
+        name: d.name,
+        definition: d.definition,
+        unit: d.unit,
+        value_type: d.valueType,
+        frequency: d.frequency,
+        aggregation: d.aggregation,
+        higher_is_better: d.higherIsBetter ? 1 : 0,
+        no_personal_data: 1,
+        is_public: d.isPublic ? 1 : 0,
+        position,
+        created_by: null,
+        created_at: now,
+        updated_by: null,
+        updated_at: now,
+        deleted_at: null,
+        version: 1,
+      })
       .execute();
   }
   await ctx.db
     .insertInto('indicator_settings')
-    .values({ model_id: modelId, stalled_days: 540, grace_days: 60, reminders_enabled: 1, public_dashboard: 1, updated_by: null, updated_at: now, version: 1 })
+    .values({
+      model_id: modelId,
+      stalled_days: 540,
+      grace_days: 60,
+      reminders_enabled: 1,
+      public_dashboard: 1,
+      updated_by: null,
+      updated_at: now,
+      version: 1,
+    })
     .execute();
   return ids;
 }
 
-function centralesValues(ids: Record<string, string>, site: { id: string; stage: string; stage_changed_at: string }): NewValue[] {
+function centralesValues(
+  ids: Record<string, string>,
+  site: { id: string; stage: string; stage_changed_at: string },
+): NewValue[] {
   const start = firstYear(site);
   if (start === null || start > LAST_YEAR) return [];
   const out: NewValue[] = [];
@@ -99,7 +198,10 @@ function centralesValues(ids: Record<string, string>, site: { id: string; stage:
   return out;
 }
 
-function bricobusValues(ids: Record<string, string>, site: { id: string; stage: string; stage_changed_at: string }): NewValue[] {
+function bricobusValues(
+  ids: Record<string, string>,
+  site: { id: string; stage: string; stage_changed_at: string },
+): NewValue[] {
   const start = firstYear(site);
   if (start === null || start > LAST_YEAR) return [];
   const out: NewValue[] = [];
@@ -108,10 +210,24 @@ function bricobusValues(ids: Record<string, string>, site: { id: string; stage: 
       const p = periodFromParts('quarterly', year, q);
       // Fewer worksites in winter; 6 to 10 a quarter otherwise.
       const value = (q === 1 ? 3 : 6) + Math.floor(jitter(site.id, year * 10 + q) * 5);
-      out.push({ indicatorId: ids.worksites, siteId: site.id, kind: 'actual', period: p.label, periodStart: p.start, value });
+      out.push({
+        indicatorId: ids.worksites,
+        siteId: site.id,
+        kind: 'actual',
+        period: p.label,
+        periodStart: p.start,
+        value,
+      });
     }
     const p = periodFromParts('yearly', year, 1);
-    out.push({ indicatorId: ids.contribution, siteId: site.id, kind: 'actual', period: p.label, periodStart: p.start, value: Math.round((9 + jitter(site.id, year) * 2.5) * 10) / 10 });
+    out.push({
+      indicatorId: ids.contribution,
+      siteId: site.id,
+      kind: 'actual',
+      period: p.label,
+      periodStart: p.start,
+      value: Math.round((9 + jitter(site.id, year) * 2.5) * 10) / 10,
+    });
   }
   return out;
 }
@@ -122,12 +238,23 @@ export async function seedDemoIndicators(ctx: AppContext): Promise<void> {
     { modelId: DEMO_MODEL_IDS.bricobus, list: BRICOBUS, values: bricobusValues },
   ];
   for (const network of networks) {
-    const model = await ctx.db.selectFrom('models').select(['id', 'organisation_id']).where('id', '=', network.modelId).executeTakeFirst();
+    const model = await ctx.db
+      .selectFrom('models')
+      .select(['id', 'organisation_id'])
+      .where('id', '=', network.modelId)
+      .executeTakeFirst();
     if (!model) continue;
     const ids = await insertDictionary(ctx, model.id, model.organisation_id, network.list);
-    const sites = await ctx.db.selectFrom('sites').select(['id', 'stage', 'stage_changed_at']).where('model_id', '=', model.id).where('deleted_at', 'is', null).orderBy('id').execute();
+    const sites = await ctx.db
+      .selectFrom('sites')
+      .select(['id', 'stage', 'stage_changed_at'])
+      .where('model_id', '=', model.id)
+      .where('deleted_at', 'is', null)
+      .orderBy('id')
+      .execute();
     const values = sites.flatMap((s) => network.values(ids, s));
-    if (values.length > 0) await ctx.db.transaction().execute((trx) => insertValues(trx, values, 'demo', null, ctx.now()));
+    if (values.length > 0)
+      await ctx.db.transaction().execute((trx) => insertValues(trx, values, 'demo', null, ctx.now()));
   }
   await ensureIndicatorReminderJob(ctx.db, ctx.now());
 }

@@ -12,48 +12,309 @@ beforeAll(async () => {
   t = await createTestContext();
   m = await createRoleMatrix(t);
   n = await makeNetwork(t, m);
-  indicatorId = await makeIndicator(t, m.editor, n.modelId, { name: 'Installations', unit: 'installations', valueType: 'integer', frequency: 'monthly', aggregation: 'sum' });
+  indicatorId = await makeIndicator(t, m.editor, n.modelId, {
+    name: 'Installations',
+    unit: 'installations',
+    valueType: 'integer',
+    frequency: 'monthly',
+    aggregation: 'sum',
+  });
 });
 afterAll(() => t.close());
 
-type Who = 'anonymous' | 'viewer' | 'editor' | 'owner' | 'siteViewer' | 'siteEditor' | 'outsider' | 'facilitator' | 'admin';
-const ALL: Who[] = ['anonymous', 'viewer', 'editor', 'owner', 'siteViewer', 'siteEditor', 'outsider', 'facilitator', 'admin'];
-const who = (w: Who): TestUser | null => (w === 'anonymous' ? null : w === 'siteViewer' ? n.siteViewer : w === 'siteEditor' ? n.siteEditor : m[w]);
+type Who =
+  | 'anonymous'
+  | 'viewer'
+  | 'editor'
+  | 'owner'
+  | 'siteViewer'
+  | 'siteEditor'
+  | 'outsider'
+  | 'facilitator'
+  | 'admin';
+const ALL: Who[] = [
+  'anonymous',
+  'viewer',
+  'editor',
+  'owner',
+  'siteViewer',
+  'siteEditor',
+  'outsider',
+  'facilitator',
+  'admin',
+];
+const who = (w: Who): TestUser | null =>
+  w === 'anonymous' ? null : w === 'siteViewer' ? n.siteViewer : w === 'siteEditor' ? n.siteEditor : m[w];
 let month = 0;
-const nextPeriod = () => `2020-${String((month++ % 12) + 1).padStart(2, '0')}`.replace('2020', String(2000 + Math.floor(month / 12)));
+const nextPeriod = () =>
+  `2020-${String((month++ % 12) + 1).padStart(2, '0')}`.replace(
+    '2020',
+    String(2000 + Math.floor(month / 12)),
+  );
 
 describe('indicators permission matrix', () => {
   const cases: [string, (w: Who) => Promise<number>, Record<Who, number>][] = [
-    ['read the dictionary', async (w) => (await api(t, who(w), 'GET', `/models/${n.modelId}/indicators`)).statusCode,
-      { anonymous: 404, viewer: 200, editor: 200, owner: 200, siteViewer: 200, siteEditor: 200, outsider: 404, facilitator: 404, admin: 200 }],
-    ['add an indicator', async (w) => (await api(t, who(w), 'POST', `/models/${n.modelId}/indicators`, indicatorBody({ name: `Indicateur ${w}` }))).statusCode,
-      { anonymous: 401, viewer: 403, editor: 201, owner: 201, siteViewer: 403, siteEditor: 403, outsider: 404, facilitator: 404, admin: 201 }],
-    ['edit an indicator', async (w) => {
-      const current = (await api(t, m.admin, 'GET', `/models/${n.modelId}/indicators`)).json().indicators.find((i: { id: string }) => i.id === indicatorId);
-      return (await api(t, who(w), 'PATCH', `/indicators/${indicatorId}`, { ...indicatorBody({ name: 'Installations', unit: 'installations', valueType: 'integer', frequency: 'monthly', aggregation: 'sum' }), version: current.version })).statusCode;
-    }, { anonymous: 401, viewer: 403, editor: 200, owner: 200, siteViewer: 403, siteEditor: 403, outsider: 404, facilitator: 404, admin: 200 }],
-    ['read a site’s values', async (w) => (await api(t, who(w), 'GET', `/sites/${n.siteId}/indicator-values`)).statusCode,
-      { anonymous: 404, viewer: 200, editor: 200, owner: 200, siteViewer: 200, siteEditor: 200, outsider: 404, facilitator: 404, admin: 200 }],
-    ['add a site’s value', async (w) => (await api(t, who(w), 'POST', `/sites/${n.siteId}/indicator-values`, { indicatorId, kind: 'actual', period: nextPeriod(), value: 1 })).statusCode,
-      { anonymous: 401, viewer: 403, editor: 201, owner: 201, siteViewer: 403, siteEditor: 201, outsider: 404, facilitator: 404, admin: 201 }],
-    ['upload values (dry run)', async (w) => (await uploadCsv(t, who(w), n.modelId, 'site;indicateur;période;type;valeur\nCentrale du Val;Installations;2030-01;réel;1', true)).statusCode,
-      { anonymous: 401, viewer: 403, editor: 200, owner: 200, siteViewer: 403, siteEditor: 200, outsider: 404, facilitator: 404, admin: 200 }],
-    ['send a reporting link', async (w) => (await api(t, who(w), 'POST', `/sites/${n.siteId}/reporting-links`, { period: '2030-02', email: 'contact@example.org' })).statusCode,
-      { anonymous: 401, viewer: 403, editor: 201, owner: 201, siteViewer: 403, siteEditor: 201, outsider: 404, facilitator: 404, admin: 201 }],
-    ['read the dashboard', async (w) => (await api(t, who(w), 'GET', `/models/${n.modelId}/network`)).statusCode,
-      { anonymous: 404, viewer: 200, editor: 200, owner: 200, siteViewer: 403, siteEditor: 403, outsider: 404, facilitator: 404, admin: 200 }],
-    ['list the late sites', async (w) => (await api(t, who(w), 'GET', `/models/${n.modelId}/network/late?offset=0&limit=10`)).statusCode,
-      { anonymous: 404, viewer: 200, editor: 200, owner: 200, siteViewer: 403, siteEditor: 403, outsider: 404, facilitator: 404, admin: 200 }],
-    ['compare sites', async (w) => (await api(t, who(w), 'GET', `/models/${n.modelId}/network/compare?indicatorId=${indicatorId}`)).statusCode,
-      { anonymous: 404, viewer: 200, editor: 200, owner: 200, siteViewer: 403, siteEditor: 403, outsider: 404, facilitator: 404, admin: 200 }],
-    ['export a series', async (w) => (await api(t, who(w), 'GET', `/models/${n.modelId}/network/export?indicatorId=${indicatorId}`)).statusCode,
-      { anonymous: 404, viewer: 200, editor: 200, owner: 200, siteViewer: 403, siteEditor: 403, outsider: 404, facilitator: 404, admin: 200 }],
-    ['change the settings', async (w) => {
-      const version = (await api(t, m.admin, 'GET', `/models/${n.modelId}/network/settings`)).json().version;
-      return (await api(t, who(w), 'PUT', `/models/${n.modelId}/network/settings`, { stalledDays: 365, graceDays: 30, remindersEnabled: true, publicDashboard: false, version })).statusCode;
-    }, { anonymous: 401, viewer: 403, editor: 200, owner: 200, siteViewer: 403, siteEditor: 403, outsider: 404, facilitator: 404, admin: 200 }],
-    ['opt out of reminders', async (w) => (await api(t, who(w), 'PUT', `/sites/${n.siteId}/indicator-reminders`, { enabled: true })).statusCode,
-      { anonymous: 401, viewer: 403, editor: 403, owner: 403, siteViewer: 403, siteEditor: 200, outsider: 404, facilitator: 404, admin: 200 }],
+    [
+      'read the dictionary',
+      async (w) => (await api(t, who(w), 'GET', `/models/${n.modelId}/indicators`)).statusCode,
+      {
+        anonymous: 404,
+        viewer: 200,
+        editor: 200,
+        owner: 200,
+        siteViewer: 200,
+        siteEditor: 200,
+        outsider: 404,
+        facilitator: 404,
+        admin: 200,
+      },
+    ],
+    [
+      'add an indicator',
+      async (w) =>
+        (
+          await api(
+            t,
+            who(w),
+            'POST',
+            `/models/${n.modelId}/indicators`,
+            indicatorBody({ name: `Indicateur ${w}` }),
+          )
+        ).statusCode,
+      {
+        anonymous: 401,
+        viewer: 403,
+        editor: 201,
+        owner: 201,
+        siteViewer: 403,
+        siteEditor: 403,
+        outsider: 404,
+        facilitator: 404,
+        admin: 201,
+      },
+    ],
+    [
+      'edit an indicator',
+      async (w) => {
+        const current = (await api(t, m.admin, 'GET', `/models/${n.modelId}/indicators`))
+          .json()
+          .indicators.find((i: { id: string }) => i.id === indicatorId);
+        return (
+          await api(t, who(w), 'PATCH', `/indicators/${indicatorId}`, {
+            ...indicatorBody({
+              name: 'Installations',
+              unit: 'installations',
+              valueType: 'integer',
+              frequency: 'monthly',
+              aggregation: 'sum',
+            }),
+            version: current.version,
+          })
+        ).statusCode;
+      },
+      {
+        anonymous: 401,
+        viewer: 403,
+        editor: 200,
+        owner: 200,
+        siteViewer: 403,
+        siteEditor: 403,
+        outsider: 404,
+        facilitator: 404,
+        admin: 200,
+      },
+    ],
+    [
+      'read a site’s values',
+      async (w) => (await api(t, who(w), 'GET', `/sites/${n.siteId}/indicator-values`)).statusCode,
+      {
+        anonymous: 404,
+        viewer: 200,
+        editor: 200,
+        owner: 200,
+        siteViewer: 200,
+        siteEditor: 200,
+        outsider: 404,
+        facilitator: 404,
+        admin: 200,
+      },
+    ],
+    [
+      'add a site’s value',
+      async (w) =>
+        (
+          await api(t, who(w), 'POST', `/sites/${n.siteId}/indicator-values`, {
+            indicatorId,
+            kind: 'actual',
+            period: nextPeriod(),
+            value: 1,
+          })
+        ).statusCode,
+      {
+        anonymous: 401,
+        viewer: 403,
+        editor: 201,
+        owner: 201,
+        siteViewer: 403,
+        siteEditor: 201,
+        outsider: 404,
+        facilitator: 404,
+        admin: 201,
+      },
+    ],
+    [
+      'upload values (dry run)',
+      async (w) =>
+        (
+          await uploadCsv(
+            t,
+            who(w),
+            n.modelId,
+            'site;indicateur;période;type;valeur\nCentrale du Val;Installations;2030-01;réel;1',
+            true,
+          )
+        ).statusCode,
+      {
+        anonymous: 401,
+        viewer: 403,
+        editor: 200,
+        owner: 200,
+        siteViewer: 403,
+        siteEditor: 200,
+        outsider: 404,
+        facilitator: 404,
+        admin: 200,
+      },
+    ],
+    [
+      'send a reporting link',
+      async (w) =>
+        (
+          await api(t, who(w), 'POST', `/sites/${n.siteId}/reporting-links`, {
+            period: '2030-02',
+            email: 'contact@example.org',
+          })
+        ).statusCode,
+      {
+        anonymous: 401,
+        viewer: 403,
+        editor: 201,
+        owner: 201,
+        siteViewer: 403,
+        siteEditor: 201,
+        outsider: 404,
+        facilitator: 404,
+        admin: 201,
+      },
+    ],
+    [
+      'read the dashboard',
+      async (w) => (await api(t, who(w), 'GET', `/models/${n.modelId}/network`)).statusCode,
+      {
+        anonymous: 404,
+        viewer: 200,
+        editor: 200,
+        owner: 200,
+        siteViewer: 403,
+        siteEditor: 403,
+        outsider: 404,
+        facilitator: 404,
+        admin: 200,
+      },
+    ],
+    [
+      'list the late sites',
+      async (w) =>
+        (await api(t, who(w), 'GET', `/models/${n.modelId}/network/late?offset=0&limit=10`)).statusCode,
+      {
+        anonymous: 404,
+        viewer: 200,
+        editor: 200,
+        owner: 200,
+        siteViewer: 403,
+        siteEditor: 403,
+        outsider: 404,
+        facilitator: 404,
+        admin: 200,
+      },
+    ],
+    [
+      'compare sites',
+      async (w) =>
+        (await api(t, who(w), 'GET', `/models/${n.modelId}/network/compare?indicatorId=${indicatorId}`))
+          .statusCode,
+      {
+        anonymous: 404,
+        viewer: 200,
+        editor: 200,
+        owner: 200,
+        siteViewer: 403,
+        siteEditor: 403,
+        outsider: 404,
+        facilitator: 404,
+        admin: 200,
+      },
+    ],
+    [
+      'export a series',
+      async (w) =>
+        (await api(t, who(w), 'GET', `/models/${n.modelId}/network/export?indicatorId=${indicatorId}`))
+          .statusCode,
+      {
+        anonymous: 404,
+        viewer: 200,
+        editor: 200,
+        owner: 200,
+        siteViewer: 403,
+        siteEditor: 403,
+        outsider: 404,
+        facilitator: 404,
+        admin: 200,
+      },
+    ],
+    [
+      'change the settings',
+      async (w) => {
+        const version = (await api(t, m.admin, 'GET', `/models/${n.modelId}/network/settings`)).json()
+          .version;
+        return (
+          await api(t, who(w), 'PUT', `/models/${n.modelId}/network/settings`, {
+            stalledDays: 365,
+            graceDays: 30,
+            remindersEnabled: true,
+            publicDashboard: false,
+            version,
+          })
+        ).statusCode;
+      },
+      {
+        anonymous: 401,
+        viewer: 403,
+        editor: 200,
+        owner: 200,
+        siteViewer: 403,
+        siteEditor: 403,
+        outsider: 404,
+        facilitator: 404,
+        admin: 200,
+      },
+    ],
+    [
+      'opt out of reminders',
+      async (w) =>
+        (await api(t, who(w), 'PUT', `/sites/${n.siteId}/indicator-reminders`, { enabled: true })).statusCode,
+      {
+        anonymous: 401,
+        viewer: 403,
+        editor: 403,
+        owner: 403,
+        siteViewer: 403,
+        siteEditor: 200,
+        outsider: 404,
+        facilitator: 404,
+        admin: 200,
+      },
+    ],
   ];
   it.each(cases)('%s', async (_name, act, expected) => {
     const got: Record<string, number> = {};
@@ -62,7 +323,14 @@ describe('indicators permission matrix', () => {
   });
 
   it('deletes values and indicators only for writers', async () => {
-    const value = (await api(t, n.siteEditor, 'POST', `/sites/${n.siteId}/indicator-values`, { indicatorId, kind: 'target', period: '2031-01', value: 5 })).json();
+    const value = (
+      await api(t, n.siteEditor, 'POST', `/sites/${n.siteId}/indicator-values`, {
+        indicatorId,
+        kind: 'target',
+        period: '2031-01',
+        value: 5,
+      })
+    ).json();
     expect((await api(t, n.siteViewer, 'DELETE', `/indicator-values/${value.id}`)).statusCode).toBe(403);
     expect((await api(t, m.outsider, 'DELETE', `/indicator-values/${value.id}`)).statusCode).toBe(404);
     expect((await api(t, m.editor, 'DELETE', `/indicator-values/${value.id}`)).statusCode).toBe(204);

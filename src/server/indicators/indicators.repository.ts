@@ -7,11 +7,20 @@ export type IndicatorRow = IndicatorTable;
 export type ValueRow = IndicatorValueTable;
 
 export function findIndicator(db: Db, id: string): Promise<IndicatorRow | undefined> {
-  return db.selectFrom('indicators').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('indicators')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export function listIndicators(db: Db, modelId: string, onlyPublic = false): Promise<IndicatorRow[]> {
-  let q = db.selectFrom('indicators').selectAll().where('model_id', '=', modelId).where('deleted_at', 'is', null);
+  let q = db
+    .selectFrom('indicators')
+    .selectAll()
+    .where('model_id', '=', modelId)
+    .where('deleted_at', 'is', null);
   if (onlyPublic) q = q.where('is_public', '=', 1);
   return q.orderBy('position').orderBy('created_at').execute();
 }
@@ -36,7 +45,11 @@ export function findSite(db: Db, id: string) {
 export type SiteRef = NonNullable<Awaited<ReturnType<typeof findSite>>>;
 
 /** True when one of the organisations has a live site of the model. */
-export async function hasSiteIn(db: Db, modelId: string, organisationIds: readonly string[]): Promise<boolean> {
+export async function hasSiteIn(
+  db: Db,
+  modelId: string,
+  organisationIds: readonly string[],
+): Promise<boolean> {
   if (organisationIds.length === 0) return false;
   const row = await db
     .selectFrom('sites')
@@ -58,7 +71,10 @@ export function findValue(db: Db, id: string): Promise<ValueRow | undefined> {
   return db.selectFrom('indicator_values').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function valueExists(db: Db, key: { indicatorId: string; siteId: string; kind: ValueKind; periodStart: string }) {
+export async function valueExists(
+  db: Db,
+  key: { indicatorId: string; siteId: string; kind: ValueKind; periodStart: string },
+) {
   const row = await db
     .selectFrom('indicator_values')
     .select('id')
@@ -74,9 +90,17 @@ export async function valueExists(db: Db, key: { indicatorId: string; siteId: st
  * Recomputes the roll-up rows of one indicator and kind from the raw values (all periods, or only `starts`): exact,
  * whatever happened before, and cheap because the bucket index covers it. Values of deleted sites are left out.
  */
-export async function refreshRollups(trx: Db, indicatorId: string, kind: ValueKind, starts?: readonly string[]): Promise<void> {
+export async function refreshRollups(
+  trx: Db,
+  indicatorId: string,
+  kind: ValueKind,
+  starts?: readonly string[],
+): Promise<void> {
   if (starts && starts.length === 0) return;
-  let del = trx.deleteFrom('indicator_rollups').where('indicator_id', '=', indicatorId).where('kind', '=', kind);
+  let del = trx
+    .deleteFrom('indicator_rollups')
+    .where('indicator_id', '=', indicatorId)
+    .where('kind', '=', kind);
   if (starts) del = del.where('period_start', 'in', [...starts]);
   await del.execute();
   let select = trx
@@ -103,9 +127,17 @@ export async function refreshRollups(trx: Db, indicatorId: string, kind: ValueKi
 }
 
 /** Recomputes each site's latest value for one indicator and kind (all sites, or only `siteIds`). */
-export async function refreshLatest(trx: Db, indicatorId: string, kind: ValueKind, siteIds?: readonly string[]): Promise<void> {
+export async function refreshLatest(
+  trx: Db,
+  indicatorId: string,
+  kind: ValueKind,
+  siteIds?: readonly string[],
+): Promise<void> {
   if (siteIds && siteIds.length === 0) return;
-  let del = trx.deleteFrom('indicator_site_latest').where('indicator_id', '=', indicatorId).where('kind', '=', kind);
+  let del = trx
+    .deleteFrom('indicator_site_latest')
+    .where('indicator_id', '=', indicatorId)
+    .where('kind', '=', kind);
   if (siteIds) del = del.where('site_id', 'in', [...siteIds]);
   await del.execute();
   let select = trx
@@ -131,10 +163,18 @@ export async function refreshAfterWrite(
   trx: Db,
   touched: readonly { indicatorId: string; kind: ValueKind; periodStart: string; siteId: string }[],
 ): Promise<void> {
-  const groups = new Map<string, { indicatorId: string; kind: ValueKind; starts: Set<string>; sites: Set<string> }>();
+  const groups = new Map<
+    string,
+    { indicatorId: string; kind: ValueKind; starts: Set<string>; sites: Set<string> }
+  >();
   for (const t of touched) {
     const key = `${t.indicatorId}|${t.kind}`;
-    const g = groups.get(key) ?? { indicatorId: t.indicatorId, kind: t.kind, starts: new Set(), sites: new Set() };
+    const g = groups.get(key) ?? {
+      indicatorId: t.indicatorId,
+      kind: t.kind,
+      starts: new Set(),
+      sites: new Set(),
+    };
     g.starts.add(t.periodStart);
     g.sites.add(t.siteId);
     groups.set(key, g);
@@ -149,7 +189,11 @@ export async function refreshAfterWrite(
 
 /** Rebuilds every roll-up of a model's indicators (after a site is deleted or restored, and in the benchmark). */
 export async function rebuildModelRollups(trx: Db, modelId: string): Promise<void> {
-  const indicators = await trx.selectFrom('indicators').select('id').where('model_id', '=', modelId).execute();
+  const indicators = await trx
+    .selectFrom('indicators')
+    .select('id')
+    .where('model_id', '=', modelId)
+    .execute();
   for (const { id } of indicators)
     for (const kind of ['baseline', 'target', 'actual'] as const) {
       await refreshRollups(trx, id, kind);

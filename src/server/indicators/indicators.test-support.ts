@@ -66,7 +66,12 @@ export const indicatorBody = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export async function makeIndicator(t: TestContext, editor: TestUser, modelId: string, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function makeIndicator(
+  t: TestContext,
+  editor: TestUser,
+  modelId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const res = await api(t, editor, 'POST', `/models/${modelId}/indicators`, indicatorBody(overrides));
   if (res.statusCode !== 201) throw new Error(`indicator creation failed in test: ${res.body}`);
   return (res.json() as { id: string }).id;
@@ -81,15 +86,31 @@ export async function makeNetwork(t: TestContext, carrier: { editor: TestUser; o
   const siteOwner = await createTestUser(t, { displayName: 'Site owner' });
   const siteEditor = await createTestUser(t, { displayName: 'Site editor' });
   const siteViewer = await createTestUser(t, { displayName: 'Site viewer' });
-  const siteOrganisationId = await createTestOrganisation(t, siteOwner, [
-    { user: siteEditor, role: 'editor' },
-    { user: siteViewer, role: 'viewer' },
-  ], 'SAS Centrale villageoise du Val');
-  const siteId = await insertSite(t, { modelId, organisationId: siteOrganisationId, carrierOrganisationId: carrier.organisationId, name: 'Centrale du Val' });
+  const siteOrganisationId = await createTestOrganisation(
+    t,
+    siteOwner,
+    [
+      { user: siteEditor, role: 'editor' },
+      { user: siteViewer, role: 'viewer' },
+    ],
+    'SAS Centrale villageoise du Val',
+  );
+  const siteId = await insertSite(t, {
+    modelId,
+    organisationId: siteOrganisationId,
+    carrierOrganisationId: carrier.organisationId,
+    name: 'Centrale du Val',
+  });
   return { modelId, siteOwner, siteEditor, siteViewer, siteOrganisationId, siteId };
 }
 
-export function uploadCsv(t: TestContext, user: TestUser | null, modelId: string, csv: string, dryRun: boolean) {
+export function uploadCsv(
+  t: TestContext,
+  user: TestUser | null,
+  modelId: string,
+  csv: string,
+  dryRun: boolean,
+) {
   return t.app.inject({
     method: 'POST',
     url: `/api/v1/models/${modelId}/indicator-values/import?dryRun=${dryRun}`,

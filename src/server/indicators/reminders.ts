@@ -21,23 +21,57 @@ export function nextReminderRun(now: Date): Date {
 
 /** Makes sure one reminder job is pending (called when an indicator is created, and by the demo seeder). */
 export async function ensureIndicatorReminderJob(db: Db, now: Date): Promise<void> {
-  const pending = await db.selectFrom('jobs').select('id').where('kind', '=', INDICATOR_REMINDERS_JOB).where('status', 'in', ['pending', 'running']).executeTakeFirst();
+  const pending = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('kind', '=', INDICATOR_REMINDERS_JOB)
+    .where('status', 'in', ['pending', 'running'])
+    .executeTakeFirst();
   if (!pending) await enqueueJob(db, INDICATOR_REMINDERS_JOB, {}, { now, runAt: nextReminderRun(now) });
 }
 
-export async function sendIndicatorReminders(ctx: AppContext): Promise<{ sites: number; recipients: number }> {
+export async function sendIndicatorReminders(
+  ctx: AppContext,
+): Promise<{ sites: number; recipients: number }> {
   const now = ctx.now();
   const base = ctx.env.PUBLIC_URL.replace(/\/$/, '');
-  const models = await ctx.db.selectFrom('indicators').select('model_id').where('deleted_at', 'is', null).distinct().execute();
-  const optedOut = new Set((await ctx.db.selectFrom('indicator_reminder_opt_outs').select('site_id').execute()).map((r) => r.site_id));
-  const mails: { siteId: string; siteName: string; organisationId: string; missing: { name: string; lastPeriod: string | null; duePeriod: string }[] }[] = [];
+  const models = await ctx.db
+    .selectFrom('indicators')
+    .select('model_id')
+    .where('deleted_at', 'is', null)
+    .distinct()
+    .execute();
+  const optedOut = new Set(
+    (await ctx.db.selectFrom('indicator_reminder_opt_outs').select('site_id').execute()).map(
+      (r) => r.site_id,
+    ),
+  );
+  const mails: {
+    siteId: string;
+    siteName: string;
+    organisationId: string;
+    missing: { name: string; lastPeriod: string | null; duePeriod: string }[];
+  }[] = [];
   for (const { model_id } of models) {
     const settings = await readSettings(ctx.db, model_id);
     if (!settings.remindersEnabled) continue;
     const sites = await listModelSites(ctx.db, model_id);
-    const late = await findLateSites(ctx.db, sites, await listIndicators(ctx.db, model_id), now, settings.graceDays);
+    const late = await findLateSites(
+      ctx.db,
+      sites,
+      await listIndicators(ctx.db, model_id),
+      now,
+      settings.graceDays,
+    );
     const orgOf = new Map(sites.map((s) => [s.id, s.organisation_id]));
-    for (const l of late) if (!optedOut.has(l.siteId)) mails.push({ siteId: l.siteId, siteName: l.name, organisationId: orgOf.get(l.siteId)!, missing: l.missing });
+    for (const l of late)
+      if (!optedOut.has(l.siteId))
+        mails.push({
+          siteId: l.siteId,
+          siteName: l.name,
+          organisationId: orgOf.get(l.siteId)!,
+          missing: l.missing,
+        });
   }
   let recipients = 0;
   await ctx.db.transaction().execute(async (trx) => {
@@ -63,7 +97,10 @@ export async function sendIndicatorReminders(ctx: AppContext): Promise<{ sites: 
               subject: msg(`Indicateurs en retard : ${m.siteName}`, `Late indicators: ${m.siteName}`),
               greeting: msg(`Bonjour ${p.display_name},`, `Hello ${p.display_name},`),
               paragraphs: [
-                msg(`La tête de réseau attend encore ces indicateurs pour ${m.siteName} :`, `The network carrier is still waiting for these indicators for ${m.siteName}:`),
+                msg(
+                  `La tête de réseau attend encore ces indicateurs pour ${m.siteName} :`,
+                  `The network carrier is still waiting for these indicators for ${m.siteName}:`,
+                ),
                 ...m.missing.map((x) =>
                   msg(
                     `${x.name} : période ${x.duePeriod} attendue (dernière saisie : ${x.lastPeriod ?? 'aucune'})`,
@@ -71,7 +108,10 @@ export async function sendIndicatorReminders(ctx: AppContext): Promise<{ sites: 
                   ),
                 ),
               ],
-              action: { label: msg('Saisir les indicateurs', 'Report the indicators'), url: `${base}/reseau/sites/${m.siteId}/indicateurs` },
+              action: {
+                label: msg('Saisir les indicateurs', 'Report the indicators'),
+                url: `${base}/reseau/sites/${m.siteId}/indicateurs`,
+              },
               notes: [
                 msg(
                   'Vous ne voulez plus de ces rappels pour ce site ? Désactivez-les sur la page de saisie des indicateurs du site, rubrique « Rappels ».',
@@ -84,8 +124,14 @@ export async function sendIndicatorReminders(ctx: AppContext): Promise<{ sites: 
         );
       }
     }
-    const pendingOther = await trx.selectFrom('jobs').select('id').where('kind', '=', INDICATOR_REMINDERS_JOB).where('status', '=', 'pending').executeTakeFirst();
-    if (!pendingOther) await enqueueJob(trx, INDICATOR_REMINDERS_JOB, {}, { now, runAt: nextReminderRun(now) });
+    const pendingOther = await trx
+      .selectFrom('jobs')
+      .select('id')
+      .where('kind', '=', INDICATOR_REMINDERS_JOB)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (!pendingOther)
+      await enqueueJob(trx, INDICATOR_REMINDERS_JOB, {}, { now, runAt: nextReminderRun(now) });
   });
   return { sites: mails.length, recipients };
 }

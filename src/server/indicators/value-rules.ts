@@ -27,7 +27,12 @@ export function checkValue(
   input: { value: number | string; unit?: string; period: string },
 ): { ok: CheckedValue } | { errors: Record<string, LocalizedMessage> } {
   const errors: Record<string, LocalizedMessage> = {};
-  const value = typeof input.value === 'number' ? (Number.isFinite(input.value) ? input.value : null) : parseFrenchNumber(input.value);
+  const value =
+    typeof input.value === 'number'
+      ? Number.isFinite(input.value)
+        ? input.value
+        : null
+      : parseFrenchNumber(input.value);
   if (value === null)
     errors.value = msg(
       `« ${String(input.value)} » n’est pas un nombre (écrivez par exemple 1 234,5).`,
@@ -39,7 +44,11 @@ export function checkValue(
       `"${indicator.name}" expects a whole number, not ${value}.`,
     );
   else if (Math.abs(value) > 1e15) errors.value = msg('Nombre trop grand.', 'Number too large.');
-  if (input.unit !== undefined && input.unit.trim() !== '' && input.unit.trim().toLowerCase() !== indicator.unit.trim().toLowerCase())
+  if (
+    input.unit !== undefined &&
+    input.unit.trim() !== '' &&
+    input.unit.trim().toLowerCase() !== indicator.unit.trim().toLowerCase()
+  )
     errors.unit = msg(
       `Unité « ${input.unit.trim()} » : cet indicateur se saisit en « ${indicator.unit} ».`,
       `Unit "${input.unit.trim()}": this indicator is entered in "${indicator.unit}".`,

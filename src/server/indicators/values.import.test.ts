@@ -10,9 +10,20 @@ beforeAll(async () => {
   t = await createTestContext();
   m = await createRoleMatrix(t);
   n = await makeNetwork(t, m);
-  otherSite = await insertSite(t, { modelId: n.modelId, organisationId: m.otherOrganisationId, carrierOrganisationId: m.organisationId, name: 'Centrale des Baronnies' });
+  otherSite = await insertSite(t, {
+    modelId: n.modelId,
+    organisationId: m.otherOrganisationId,
+    carrierOrganisationId: m.organisationId,
+    name: 'Centrale des Baronnies',
+  });
   await makeIndicator(t, m.editor, n.modelId, { name: 'Puissance installée' });
-  await makeIndicator(t, m.editor, n.modelId, { name: 'Installations', unit: 'installations', valueType: 'integer', frequency: 'quarterly', aggregation: 'sum' });
+  await makeIndicator(t, m.editor, n.modelId, {
+    name: 'Installations',
+    unit: 'installations',
+    valueType: 'integer',
+    frequency: 'quarterly',
+    aggregation: 'sum',
+  });
 });
 afterAll(() => t.close());
 
@@ -68,8 +79,14 @@ describe('CSV upload', () => {
     const res = await uploadCsv(t, m.editor, n.modelId, good, false);
     expect(res.json()).toMatchObject({ dryRun: false, rows: 4, written: 4 });
     const values = (await api(t, m.editor, 'GET', `/sites/${n.siteId}/indicator-values`)).json().values;
-    expect(values.map((v: { period: string; value: number; source: string }) => [v.period, v.value, v.source])).toEqual(
-      expect.arrayContaining([['2023', 36.5, 'csv'], ['2024', 1036.5, 'csv'], ['2024-T2', 4, 'csv']]),
+    expect(
+      values.map((v: { period: string; value: number; source: string }) => [v.period, v.value, v.source]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['2023', 36.5, 'csv'],
+        ['2024', 1036.5, 'csv'],
+        ['2024-T2', 4, 'csv'],
+      ]),
     );
     const again = (await uploadCsv(t, m.editor, n.modelId, good, true)).json();
     expect(again.valid).toBe(0);
@@ -77,9 +94,12 @@ describe('CSV upload', () => {
   });
 
   it('limits a site editor to their own sites', async () => {
-    const csv = 'site;indicateur;période;type;valeur\nCentrale des Baronnies;Puissance installée;2019;réel;5\nCentrale du Val;Puissance installée;2019;réel;5';
+    const csv =
+      'site;indicateur;période;type;valeur\nCentrale des Baronnies;Puissance installée;2019;réel;5\nCentrale du Val;Puissance installée;2019;réel;5';
     const dry = (await uploadCsv(t, n.siteEditor, n.modelId, csv, true)).json();
-    expect(dry.errors).toEqual([{ line: 2, field: 'site', reason: 'Site inconnu ou hors de vos droits : « Centrale des Baronnies ».' }]);
+    expect(dry.errors).toEqual([
+      { line: 2, field: 'site', reason: 'Site inconnu ou hors de vos droits : « Centrale des Baronnies ».' },
+    ]);
     expect(otherSite).toBeTruthy();
   });
 
@@ -87,11 +107,18 @@ describe('CSV upload', () => {
     const missing = await uploadCsv(t, m.editor, n.modelId, 'site,indicateur,periode\nA,B,C', true);
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.fields.file).toContain('Colonnes manquantes');
-    expect((await uploadCsv(t, m.editor, n.modelId, '\ufeff', true)).json().error.fields.file).toContain('vide');
+    expect((await uploadCsv(t, m.editor, n.modelId, '\ufeff', true)).json().error.fields.file).toContain(
+      'vide',
+    );
   });
 
   it('answers in English when asked', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/models/${n.modelId}/indicator-values/import?dryRun=true`, headers: { cookie: m.editor.cookie, 'content-type': 'text/csv', 'accept-language': 'en' }, payload: 'site;indicateur;période;type;valeur\nNowhere;Installations;2024-T1;réel;1' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/models/${n.modelId}/indicator-values/import?dryRun=true`,
+      headers: { cookie: m.editor.cookie, 'content-type': 'text/csv', 'accept-language': 'en' },
+      payload: 'site;indicateur;période;type;valeur\nNowhere;Installations;2024-T1;réel;1',
+    });
     expect(res.json().errors[0].reason).toBe('Unknown site or not yours to edit: "Nowhere".');
   });
 

@@ -90,9 +90,19 @@ export async function importValues(
 
   const rows = parseSemicolonCsv(body);
   if (rows.length < 2)
-    throw new ValidationError({ file: msg('Le fichier est vide : une ligne d’en-tête puis une ligne par valeur.', 'The file is empty: a header line, then one line per value.') });
+    throw new ValidationError({
+      file: msg(
+        'Le fichier est vide : une ligne d’en-tête puis une ligne par valeur.',
+        'The file is empty: a header line, then one line per value.',
+      ),
+    });
   if (rows.length - 1 > MAX_IMPORT_ROWS)
-    throw new ValidationError({ file: msg(`${MAX_IMPORT_ROWS} lignes au plus par fichier.`, `${MAX_IMPORT_ROWS} rows at most per file.`) });
+    throw new ValidationError({
+      file: msg(
+        `${MAX_IMPORT_ROWS} lignes au plus par fichier.`,
+        `${MAX_IMPORT_ROWS} rows at most per file.`,
+      ),
+    });
   const header = rows[0].cells.map(fold);
   const at = {} as Record<Column, number>;
   const missing: string[] = [];
@@ -129,15 +139,40 @@ export async function importValues(
       errors.push({ line: row.line, field: t(FIELD_NAMES[column]), reason: t(reason) });
     const siteText = cell(row.cells, 'site');
     const site = siteBy.get(siteText) ?? siteBy.get(fold(siteText));
-    if (!site) bad('site', msg(`Site inconnu ou hors de vos droits : « ${siteText} ».`, `Unknown site or not yours to edit: "${siteText}".`));
+    if (!site)
+      bad(
+        'site',
+        msg(
+          `Site inconnu ou hors de vos droits : « ${siteText} ».`,
+          `Unknown site or not yours to edit: "${siteText}".`,
+        ),
+      );
     const indicatorText = cell(row.cells, 'indicator');
     const indicator = indicatorBy.get(indicatorText) ?? indicatorBy.get(fold(indicatorText));
-    if (!indicator) bad('indicator', msg(`Indicateur inconnu pour ce modèle : « ${indicatorText} ».`, `Unknown indicator for this model: "${indicatorText}".`));
+    if (!indicator)
+      bad(
+        'indicator',
+        msg(
+          `Indicateur inconnu pour ce modèle : « ${indicatorText} ».`,
+          `Unknown indicator for this model: "${indicatorText}".`,
+        ),
+      );
     const kindText = cell(row.cells, 'kind');
     const kind = KINDS[fold(kindText)];
-    if (!kind) bad('kind', msg(`Type « ${kindText} » : écrivez référence, cible ou réel.`, `Type "${kindText}": write référence, cible or réel (baseline, target, actual).`));
+    if (!kind)
+      bad(
+        'kind',
+        msg(
+          `Type « ${kindText} » : écrivez référence, cible ou réel.`,
+          `Type "${kindText}": write référence, cible or réel (baseline, target, actual).`,
+        ),
+      );
     if (!indicator) continue;
-    const checked = checkValue(indicator, { value: cell(row.cells, 'value'), unit: cell(row.cells, 'unit'), period: cell(row.cells, 'period') });
+    const checked = checkValue(indicator, {
+      value: cell(row.cells, 'value'),
+      unit: cell(row.cells, 'unit'),
+      period: cell(row.cells, 'period'),
+    });
     if ('errors' in checked) {
       for (const [field, reason] of Object.entries(checked.errors)) bad(field as Column, reason);
       continue;
@@ -146,11 +181,25 @@ export async function importValues(
     const key = `${indicator.id}|${site.id}|${kind}|${checked.ok.period.start}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      bad('period', msg(`Doublon de la ligne ${first} (même site, indicateur, type et période).`, `Duplicate of line ${first} (same site, indicator, type and period).`));
+      bad(
+        'period',
+        msg(
+          `Doublon de la ligne ${first} (même site, indicateur, type et période).`,
+          `Duplicate of line ${first} (same site, indicator, type and period).`,
+        ),
+      );
       continue;
     }
     seen.set(key, row.line);
-    values.push({ line: row.line, indicatorId: indicator.id, siteId: site.id, kind, period: checked.ok.period.label, periodStart: checked.ok.period.start, value: checked.ok.value });
+    values.push({
+      line: row.line,
+      indicatorId: indicator.id,
+      siteId: site.id,
+      kind,
+      period: checked.ok.period.label,
+      periodStart: checked.ok.period.start,
+      value: checked.ok.value,
+    });
   }
 
   // Values already in the database for the same keys are duplicates too.
@@ -169,17 +218,30 @@ export async function importValues(
     }
     for (const v of values)
       if (existing.has(`${v.indicatorId}|${v.siteId}|${v.kind}|${v.periodStart}`))
-        errors.push({ line: v.line, field: t(FIELD_NAMES.period), reason: t(duplicateMessage(v.kind, v.period)) });
+        errors.push({
+          line: v.line,
+          field: t(FIELD_NAMES.period),
+          reason: t(duplicateMessage(v.kind, v.period)),
+        });
   }
   errors.sort((a, b) => a.line - b.line);
-  const report = { dryRun: options.dryRun, rows: rows.length - 1, valid: rows.length - 1 - new Set(errors.map((e) => e.line)).size, written: 0, errors };
+  const report = {
+    dryRun: options.dryRun,
+    rows: rows.length - 1,
+    valid: rows.length - 1 - new Set(errors.map((e) => e.line)).size,
+    written: 0,
+    errors,
+  };
   if (options.dryRun) return report;
   if (errors.length > 0) {
     const fields: Record<string, LocalizedMessage> = {};
     for (const e of errors.slice(0, 100)) fields[`lines.${e.line}.${e.field}`] = msg(e.reason, e.reason);
     throw new ValidationError(
       fields,
-      msg(`${report.rows - report.valid} ligne(s) invalide(s) : rien n’a été enregistré. Corrigez-les et renvoyez le fichier.`, `${report.rows - report.valid} invalid row(s): nothing was saved. Fix them and send the file again.`),
+      msg(
+        `${report.rows - report.valid} ligne(s) invalide(s) : rien n’a été enregistré. Corrigez-les et renvoyez le fichier.`,
+        `${report.rows - report.valid} invalid row(s): nothing was saved. Fix them and send the file again.`,
+      ),
     );
   }
   await ctx.db.transaction().execute((trx) => insertValues(trx, values, 'csv', actor.userId, ctx.now()));

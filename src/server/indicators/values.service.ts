@@ -40,7 +40,11 @@ export async function getSiteValues(ctx: AppContext, actor: Actor | null, siteId
   const [indicators, values, optOut] = await Promise.all([
     listIndicators(ctx.db, site.model_id),
     listSiteValues(ctx.db, site.id),
-    ctx.db.selectFrom('indicator_reminder_opt_outs').select('site_id').where('site_id', '=', site.id).executeTakeFirst(),
+    ctx.db
+      .selectFrom('indicator_reminder_opt_outs')
+      .select('site_id')
+      .where('site_id', '=', site.id)
+      .executeTakeFirst(),
   ]);
   const live = new Set(indicators.map((i) => i.id));
   return {
@@ -53,10 +57,20 @@ export async function getSiteValues(ctx: AppContext, actor: Actor | null, siteId
 }
 
 /** An indicator of the site's model, or a 400 naming the field. */
-export async function indicatorOfSite(db: Db, site: SiteRef, indicatorId: string, field = 'indicatorId'): Promise<IndicatorRow> {
+export async function indicatorOfSite(
+  db: Db,
+  site: SiteRef,
+  indicatorId: string,
+  field = 'indicatorId',
+): Promise<IndicatorRow> {
   const indicator = await findIndicator(db, indicatorId);
   if (!indicator || indicator.model_id !== site.model_id)
-    throw new ValidationError({ [field]: msg('Indicateur inconnu pour le modèle de ce site.', 'Unknown indicator for this site’s model.') });
+    throw new ValidationError({
+      [field]: msg(
+        'Indicateur inconnu pour le modèle de ce site.',
+        'Unknown indicator for this site’s model.',
+      ),
+    });
   return indicator;
 }
 
@@ -72,7 +86,13 @@ export interface NewValue {
 const CHUNK = 500;
 
 /** Inserts values and refreshes the roll-ups they touch, inside the caller's transaction. */
-export async function insertValues(trx: Db, values: readonly NewValue[], source: ValueSource, userId: string | null, now: Date): Promise<void> {
+export async function insertValues(
+  trx: Db,
+  values: readonly NewValue[],
+  source: ValueSource,
+  userId: string | null,
+  now: Date,
+): Promise<void> {
   const at = now.toISOString();
   for (let i = 0; i < values.length; i += CHUNK) {
     await trx
@@ -98,17 +118,36 @@ export async function insertValues(trx: Db, values: readonly NewValue[], source:
   await refreshAfterWrite(trx, values);
 }
 
-export async function addValue(ctx: AppContext, actorOrNull: Actor | null, siteId: string, input: ValueInput) {
+export async function addValue(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  siteId: string,
+  input: ValueInput,
+) {
   const actor = requireActor(actorOrNull);
   const site = await siteFor(ctx, actor, siteId, 'edit');
   const indicator = await indicatorOfSite(ctx.db, site, input.indicatorId);
   const checked = checkValue(indicator, input);
   if ('errors' in checked) throw new ValidationError(checked.errors);
-  const key = { indicatorId: indicator.id, siteId: site.id, kind: input.kind, periodStart: checked.ok.period.start };
-  if (await valueExists(ctx.db, key)) throw new ValidationError({ period: duplicateMessage(input.kind, checked.ok.period.label) });
-  await ctx.db.transaction().execute((trx) =>
-    insertValues(trx, [{ ...key, period: checked.ok.period.label, value: checked.ok.value }], 'form', actor.userId, ctx.now()),
-  );
+  const key = {
+    indicatorId: indicator.id,
+    siteId: site.id,
+    kind: input.kind,
+    periodStart: checked.ok.period.start,
+  };
+  if (await valueExists(ctx.db, key))
+    throw new ValidationError({ period: duplicateMessage(input.kind, checked.ok.period.label) });
+  await ctx.db
+    .transaction()
+    .execute((trx) =>
+      insertValues(
+        trx,
+        [{ ...key, period: checked.ok.period.label, value: checked.ok.value }],
+        'form',
+        actor.userId,
+        ctx.now(),
+      ),
+    );
   const row = await ctx.db
     .selectFrom('indicator_values')
     .selectAll()
@@ -128,7 +167,12 @@ async function valueForEdit(ctx: AppContext, actor: Actor | null, id: string) {
   return { row, indicator };
 }
 
-export async function updateValue(ctx: AppContext, actorOrNull: Actor | null, id: string, input: { value: number | string; unit?: string; version: number }) {
+export async function updateValue(
+  ctx: AppContext,
+  actorOrNull: Actor | null,
+  id: string,
+  input: { value: number | string; unit?: string; version: number },
+) {
   const actor = requireActor(actorOrNull);
   const { row, indicator } = await valueForEdit(ctx, actor, id);
   const checked = checkValue(indicator, { ...input, period: row.period });
@@ -141,7 +185,9 @@ export async function updateValue(ctx: AppContext, actorOrNull: Actor | null, id
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return false;
-    await refreshAfterWrite(trx, [{ indicatorId: row.indicator_id, kind: row.kind, periodStart: row.period_start, siteId: row.site_id }]);
+    await refreshAfterWrite(trx, [
+      { indicatorId: row.indicator_id, kind: row.kind, periodStart: row.period_start, siteId: row.site_id },
+    ]);
     return true;
   });
   if (!done) throw new ConflictError(undefined, { currentVersion: row.version });
@@ -153,6 +199,8 @@ export async function deleteValue(ctx: AppContext, actorOrNull: Actor | null, id
   const { row } = await valueForEdit(ctx, actor, id);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('indicator_values').where('id', '=', id).execute();
-    await refreshAfterWrite(trx, [{ indicatorId: row.indicator_id, kind: row.kind, periodStart: row.period_start, siteId: row.site_id }]);
+    await refreshAfterWrite(trx, [
+      { indicatorId: row.indicator_id, kind: row.kind, periodStart: row.period_start, siteId: row.site_id },
+    ]);
   });
 }

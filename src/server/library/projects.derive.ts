@@ -115,5 +115,8 @@ export function searchTextFor(
     markdownToPlain(storyText),
   ];
   // Unique tokens only: matching needs no positions or frequencies, and the index stays small.
-  return { search_text: distinctStems(parts.join('\n')).join(' '), search_title: normalizeForSearch(fields.title) };
+  return {
+    search_text: distinctStems(parts.join('\n')).join(' '),
+    search_title: normalizeForSearch(fields.title),
+  };
 }

@@ -29,7 +29,8 @@ export const methodRoutes: CapabilityRoutes = (app) => {
     {
       schema: {
         tags,
-        summary: 'La méthode : introduction, situations, stratégies, vigilance, points de méthode, glossaire, sources, cas',
+        summary:
+          'La méthode : introduction, situations, stratégies, vigilance, points de méthode, glossaire, sources, cas',
         querystring: methodLangQuery,
         response: { 200: methodIndexView },
       },
@@ -42,8 +43,20 @@ export const methodRoutes: CapabilityRoutes = (app) => {
 
   app.get(
     '/method/search',
-    { schema: { tags, summary: 'Chercher dans la méthode', querystring: methodSearchQuery, response: { 200: methodSearchView } } },
-    async (request) => searchMethodContent(content, request.query.q, request.query.lang ?? languageOf(request.headers['accept-language'])),
+    {
+      schema: {
+        tags,
+        summary: 'Chercher dans la méthode',
+        querystring: methodSearchQuery,
+        response: { 200: methodSearchView },
+      },
+    },
+    async (request) =>
+      searchMethodContent(
+        content,
+        request.query.q,
+        request.query.lang ?? languageOf(request.headers['accept-language']),
+      ),
   );
 
   app.get(

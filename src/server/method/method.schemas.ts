@@ -12,7 +12,9 @@ export const methodLangQuery = z.object({
   lang: z
     .enum(['fr', 'en', 'all'])
     .optional()
-    .describe('Language of the texts: `fr`, `en`, or `all` for `{ fr, en }` objects. Default: from Accept-Language (French unless English is preferred).'),
+    .describe(
+      'Language of the texts: `fr`, `en`, or `all` for `{ fr, en }` objects. Default: from Accept-Language (French unless English is preferred).',
+    ),
 });
 
 const text = z
@@ -29,16 +31,30 @@ function part(name: string, fields: z.ZodRawShape, description: string) {
 
 const sourceRefs = z.array(z.string()).describe('Ids of the sources (see `sources`) this part draws on.');
 
-export const introductionView = part('IntroductionSectionSchema', { title: text, body: text.describe('Markdown.'), sources: sourceRefs }, 'A section of « qu’est-ce que le changement d’échelle ? ».');
+export const introductionView = part(
+  'IntroductionSectionSchema',
+  { title: text, body: text.describe('Markdown.'), sources: sourceRefs },
+  'A section of « qu’est-ce que le changement d’échelle ? ».',
+);
 export const situationView = part(
   'SituationSchema',
-  { title: text, summary: text, description: text, signs: z.array(text), strategies: z.array(z.string()), sources: sourceRefs },
+  {
+    title: text,
+    summary: text,
+    description: text,
+    signs: z.array(text),
+    strategies: z.array(z.string()),
+    sources: sourceRefs,
+  },
   'A scaling situation: widen the public, widen the territory, spread an adapted model, change rules, change culture.',
 );
 export const strategyView = part(
   'StrategySchema',
   {
-    controlLevel: z.number().nullable().describe('1 (open influence, least control kept by the carrier) … 6 (merger); null for cooperation.'),
+    controlLevel: z
+      .number()
+      .nullable()
+      .describe('1 (open influence, least control kept by the carrier) … 6 (merger); null for cooperation.'),
     transversal: z.boolean(),
     title: text,
     summary: text,
@@ -50,7 +66,11 @@ export const strategyView = part(
   },
   'A scaling strategy. Lists are sorted by control level, cooperation (transversal) last.',
 );
-export const initiativeView = part('InitiativeSchema', { title: text, summary: text, sources: sourceRefs }, 'Who initiates: push, pull or spontaneous.');
+export const initiativeView = part(
+  'InitiativeSchema',
+  { title: text, summary: text, sources: sourceRefs },
+  'Who initiates: push, pull or spontaneous.',
+);
 export const vigilanceView = part(
   'VigilancePointSchema',
   {
@@ -63,16 +83,37 @@ export const vigilanceView = part(
   },
   'A point of vigilance.',
 );
-export const methodPointView = part('MethodPointSchema', { title: text, summary: text, body: text, vigilance: z.array(z.string()), sources: sourceRefs }, 'A key method point.');
-export const glossaryView = part('GlossaryTermSchema', { term: text, definition: text, seeAlso: z.array(z.string()), sources: sourceRefs }, 'A glossary term (sorted by French term).');
+export const methodPointView = part(
+  'MethodPointSchema',
+  { title: text, summary: text, body: text, vigilance: z.array(z.string()), sources: sourceRefs },
+  'A key method point.',
+);
+export const glossaryView = part(
+  'GlossaryTermSchema',
+  { term: text, definition: text, seeAlso: z.array(z.string()), sources: sourceRefs },
+  'A glossary term (sorted by French term).',
+);
 export const sourceView = part(
   'SourceSchema',
-  { label: z.string(), authors: z.string(), year: z.number().nullable(), url: z.string().nullable(), description: text },
+  {
+    label: z.string(),
+    authors: z.string(),
+    year: z.number().nullable(),
+    url: z.string().nullable(),
+    description: text,
+  },
   'A framework or publication the method draws on.',
 );
 export const caseView = part(
   'CaseSummarySchema',
-  { name: z.string(), carrier: text, summary: text, situations: z.array(z.string()), strategies: z.array(z.string()), sources: sourceRefs },
+  {
+    name: z.string(),
+    carrier: text,
+    summary: text,
+    situations: z.array(z.string()),
+    strategies: z.array(z.string()),
+    sources: sourceRefs,
+  },
   'A reference case (Centrales Villageoises, Terres de Sources, Bricobus).',
 );
 
@@ -93,34 +134,50 @@ export const methodKind = z.enum(SEARCH_HIT_KINDS);
 
 export const methodItemParams = z.object({
   kind: methodKind.describe('Which part of the method.'),
-  id: z.string().min(1).max(200).describe('The id of the part; for glossary terms, the term itself also works (« essaimage », "Spreading").'),
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe(
+      'The id of the part; for glossary terms, the term itself also works (« essaimage », "Spreading").',
+    ),
 });
 
 export const methodItemView = z.object({
   kind: methodKind,
   id: z.string(),
   lang,
-  item: z.looseObject({ id: z.string() }).describe('The part, with the fields of its kind (see the index for each kind).'),
+  item: z
+    .looseObject({ id: z.string() })
+    .describe('The part, with the fields of its kind (see the index for each kind).'),
   sources: z.array(sourceView).describe('The sources this part cites, in full.'),
   related: z
     .array(z.object({ kind: methodKind, id: z.string(), title: text }))
-    .describe('Parts this one refers to or that refer to it (strategies of a situation, vigilance points of a strategy…).'),
+    .describe(
+      'Parts this one refers to or that refer to it (strategies of a situation, vigilance points of a strategy…).',
+    ),
 });
 
 export const methodSearchQuery = z.object({
-  q: z.string().trim().max(200, 'Recherche trop longue (200 caractères au plus).|Search too long (200 characters at most).').describe('Words to find; case and accents do not matter. Under 2 characters finds nothing.'),
+  q: z
+    .string()
+    .trim()
+    .max(200, 'Recherche trop longue (200 caractères au plus).|Search too long (200 characters at most).')
+    .describe('Words to find; case and accents do not matter. Under 2 characters finds nothing.'),
   lang: z.enum(['fr', 'en']).optional().describe('Language to search in; default from Accept-Language.'),
 });
 
 export const methodSearchView = z.object({
   query: z.string(),
   lang: z.enum(['fr', 'en']),
-  hits: z.array(
-    z.object({
-      kind: methodKind,
-      id: z.string(),
-      title: z.string(),
-      excerpt: z.string().describe('A short passage around the first match, without Markdown.'),
-    }),
-  ).describe('Parts whose title matches first, then the others.'),
+  hits: z
+    .array(
+      z.object({
+        kind: methodKind,
+        id: z.string(),
+        title: z.string(),
+        excerpt: z.string().describe('A short passage around the first match, without Markdown.'),
+      }),
+    )
+    .describe('Parts whose title matches first, then the others.'),
 });

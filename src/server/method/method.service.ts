@@ -1,4 +1,9 @@
-import { SEARCH_HIT_KINDS, findGlossaryTerm, searchMethod, strategiesByControl } from '../../core/method/method-content.ts';
+import {
+  SEARCH_HIT_KINDS,
+  findGlossaryTerm,
+  searchMethod,
+  strategiesByControl,
+} from '../../core/method/method-content.ts';
 import type { MethodSearchHit, MethodSearchHitKind } from '../../core/method/method-content.ts';
 import type { Lang, LocalizedText, MethodContent } from '../../core/method/method.schemas.ts';
 import { NotFoundError, msg } from '../errors.ts';
@@ -8,7 +13,11 @@ export type MethodLang = Lang | 'all';
 
 function isLocalized(value: object): value is LocalizedText {
   const keys = Object.keys(value);
-  return keys.length === 2 && typeof (value as Record<string, unknown>).fr === 'string' && typeof (value as Record<string, unknown>).en === 'string';
+  return (
+    keys.length === 2 &&
+    typeof (value as Record<string, unknown>).fr === 'string' &&
+    typeof (value as Record<string, unknown>).en === 'string'
+  );
 }
 
 /** The type of content once its localized texts may have become strings. */
@@ -101,14 +110,24 @@ function relatedOf(content: MethodContent, kind: MethodKind, id: string): Relate
       const s = content.situations.find((x) => x.id === id);
       if (s) add('strategy', s.strategies);
       if (s?.example.caseId) add('case', [s.example.caseId]);
-      add('case', content.cases.filter((c) => c.situations.some((x) => x === id)).map((c) => c.id));
+      add(
+        'case',
+        content.cases.filter((c) => c.situations.some((x) => x === id)).map((c) => c.id),
+      );
       break;
     }
     case 'strategy': {
       const s = content.strategies.find((x) => x.id === id);
-      if (s) add('vigilance', s.risks.map((r) => r.vigilanceId));
+      if (s)
+        add(
+          'vigilance',
+          s.risks.map((r) => r.vigilanceId),
+        );
       if (s?.example.caseId) add('case', [s.example.caseId]);
-      add('situation', content.situations.filter((x) => x.strategies.some((y) => y === id)).map((x) => x.id));
+      add(
+        'situation',
+        content.situations.filter((x) => x.strategies.some((y) => y === id)).map((x) => x.id),
+      );
       break;
     }
     case 'initiative': {
@@ -117,8 +136,14 @@ function relatedOf(content: MethodContent, kind: MethodKind, id: string): Relate
       break;
     }
     case 'vigilance':
-      add('method-point', content.methodPoints.filter((m) => m.vigilance.includes(id)).map((m) => m.id));
-      add('strategy', content.strategies.filter((s) => s.risks.some((r) => r.vigilanceId === id)).map((s) => s.id));
+      add(
+        'method-point',
+        content.methodPoints.filter((m) => m.vigilance.includes(id)).map((m) => m.id),
+      );
+      add(
+        'strategy',
+        content.strategies.filter((s) => s.risks.some((r) => r.vigilanceId === id)).map((s) => s.id),
+      );
       break;
     case 'method-point':
       add('vigilance', content.methodPoints.find((m) => m.id === id)?.vigilance ?? []);
@@ -173,7 +198,9 @@ export function methodItem(content: MethodContent, kind: MethodKind, idOrTerm: s
   let item = items.find((i) => i.id === idOrTerm);
   if (!item && kind === 'glossary') item = findGlossaryTerm(content, idOrTerm);
   if (!item) {
-    throw new NotFoundError(msg('Cette partie de la méthode n’existe pas.', 'This part of the method does not exist.'));
+    throw new NotFoundError(
+      msg('Cette partie de la méthode n’existe pas.', 'This part of the method does not exist.'),
+    );
   }
   const sourceIds = kind === 'source' ? [] : (item.sources ?? []);
   return {
@@ -189,6 +216,10 @@ export function methodItem(content: MethodContent, kind: MethodKind, idOrTerm: s
   };
 }
 
-export function searchMethodContent(content: MethodContent, query: string, lang: Lang): { query: string; lang: Lang; hits: MethodSearchHit[] } {
+export function searchMethodContent(
+  content: MethodContent,
+  query: string,
+  lang: Lang,
+): { query: string; lang: Lang; hits: MethodSearchHit[] } {
   return { query, lang, hits: searchMethod(content, query, lang) };
 }

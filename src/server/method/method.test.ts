@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strategiesByControl } from '../../core/method/method-content.ts';
 import { createTestContext, type TestContext } from '../test/harness.ts';
-import { ContentError, defaultContentDir, getMethodContent, loadMethodContent } from './method-content.loader.ts';
+import {
+  ContentError,
+  defaultContentDir,
+  getMethodContent,
+  loadMethodContent,
+} from './method-content.loader.ts';
 
 describe('method API', () => {
   let t: TestContext;
@@ -22,7 +27,11 @@ describe('method API', () => {
     expect(body.situations).toHaveLength(content.situations.length);
     expect(body.situations[0].title).toBe(content.situations[0].title.fr);
     expect(body.glossary).toHaveLength(content.glossary.length);
-    expect(body.cases.map((c: { id: string }) => c.id).sort()).toEqual(['bricobus', 'centrales-villageoises', 'terres-de-sources']);
+    expect(body.cases.map((c: { id: string }) => c.id).sort()).toEqual([
+      'bricobus',
+      'centrales-villageoises',
+      'terres-de-sources',
+    ]);
     expect(body.sources.length).toBe(content.sources.length);
     expect(body.introduction[0].body).toBe(content.introduction[0].body.fr);
     expect(body.vigilance[0].actions[0]).toBe(content.vigilance[0].actions[0].fr);
@@ -32,16 +41,46 @@ describe('method API', () => {
   it('sorts strategies by the control the carrier keeps, cooperation last', async () => {
     const body = (await t.app.inject({ method: 'GET', url: '/api/v1/method?lang=en' })).json();
     const ids = body.strategies.map((s: { id: string }) => s.id);
-    expect(ids).toEqual(['influence', 'label', 'essaimage-souple', 'franchise', 'duplication', 'merger', 'cooperation']);
-    expect(body.strategies.map((s: { controlLevel: number | null }) => s.controlLevel)).toEqual([1, 2, 3, 4, 5, 6, null]);
-    expect(ids).toEqual(strategiesByControl(content.strategies, { includeTransversal: true }).map((s) => s.id));
+    expect(ids).toEqual([
+      'influence',
+      'label',
+      'essaimage-souple',
+      'franchise',
+      'duplication',
+      'merger',
+      'cooperation',
+    ]);
+    expect(body.strategies.map((s: { controlLevel: number | null }) => s.controlLevel)).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      null,
+    ]);
+    expect(ids).toEqual(
+      strategiesByControl(content.strategies, { includeTransversal: true }).map((s) => s.id),
+    );
   });
 
   it('follows Accept-Language, and ?lang overrides it; lang=all keeps both languages', async () => {
-    const en = (await t.app.inject({ method: 'GET', url: '/api/v1/method', headers: { 'accept-language': 'en-GB,en;q=0.9' } })).json();
+    const en = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/method',
+        headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      })
+    ).json();
     expect(en.lang).toBe('en');
     expect(en.glossary.some((g: { term: string }) => g.term === content.glossary[0].term.en)).toBe(true);
-    const fr = (await t.app.inject({ method: 'GET', url: '/api/v1/method?lang=fr', headers: { 'accept-language': 'en' } })).json();
+    const fr = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/method?lang=fr',
+        headers: { 'accept-language': 'en' },
+      })
+    ).json();
     expect(fr.situations[0].title).toBe(content.situations[0].title.fr);
     const all = (await t.app.inject({ method: 'GET', url: '/api/v1/method?lang=all' })).json();
     expect(all.situations[0].title).toEqual(content.situations[0].title);
@@ -76,7 +115,10 @@ describe('method API', () => {
   it('finds a glossary term by its wording, accents and case aside', async () => {
     const term = content.glossary[0];
     const wording = term.term.fr.toUpperCase().normalize('NFD').replace(/\p{M}/gu, '');
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/method/glossary/${encodeURIComponent(wording)}` });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/method/glossary/${encodeURIComponent(wording)}`,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().id).toBe(term.id);
   });
@@ -93,13 +135,26 @@ describe('method API', () => {
     expect(body.lang).toBe('fr');
     expect(body.hits.length).toBeGreaterThan(0);
     expect(body.hits[0].title.toLowerCase()).toContain('essaimage');
-    const noAccent = (await t.app.inject({ method: 'GET', url: '/api/v1/method/search?q=vigilance%20economique' })).json();
-    const accented = (await t.app.inject({ method: 'GET', url: `/api/v1/method/search?q=${encodeURIComponent('vigilance économique')}` })).json();
+    const noAccent = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/method/search?q=vigilance%20economique' })
+    ).json();
+    const accented = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/method/search?q=${encodeURIComponent('vigilance économique')}`,
+      })
+    ).json();
     expect(noAccent.hits).toEqual(accented.hits);
-    const en = (await t.app.inject({ method: 'GET', url: '/api/v1/method/search?q=franchise&lang=en' })).json();
-    expect(en.hits.some((h: { kind: string; id: string }) => h.kind === 'strategy' && h.id === 'franchise')).toBe(true);
+    const en = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/method/search?q=franchise&lang=en' })
+    ).json();
+    expect(
+      en.hits.some((h: { kind: string; id: string }) => h.kind === 'strategy' && h.id === 'franchise'),
+    ).toBe(true);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/method/search?q=a' })).json().hits).toEqual([]);
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/method/search?q=${'x'.repeat(300)}` })).statusCode).toBe(400);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/method/search?q=${'x'.repeat(300)}` })).statusCode,
+    ).toBe(400);
   });
 });
 

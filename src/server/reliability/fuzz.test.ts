@@ -38,7 +38,11 @@ function describeCase(route: ApiRoute, request: FuzzRequest, role: Role): string
 function hasErrorShape(body: string): boolean {
   try {
     const parsed = JSON.parse(body) as { error?: { code?: unknown; message?: unknown; fields?: unknown } };
-    return typeof parsed.error?.code === 'string' && typeof parsed.error.message === 'string' && typeof parsed.error.fields === 'object';
+    return (
+      typeof parsed.error?.code === 'string' &&
+      typeof parsed.error.message === 'string' &&
+      typeof parsed.error.fields === 'object'
+    );
   } catch {
     return false;
   }
@@ -50,50 +54,75 @@ describe('input fuzzing of every route', () => {
     cast = await createRoleMatrix(t);
     records = await buildRecords(t, cast, 'private');
     // Deletions last, so that the records stay for the other routes' cases.
-    routes = (await readRouteTable(t.app)).sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
+    routes = (await readRouteTable(t.app)).sort(
+      (a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'),
+    );
   }, 120_000);
   afterAll(() => t.close());
 
-  it('answers every broken request with a 4xx in the JSON error shape, and refused writes change nothing', { timeout: 900_000 }, async () => {
-    const failures: string[] = [];
-    const hints = { organisationId: cast.organisationId, projectId: records.projectId, diagnosticId: records.diagnosticId, version: 1 };
-    for (const [index, route] of routes.entries()) {
-      const { values, missing } = resolveParams(route.path, route.pathParams, records, cast);
-      for (const name of missing) values[name] = '00000000-0000-4000-8000-000000000000';
-      const requests = fc.sample(fuzzRequests(route, values, hints), { seed: SEED + index, numRuns: PER_ROUTE });
-      for (const [n, request] of requests.entries()) {
-        const role = ROLES_CYCLE[n % ROLES_CYCLE.length]!;
-        const person = personOf(cast, role);
-        const headers: Record<string, string> = person ? { cookie: person.cookie } : {};
-        const writes = route.method !== 'GET';
-        const before = writes ? await countRows(t.ctx.db) : null;
-        const body = request.body;
-        if (body.kind === 'raw') headers['content-type'] = body.contentType;
-        const response = await t.app.inject({
-          method: route.method,
-          url: urlOf(route, request),
-          headers,
-          ...(body.kind === 'json' ? { payload: JSON.stringify(body.body), headers: { ...headers, 'content-type': 'application/json' } } : {}),
-          ...(body.kind === 'raw' ? { payload: body.payload } : {}),
+  it(
+    'answers every broken request with a 4xx in the JSON error shape, and refused writes change nothing',
+    { timeout: 900_000 },
+    async () => {
+      const failures: string[] = [];
+      const hints = {
+        organisationId: cast.organisationId,
+        projectId: records.projectId,
+        diagnosticId: records.diagnosticId,
+        version: 1,
+      };
+      for (const [index, route] of routes.entries()) {
+        const { values, missing } = resolveParams(route.path, route.pathParams, records, cast);
+        for (const name of missing) values[name] = '00000000-0000-4000-8000-000000000000';
+        const requests = fc.sample(fuzzRequests(route, values, hints), {
+          seed: SEED + index,
+          numRuns: PER_ROUTE,
         });
-        fuzzTally.cases++;
-        const what = describeCase(route, request, role);
-        if (response.statusCode >= 500) {
-          fuzzTally.serverErrors++;
-          failures.push(`${response.statusCode} ${what}`);
-          continue;
-        }
-        if (response.statusCode >= 400) {
-          if (!hasErrorShape(response.body)) failures.push(`${response.statusCode} without the JSON error shape: ${what} → ${response.body.slice(0, 120)}`);
-          if (before) {
-            const changed = changedTables(before, await countRows(t.ctx.db));
-            if (changed.length) failures.push(`partial write on a refused request (${changed.join('; ')}): ${what}`);
+        for (const [n, request] of requests.entries()) {
+          const role = ROLES_CYCLE[n % ROLES_CYCLE.length]!;
+          const person = personOf(cast, role);
+          const headers: Record<string, string> = person ? { cookie: person.cookie } : {};
+          const writes = route.method !== 'GET';
+          const before = writes ? await countRows(t.ctx.db) : null;
+          const body = request.body;
+          if (body.kind === 'raw') headers['content-type'] = body.contentType;
+          const response = await t.app.inject({
+            method: route.method,
+            url: urlOf(route, request),
+            headers,
+            ...(body.kind === 'json'
+              ? {
+                  payload: JSON.stringify(body.body),
+                  headers: { ...headers, 'content-type': 'application/json' },
+                }
+              : {}),
+            ...(body.kind === 'raw' ? { payload: body.payload } : {}),
+          });
+          fuzzTally.cases++;
+          const what = describeCase(route, request, role);
+          if (response.statusCode >= 500) {
+            fuzzTally.serverErrors++;
+            failures.push(`${response.statusCode} ${what}`);
+            continue;
+          }
+          if (response.statusCode >= 400) {
+            if (!hasErrorShape(response.body))
+              failures.push(
+                `${response.statusCode} without the JSON error shape: ${what} → ${response.body.slice(0, 120)}`,
+              );
+            if (before) {
+              const changed = changedTables(before, await countRows(t.ctx.db));
+              if (changed.length)
+                failures.push(`partial write on a refused request (${changed.join('; ')}): ${what}`);
+            }
           }
         }
       }
-    }
-    console.log(`fuzz: ${fuzzTally.cases} cases over ${routes.length} routes, seed ${SEED}, ${fuzzTally.serverErrors} answers 5xx`);
-    expect(failures).toEqual([]);
-    expect(fuzzTally.cases).toBeGreaterThanOrEqual(routes.length * PER_ROUTE);
-  });
+      console.log(
+        `fuzz: ${fuzzTally.cases} cases over ${routes.length} routes, seed ${SEED}, ${fuzzTally.serverErrors} answers 5xx`,
+      );
+      expect(failures).toEqual([]);
+      expect(fuzzTally.cases).toBeGreaterThanOrEqual(routes.length * PER_ROUTE);
+    },
+  );
 });

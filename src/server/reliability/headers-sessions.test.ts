@@ -13,7 +13,13 @@ import { createTestContext, createTestUser, TEST_PASSWORD, type TestContext } fr
 let t: TestContext;
 
 function directives(csp: string): Map<string, string> {
-  return new Map(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.slice(d.indexOf(' ') + 1)]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0]!, d.slice(d.indexOf(' ') + 1)]),
+  );
 }
 
 async function signIn(email: string, cookie?: string) {
@@ -58,7 +64,9 @@ describe('security headers', () => {
   it('answers an address that is not valid UTF-8 with the JSON error shape', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/projects/%C3%28' });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ error: { code: 'bad_request', fields: { url: expect.any(String) } } });
+    expect(response.json()).toMatchObject({
+      error: { code: 'bad_request', fields: { url: expect.any(String) } },
+    });
   });
 
   it('refuses a state-changing request from another site, whatever the cookie', async () => {
@@ -82,8 +90,19 @@ describe('behind an HTTPS reverse proxy', () => {
     const handle = openSqlite(':memory:');
     db = handle.db;
     await migrateToLatest(handle.db, handle.dialect);
-    const env = parseEnv({ NODE_ENV: 'test', SEED_DEMO: 'false', PUBLIC_URL: 'https://essaim.example.org', TRUST_PROXY: 'true', LOG_LEVEL: 'silent' });
-    app = await buildApp({ db: handle.db, dialect: handle.dialect, env, now: () => new Date('2026-11-25T10:00:00.000Z') });
+    const env = parseEnv({
+      NODE_ENV: 'test',
+      SEED_DEMO: 'false',
+      PUBLIC_URL: 'https://essaim.example.org',
+      TRUST_PROXY: 'true',
+      LOG_LEVEL: 'silent',
+    });
+    app = await buildApp({
+      db: handle.db,
+      dialect: handle.dialect,
+      env,
+      now: () => new Date('2026-11-25T10:00:00.000Z'),
+    });
     await app.ready();
     close = async () => {
       await app.close();
@@ -93,15 +112,28 @@ describe('behind an HTTPS reverse proxy', () => {
   afterAll(() => close());
 
   it('sends HSTS for a year with subdomains, upgrades insecure requests, and marks the session cookie Secure', async () => {
-    const headers = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7', host: 'essaim.example.org' };
+    const headers = {
+      'x-forwarded-proto': 'https',
+      'x-forwarded-for': '203.0.113.7',
+      host: 'essaim.example.org',
+    };
     const health = await app.inject({ method: 'GET', url: '/api/v1/health', headers });
     const hsts = String(health.headers['strict-transport-security']);
     expect(Number(/max-age=(\d+)/.exec(hsts)?.[1])).toBeGreaterThanOrEqual(31_536_000);
     expect(hsts).toContain('includeSubDomains');
-    expect(directives(String(health.headers['content-security-policy'])).has('upgrade-insecure-requests')).toBe(true);
+    expect(
+      directives(String(health.headers['content-security-policy'])).has('upgrade-insecure-requests'),
+    ).toBe(true);
     await insertUser(
       db,
-      { email: 'proxy@example.org', displayName: 'Proxy', passwordHash: await hashPassword(TEST_PASSWORD), language: 'fr', platformRole: 'user', emailVerifiedAt: '2026-11-25T09:00:00.000Z' },
+      {
+        email: 'proxy@example.org',
+        displayName: 'Proxy',
+        passwordHash: await hashPassword(TEST_PASSWORD),
+        language: 'fr',
+        platformRole: 'user',
+        emailVerifiedAt: '2026-11-25T09:00:00.000Z',
+      },
       new Date('2026-11-25T10:00:00.000Z'),
     );
     const signedIn = await app.inject({
@@ -111,7 +143,10 @@ describe('behind an HTTPS reverse proxy', () => {
       payload: { email: 'proxy@example.org', password: TEST_PASSWORD },
     });
     expect(signedIn.statusCode).toBe(200);
-    expect(signedIn.cookies.find((c) => c.name === 'essaim_session')).toMatchObject({ secure: true, httpOnly: true });
+    expect(signedIn.cookies.find((c) => c.name === 'essaim_session')).toMatchObject({
+      secure: true,
+      httpOnly: true,
+    });
   });
 });
 
@@ -146,7 +181,11 @@ describe('sessions', () => {
   it('ends the session on sign-out: the old cookie replayed is refused', async () => {
     const user = await createTestUser(t);
     expect((await me(user.cookie)).statusCode).toBe(200);
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: { cookie: user.cookie } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out',
+      headers: { cookie: user.cookie },
+    });
     expect(out.statusCode).toBe(204);
     expect(out.cookies.find((c) => c.name === 'essaim_session')?.value ?? '').toBe('');
     expect((await me(user.cookie)).statusCode).toBe(401);
@@ -158,7 +197,11 @@ describe('sessions', () => {
     const second = (await signIn(user.email)).cookie!;
     const third = (await signIn(user.email)).cookie!;
     for (const cookie of [user.cookie, second, third]) expect((await me(cookie)).statusCode).toBe(200);
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out-everywhere', headers: { cookie: second } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out-everywhere',
+      headers: { cookie: second },
+    });
     expect(out.statusCode).toBe(204);
     for (const cookie of [user.cookie, second, third]) expect((await me(cookie)).statusCode).toBe(401);
     expect((await me(other.cookie)).statusCode).toBe(200);

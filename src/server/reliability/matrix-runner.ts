@@ -26,7 +26,8 @@ export function recordPool(t: TestContext, cast: Cast) {
 
 export function parseRow(row: MatrixRow): Record<Role, string> {
   const cells = row.trim().split(/\s+/);
-  if (cells.length !== ROLES.length) throw new Error(`a matrix row has ${ROLES.length} cells, not ${cells.length}: « ${row} »`);
+  if (cells.length !== ROLES.length)
+    throw new Error(`a matrix row has ${ROLES.length} cells, not ${cells.length}: « ${row} »`);
   return Object.fromEntries(ROLES.map((role, i) => [role, cells[i]!])) as Record<Role, string>;
 }
 
@@ -42,14 +43,26 @@ function defaultRequest(route: ApiRoute, records: Records, cast: Cast): RequestP
     diagnosticId: records.diagnosticId,
     version: 1,
   };
-  const query = route.requiredQuery.map((name) => `${name}=${encodeURIComponent(String(sampleValue(route.query[name] ?? {}, hints, name)))}`).join('&');
+  const query = route.requiredQuery
+    .map((name) => `${name}=${encodeURIComponent(String(sampleValue(route.query[name] ?? {}, hints, name)))}`)
+    .join('&');
   return { body: route.body ? sampleValue(route.body, hints) : undefined, query };
 }
 
 /** Sends one cell's request. */
-export async function callCell(t: TestContext, route: ApiRoute, expectation: Expectation, records: Records, cast: Cast, role: Role) {
+export async function callCell(
+  t: TestContext,
+  route: ApiRoute,
+  expectation: Expectation,
+  records: Records,
+  cast: Cast,
+  role: Role,
+) {
   const { values, missing } = resolveParams(route.path, route.pathParams, records, cast);
-  if (missing.length) throw new Error(`${route.key}: no value for ${missing.join(', ')}; add a resolver in src/server/reliability/params.ts`);
+  if (missing.length)
+    throw new Error(
+      `${route.key}: no value for ${missing.join(', ')}; add a resolver in src/server/reliability/params.ts`,
+    );
   const parts = expectation.request?.(records, cast, role) ?? defaultRequest(route, records, cast);
   const person = personOf(cast, role);
   const headers: Record<string, string> = person ? { cookie: person.cookie } : {};
@@ -59,7 +72,11 @@ export async function callCell(t: TestContext, route: ApiRoute, expectation: Exp
     method: route.method,
     url,
     headers,
-    ...(parts.raw ? { payload: parts.raw.payload } : parts.body !== undefined ? { payload: parts.body as object } : {}),
+    ...(parts.raw
+      ? { payload: parts.raw.payload }
+      : parts.body !== undefined
+        ? { payload: parts.body as object }
+        : {}),
   });
 }
 
@@ -88,10 +105,14 @@ export async function runRow(
     const response = await callCell(t, route, expectation, records, cast, role);
     const got = classify(response.statusCode);
     observed[role] = got;
-    if (got !== expected[role]) problems.push(`${variant} ${role}: expected ${expected[role]}, got ${response.statusCode} ${response.body.slice(0, 160)}`);
+    if (got !== expected[role])
+      problems.push(
+        `${variant} ${role}: expected ${expected[role]}, got ${response.statusCode} ${response.body.slice(0, 160)}`,
+      );
     if (before) {
       const changed = changedTables(before, await countRows(t.ctx.db));
-      if (changed.length) problems.push(`${variant} ${role}: refused, yet rows changed (${changed.join('; ')})`);
+      if (changed.length)
+        problems.push(`${variant} ${role}: refused, yet rows changed (${changed.join('; ')})`);
     }
     if (writes && got === 'ok' && expectation.destructive) pool.spoil(family);
   }

@@ -39,7 +39,12 @@ const RESOLVERS: [RegExp, string, Resolver][] = [
 ];
 
 /** Values for every parameter of `path`, or the list of parameters nobody knows how to fill. */
-export function resolveParams(path: string, names: string[], records: Records, cast: Cast): { values: Record<string, string>; missing: string[] } {
+export function resolveParams(
+  path: string,
+  names: string[],
+  records: Records,
+  cast: Cast,
+): { values: Record<string, string>; missing: string[] } {
   const values: Record<string, string> = {};
   const missing: string[] = [];
   for (const name of names) {

@@ -22,10 +22,14 @@ let pool: ReturnType<typeof recordPool>;
 
 function variantsOf(route: ApiRoute, expectation: Expectation | undefined): [Variant | 'any', string][] {
   if (expectation) {
-    return (['private', 'shared', 'public', 'any'] as const).flatMap((v) => (expectation[v] ? [[v, expectation[v]] as [Variant | 'any', string]] : []));
+    return (['private', 'shared', 'public', 'any'] as const).flatMap((v) =>
+      expectation[v] ? [[v, expectation[v]] as [Variant | 'any', string]] : [],
+    );
   }
   const placeholder = 'ok ok ok ok ok ok ok';
-  return route.pathParams.length ? (['private', 'shared', 'public'] as const).map((v) => [v, placeholder]) : [['any', placeholder]];
+  return route.pathParams.length
+    ? (['private', 'shared', 'public'] as const).map((v) => [v, placeholder])
+    : [['any', placeholder]];
 }
 
 describe('permission matrix of every API route', () => {
@@ -41,48 +45,64 @@ describe('permission matrix of every API route', () => {
     const keys = new Set(routes.map((r) => r.key));
     const missing = routes.filter((r) => !EXPECTATIONS[r.key]).map((r) => r.key);
     const stale = Object.keys(EXPECTATIONS).filter((k) => !keys.has(k));
-    expect({ missing, stale }, 'add the missing routes to src/server/reliability/expectations/<capability>.ts (MATRIX_OBSERVE=1 prints what they answer)').toEqual({ missing: [], stale: [] });
+    expect(
+      { missing, stale },
+      'add the missing routes to src/server/reliability/expectations/<capability>.ts (MATRIX_OBSERVE=1 prints what they answer)',
+    ).toEqual({ missing: [], stale: [] });
     expect(routes.length).toBeGreaterThan(140);
   });
 
   it('delegates only to matrix files that test the route', () => {
     const unproven = Object.entries(EXPECTATIONS)
       .filter(([, e]) => e.coveredBy)
-      .filter(([key, e]) => !readFileSync(e.coveredBy!, 'utf8').includes(`'${key.split(' ')[1]!.replace(/:(\w+)/g, ':$1')}'`))
+      .filter(
+        ([key, e]) =>
+          !readFileSync(e.coveredBy!, 'utf8').includes(`'${key.split(' ')[1]!.replace(/:(\w+)/g, ':$1')}'`),
+      )
       .map(([key, e]) => `${key} → ${e.coveredBy}`);
     expect(unproven).toEqual([]);
   });
 
-  it('gives every role the expected answer on every route and visibility, and refusals write nothing', { timeout: 600_000 }, async () => {
-    const problems: string[] = [];
-    const printed: string[] = [];
-    const deviations: string[] = [];
-    for (const route of routes) {
-      const expectation = EXPECTATIONS[route.key];
-      if (expectation?.coveredBy) continue;
-      if (expectation?.awaiting) {
-        deviations.push(`${route.key}: no row yet (awaiting the ${expectation.awaiting} capability)`);
-        continue;
-      }
-      if (!expectation && !OBSERVE) continue;
-      const rows = variantsOf(route, expectation);
-      const observedRows: string[] = [];
-      for (const [variant, row] of rows) {
-        try {
-          const known = expectation?.known?.rows[variant];
-          const result = await runRow(t, cast, pool, route, expectation ?? {}, variant, known ?? row);
-          if (known) deviations.push(`${route.key} ${variant}: should be « ${row} », is « ${known} » (${expectation!.known!.why})`);
-          if (!OBSERVE) problems.push(...result.problems.map((p) => `${route.key} ${p}`));
-          observedRows.push(`${variant}: '${result.observed}'`);
-        } catch (error) {
-          if (!OBSERVE) throw error;
-          observedRows.push(`/* ${(error as Error).message} */`);
+  it(
+    'gives every role the expected answer on every route and visibility, and refusals write nothing',
+    { timeout: 600_000 },
+    async () => {
+      const problems: string[] = [];
+      const printed: string[] = [];
+      const deviations: string[] = [];
+      for (const route of routes) {
+        const expectation = EXPECTATIONS[route.key];
+        if (expectation?.coveredBy) continue;
+        if (expectation?.awaiting) {
+          deviations.push(`${route.key}: no row yet (awaiting the ${expectation.awaiting} capability)`);
+          continue;
         }
+        if (!expectation && !OBSERVE) continue;
+        const rows = variantsOf(route, expectation);
+        const observedRows: string[] = [];
+        for (const [variant, row] of rows) {
+          try {
+            const known = expectation?.known?.rows[variant];
+            const result = await runRow(t, cast, pool, route, expectation ?? {}, variant, known ?? row);
+            if (known)
+              deviations.push(
+                `${route.key} ${variant}: should be « ${row} », is « ${known} » (${expectation!.known!.why})`,
+              );
+            if (!OBSERVE) problems.push(...result.problems.map((p) => `${route.key} ${p}`));
+            observedRows.push(`${variant}: '${result.observed}'`);
+          } catch (error) {
+            if (!OBSERVE) throw error;
+            observedRows.push(`/* ${(error as Error).message} */`);
+          }
+        }
+        printed.push(`  '${route.key}': { ${observedRows.join(', ')} },`);
       }
-      printed.push(`  '${route.key}': { ${observedRows.join(', ')} },`);
-    }
-    if (OBSERVE) console.log(printed.join('\n'));
-    if (deviations.length) console.warn(`Known deviations and routes awaiting their rows, reported in docs/reliability.md:\n${deviations.join('\n')}`);
-    expect(problems).toEqual([]);
-  });
+      if (OBSERVE) console.log(printed.join('\n'));
+      if (deviations.length)
+        console.warn(
+          `Known deviations and routes awaiting their rows, reported in docs/reliability.md:\n${deviations.join('\n')}`,
+        );
+      expect(problems).toEqual([]);
+    },
+  );
 });

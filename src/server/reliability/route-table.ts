@@ -74,7 +74,9 @@ export async function readRouteTable(app: App): Promise<ApiRoute[]> {
         key: `${method} ${path}`,
         tags: op.tags ?? [],
         pathParams: [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!),
-        query: Object.fromEntries(parameters.filter((p) => p.in === 'query').map((p) => [p.name, p.schema ?? {}])),
+        query: Object.fromEntries(
+          parameters.filter((p) => p.in === 'query').map((p) => [p.name, p.schema ?? {}]),
+        ),
         requiredQuery: parameters.filter((p) => p.in === 'query' && p.required).map((p) => p.name),
         body: content['application/json']?.schema ?? null,
         contentTypes: Object.keys(content),

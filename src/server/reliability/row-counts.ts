@@ -14,7 +14,9 @@ async function tableNames(db: Db): Promise<string[]> {
   const tables = await db.introspection.getTables();
   const names = tables
     .map((t) => t.name)
-    .filter((name) => !BOOKKEEPING.has(name) && !name.startsWith('essaim_migration') && !name.startsWith('kysely_'))
+    .filter(
+      (name) => !BOOKKEEPING.has(name) && !name.startsWith('essaim_migration') && !name.startsWith('kysely_'),
+    )
     .sort();
   cachedTables = { db, names };
   return names;
@@ -24,7 +26,8 @@ async function tableNames(db: Db): Promise<string[]> {
 export async function countRows(db: Db): Promise<Record<string, number>> {
   const names = await tableNames(db);
   const selects = names.map((name) => sql`(select count(*) from ${sql.table(name)}) as ${sql.ref(name)}`);
-  const row = (await sql<Record<string, number | string>>`select ${sql.join(selects)}`.execute(db)).rows[0] ?? {};
+  const row =
+    (await sql<Record<string, number | string>>`select ${sql.join(selects)}`.execute(db)).rows[0] ?? {};
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
 }
 

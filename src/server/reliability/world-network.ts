@@ -14,8 +14,14 @@ export interface NetworkRecords {
   importId: string;
 }
 
-async function ok<T>(label: string, response: { statusCode: number; body: string; json: () => unknown }): Promise<T> {
-  if (![200, 201, 202].includes(response.statusCode)) throw new Error(`${label} failed in the reliability world: ${response.statusCode} ${response.body.slice(0, 300)}`);
+async function ok<T>(
+  label: string,
+  response: { statusCode: number; body: string; json: () => unknown },
+): Promise<T> {
+  if (![200, 201, 202].includes(response.statusCode))
+    throw new Error(
+      `${label} failed in the reliability world: ${response.statusCode} ${response.body.slice(0, 300)}`,
+    );
   return response.json() as T;
 }
 
@@ -25,18 +31,54 @@ async function ok<T>(label: string, response: { statusCode: number; body: string
  * link is created through the API, then given a token known here (only its hash is stored; the real one is mailed).
  * The library import is a background import of organisation A, left pending.
  */
-export async function buildNetworkRecords(t: TestContext, cast: Cast, modelId: string, publicFamily: boolean): Promise<NetworkRecords> {
+export async function buildNetworkRecords(
+  t: TestContext,
+  cast: Cast,
+  modelId: string,
+  publicFamily: boolean,
+): Promise<NetworkRecords> {
   const { owner, organisationId } = cast;
-  const siteId = await insertSite(t, { modelId, organisationId, carrierOrganisationId: organisationId, name: 'Centrale du Val', isPublic: publicFamily });
+  const siteId = await insertSite(t, {
+    modelId,
+    organisationId,
+    carrierOrganisationId: organisationId,
+    name: 'Centrale du Val',
+    isPublic: publicFamily,
+  });
   const indicatorId = await makeIndicator(t, owner, modelId);
-  const value = await ok<{ id: string }>('indicator value', await api(t, owner, 'POST', `/sites/${siteId}/indicator-values`, { indicatorId, kind: 'actual', period: '2025', value: 12 }));
-  const link = await ok<{ id: string }>('reporting link', await api(t, owner, 'POST', `/sites/${siteId}/reporting-links`, { period: '2025', email: 'saisie@example.org', days: 14 }));
+  const value = await ok<{ id: string }>(
+    'indicator value',
+    await api(t, owner, 'POST', `/sites/${siteId}/indicator-values`, {
+      indicatorId,
+      kind: 'actual',
+      period: '2025',
+      value: 12,
+    }),
+  );
+  const link = await ok<{ id: string }>(
+    'reporting link',
+    await api(t, owner, 'POST', `/sites/${siteId}/reporting-links`, {
+      period: '2025',
+      email: 'saisie@example.org',
+      days: 14,
+    }),
+  );
   if (publicFamily) {
-    const settings = { stalledDays: 180, graceDays: 30, remindersEnabled: true, publicDashboard: true, version: 1 };
+    const settings = {
+      stalledDays: 180,
+      graceDays: 30,
+      remindersEnabled: true,
+      publicDashboard: true,
+      version: 1,
+    };
     await ok('network settings', await api(t, owner, 'PUT', `/models/${modelId}/network/settings`, settings));
   }
   const reportingToken = randomBytes(32).toString('base64url');
-  await t.ctx.db.updateTable('indicator_links').set({ token_hash: hashToken(reportingToken) }).where('id', '=', link.id).execute();
+  await t.ctx.db
+    .updateTable('indicator_links')
+    .set({ token_hash: hashToken(reportingToken) })
+    .where('id', '=', link.id)
+    .execute();
   const upload = await t.app.inject({
     method: 'POST',
     url: `/api/v1/library/import?organisationId=${organisationId}&background=true`,

@@ -34,14 +34,24 @@ export function personOf(cast: Cast, role: Role): TestUser | null {
   return role === 'anonymous' ? null : cast[role];
 }
 
-async function ok<T>(label: string, response: { statusCode: number; body: string; json: () => unknown }, expected = [200, 201]): Promise<T> {
-  if (!expected.includes(response.statusCode)) throw new Error(`${label} failed in the reliability world: ${response.statusCode} ${response.body.slice(0, 300)}`);
+async function ok<T>(
+  label: string,
+  response: { statusCode: number; body: string; json: () => unknown },
+  expected = [200, 201],
+): Promise<T> {
+  if (!expected.includes(response.statusCode))
+    throw new Error(
+      `${label} failed in the reliability world: ${response.statusCode} ${response.body.slice(0, 300)}`,
+    );
   return response.json() as T;
 }
 
 /** A PNG of 1×1 pixel, enough for the image checks of the library. */
 const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]),
+  Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0,
+    1, 8, 2, 0, 0, 0,
+  ]),
   Buffer.alloc(40),
 ]);
 
@@ -54,7 +64,13 @@ const PNG = Buffer.concat([
 export async function buildRecords(t: TestContext, cast: Cast, variant: Variant): Promise<Records> {
   const { owner, organisationId } = cast;
   const publicProject = variant === 'public';
-  const projectId = await makeProject(t, owner, organisationId, { visibility: publicProject ? 'public' : 'private' }, publicProject);
+  const projectId = await makeProject(
+    t,
+    owner,
+    organisationId,
+    { visibility: publicProject ? 'public' : 'private' },
+    publicProject,
+  );
   const image = await t.app.inject({
     method: 'POST',
     url: `/api/v1/projects/${projectId}/images?alt=${encodeURIComponent('Une image')}`,
@@ -64,9 +80,17 @@ export async function buildRecords(t: TestContext, cast: Cast, variant: Variant)
   const imageId = (await ok<{ id: string }>('image', image)).id;
   const diagnosticId = await createCompletedDiagnostic(t, projectId, organisationId, owner.id);
   if (variant === 'shared') {
-    await ok('share', await api(t, owner, 'POST', `/diagnostics/${diagnosticId}/share`, { organisationIds: [cast.otherOrganisationId] }));
+    await ok(
+      'share',
+      await api(t, owner, 'POST', `/diagnostics/${diagnosticId}/share`, {
+        organisationIds: [cast.otherOrganisationId],
+      }),
+    );
   }
-  const plan = await ok<{ id: string; items: { id: string }[] }>('plan', await api(t, owner, 'POST', `/projects/${projectId}/plans`, { diagnosticId }));
+  const plan = await ok<{ id: string; items: { id: string }[] }>(
+    'plan',
+    await api(t, owner, 'POST', `/projects/${projectId}/plans`, { diagnosticId }),
+  );
   const { modelId } = await makeModel(t, owner, organisationId, publicProject);
   const resource = await t.app.inject({
     method: 'POST',
@@ -77,15 +101,31 @@ export async function buildRecords(t: TestContext, cast: Cast, variant: Variant)
   const resourceId = (await ok<{ id: string }>('resource', resource)).id;
   const session = publicProject
     ? await createPublished(t, cast.facilitator, organisationId)
-    : await ok<{ id: string; version: number; meetings: { id: string }[] }>('session', await api(t, cast.facilitator, 'POST', '/training-sessions', sessionBody(organisationId)));
-  const row = await t.ctx.db.selectFrom('training_sessions').select('feed_token').where('id', '=', session.id).executeTakeFirstOrThrow();
+    : await ok<{ id: string; version: number; meetings: { id: string }[] }>(
+        'session',
+        await api(t, cast.facilitator, 'POST', '/training-sessions', sessionBody(organisationId)),
+      );
+  const row = await t.ctx.db
+    .selectFrom('training_sessions')
+    .select('feed_token')
+    .where('id', '=', session.id)
+    .executeTakeFirstOrThrow();
   const registrationId = randomUUID();
   await insertRegistration(t, session.id, registrationId, cast.editor.id);
   const trainingResource = await ok<{ id: string }>(
     'training resource',
-    await api(t, cast.facilitator, 'POST', `/training-sessions/${session.id}/resources`, { kind: 'link', title: 'Support', url: 'https://example.org/support' }),
+    await api(t, cast.facilitator, 'POST', `/training-sessions/${session.id}/resources`, {
+      kind: 'link',
+      title: 'Support',
+      url: 'https://example.org/support',
+    }),
   );
-  const follow = await ok<{ id: string }>('follow', await api(t, owner, 'POST', `/projects/${projectId}/facilitators`, { facilitatorEmail: cast.facilitator.email }));
+  const follow = await ok<{ id: string }>(
+    'follow',
+    await api(t, owner, 'POST', `/projects/${projectId}/facilitators`, {
+      facilitatorEmail: cast.facilitator.email,
+    }),
+  );
   const network = await buildNetworkRecords(t, cast, modelId, publicProject);
   return {
     ...network,
@@ -106,7 +146,12 @@ export async function buildRecords(t: TestContext, cast: Cast, variant: Variant)
 }
 
 /** The editor's confirmed registration, written directly: a draft session takes none through the API. */
-async function insertRegistration(t: TestContext, sessionId: string, id: string, userId: string): Promise<void> {
+async function insertRegistration(
+  t: TestContext,
+  sessionId: string,
+  id: string,
+  userId: string,
+): Promise<void> {
   const now = t.ctx.now().toISOString();
   await t.ctx.db
     .insertInto('training_registrations')

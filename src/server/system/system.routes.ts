@@ -26,7 +26,11 @@ export const systemRoutes: CapabilityRoutes = (app, ctx) => {
       } catch {
         reachable = false;
       }
-      const body = { status: reachable ? ('ok' as const) : ('degraded' as const), version: APP_VERSION, database: { reachable, dialect: ctx.dialect } };
+      const body = {
+        status: reachable ? ('ok' as const) : ('degraded' as const),
+        version: APP_VERSION,
+        database: { reachable, dialect: ctx.dialect },
+      };
       return reply.status(reachable ? 200 : 503).send(body);
     },
   );

@@ -18,40 +18,69 @@ describe('system routes and API conventions', () => {
   it('answers unknown API routes with the JSON error shape, in French by default', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ error: { code: 'not_found', message: 'Cette adresse n’existe pas dans l’API.', fields: {} } });
+    expect(res.json()).toEqual({
+      error: { code: 'not_found', message: 'Cette adresse n’existe pas dans l’API.', fields: {} },
+    });
   });
 
   it('answers in English when Accept-Language prefers it', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here', headers: { 'accept-language': 'en-GB,en;q=0.9,fr;q=0.5' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/nothing-here',
+      headers: { 'accept-language': 'en-GB,en;q=0.9,fr;q=0.5' },
+    });
     expect(res.json().error.message).toBe('This address does not exist in the API.');
   });
 
   it('names each invalid field with a message in the request language', async () => {
-    const fr = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload: { email: 'pas-une-adresse', password: 12, displayName: '' } });
+    const fr = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-up',
+      payload: { email: 'pas-une-adresse', password: 12, displayName: '' },
+    });
     expect(fr.statusCode).toBe(400);
     const body = fr.json();
     expect(body.error.code).toBe('validation_failed');
     expect(body.error.fields.email).toBe('Adresse e-mail invalide.');
     expect(body.error.fields.displayName).toBe('Indiquez votre nom.');
     expect(body.error.fields.password).toMatch(/attendu|chaîne|string/i);
-    const en = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', headers: { 'accept-language': 'en' }, payload: { email: 'x', password: 'y', displayName: 'Z' } });
+    const en = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-up',
+      headers: { 'accept-language': 'en' },
+      payload: { email: 'x', password: 'y', displayName: 'Z' },
+    });
     expect(en.json().error.fields.email).toBe('Invalid e-mail address.');
   });
 
   it('refuses malformed JSON with a 400, never a 500', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: '{"email": ' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('bad_request');
   });
 
   it('refuses a body over the size limit with 413', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'a@b.fr', password: 'x'.repeat(2_000_000) } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { email: 'a@b.fr', password: 'x'.repeat(2_000_000) },
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('payload_too_large');
   });
 
   it('refuses state-changing requests from another site', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { origin: 'https://evil.example' }, payload: { email: 'a@b.fr', password: 'whatever' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { origin: 'https://evil.example' },
+      payload: { email: 'a@b.fr', password: 'whatever' },
+    });
     expect(res.statusCode).toBe(403);
   });
 

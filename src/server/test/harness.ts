@@ -21,7 +21,8 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-const PG_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PG_URL =
+  process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   if (process.env.ESSAIM_TEST_DB === 'postgres') {
@@ -48,7 +49,12 @@ export async function createTestContext(options: { now?: Date } = {}): Promise<T
   const { handle, drop } = await openTestDatabase();
   await migrateToLatest(handle.db, handle.dialect);
   let now = options.now ?? new Date('2026-11-25T10:00:00.000Z');
-  const env = parseEnv({ NODE_ENV: 'test', SEED_DEMO: 'false', PUBLIC_URL: 'http://localhost:3000', LOG_LEVEL: 'silent' });
+  const env = parseEnv({
+    NODE_ENV: 'test',
+    SEED_DEMO: 'false',
+    PUBLIC_URL: 'http://localhost:3000',
+    LOG_LEVEL: 'silent',
+  });
   const ctx: AppContext = { db: handle.db, dialect: handle.dialect, env, now: () => now };
   const app = await buildApp(ctx);
   await app.ready();
@@ -92,7 +98,11 @@ export async function createTestUser(
     },
     t.ctx.now(),
   );
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password: TEST_PASSWORD } });
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    payload: { email, password: TEST_PASSWORD },
+  });
   const cookie = response.cookies.find((c) => c.name === 'essaim_session');
   if (!cookie) throw new Error(`sign-in failed in test: ${response.body}`);
   return { id, email, cookie: `essaim_session=${cookie.value}` };
@@ -120,7 +130,10 @@ export async function createTestOrganisation(
   if (response.statusCode !== 201) throw new Error(`organisation creation failed in test: ${response.body}`);
   const id = (response.json() as { id: string }).id;
   for (const { user, role } of members) {
-    await t.ctx.db.insertInto('memberships').values({ organisation_id: id, user_id: user.id, role, created_at: t.ctx.now().toISOString() }).execute();
+    await t.ctx.db
+      .insertInto('memberships')
+      .values({ organisation_id: id, user_id: user.id, role, created_at: t.ctx.now().toISOString() })
+      .execute();
   }
   return id;
 }

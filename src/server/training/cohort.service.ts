@@ -5,25 +5,55 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError, msg } fr
 import { toCsv } from '../library/csv.ts';
 import { renderCertificatePdf } from '../../documents/training-certificate.typ.ts';
 import * as repo from './training.repository.ts';
-import { SELF_CHECKIN_EARLY_MS, canManageSession, loadSession, managedSession, readableSession } from './training.service.ts';
+import {
+  SELF_CHECKIN_EARLY_MS,
+  canManageSession,
+  loadSession,
+  managedSession,
+  readableSession,
+} from './training.service.ts';
 
 /** Attendance, certificates, the cohort view, the participants' export and the satisfaction survey. */
 
-export async function markAttendance(ctx: AppContext, actor: Actor | null, sessionId: string, marks: { registrationId: string; meetingId: string; present: boolean }[]): Promise<{ marked: number }> {
+export async function markAttendance(
+  ctx: AppContext,
+  actor: Actor | null,
+  sessionId: string,
+  marks: { registrationId: string; meetingId: string; present: boolean }[],
+): Promise<{ marked: number }> {
   const a = requireActor(actor);
   await managedSession(ctx.db, a, sessionId);
-  const meetings = new Set((await repo.listMeetings(ctx.db, [sessionId])).filter((m) => !m.cancelled_at).map((m) => m.id));
-  const regs = new Set((await repo.listRegistrationsWithPeople(ctx.db, sessionId)).filter((r) => r.status === 'confirmed').map((r) => r.id));
+  const meetings = new Set(
+    (await repo.listMeetings(ctx.db, [sessionId])).filter((m) => !m.cancelled_at).map((m) => m.id),
+  );
+  const regs = new Set(
+    (await repo.listRegistrationsWithPeople(ctx.db, sessionId))
+      .filter((r) => r.status === 'confirmed')
+      .map((r) => r.id),
+  );
   const fields: Record<string, ReturnType<typeof msg>> = {};
   marks.forEach((m, i) => {
-    if (!meetings.has(m.meetingId)) fields[`marks.${i}.meetingId`] = msg('Rencontre inconnue dans cette session.', 'Unknown meeting in this session.');
-    if (!regs.has(m.registrationId)) fields[`marks.${i}.registrationId`] = msg('Pas une inscription confirmée de cette session.', 'Not a confirmed registration of this session.');
+    if (!meetings.has(m.meetingId))
+      fields[`marks.${i}.meetingId`] = msg(
+        'Rencontre inconnue dans cette session.',
+        'Unknown meeting in this session.',
+      );
+    if (!regs.has(m.registrationId))
+      fields[`marks.${i}.registrationId`] = msg(
+        'Pas une inscription confirmée de cette session.',
+        'Not a confirmed registration of this session.',
+      );
   });
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     for (const m of marks) {
-      const values = { present: m.present ? 1 : 0, marked_by_kind: 'facilitator', marked_by: a.userId, marked_at: now };
+      const values = {
+        present: m.present ? 1 : 0,
+        marked_by_kind: 'facilitator',
+        marked_by: a.userId,
+        marked_at: now,
+      };
       await trx
         .insertInto('training_attendance')
         .values({ registration_id: m.registrationId, meeting_id: m.meetingId, ...values })
@@ -34,17 +64,43 @@ export async function markAttendance(ctx: AppContext, actor: Actor | null, sessi
   return { marked: marks.length };
 }
 
-export async function selfCheckIn(ctx: AppContext, actor: Actor | null, sessionId: string, meetingId: string): Promise<void> {
+export async function selfCheckIn(
+  ctx: AppContext,
+  actor: Actor | null,
+  sessionId: string,
+  meetingId: string,
+): Promise<void> {
   const a = requireActor(actor);
   const reg = await repo.findRegistration(ctx.db, sessionId, a.userId);
-  if (!reg || reg.status !== 'confirmed') throw new ForbiddenError(msg('Seules les personnes inscrites peuvent signaler leur présence.', 'Only registered people can check in.'));
-  const meeting = (await repo.listMeetings(ctx.db, [sessionId])).find((m) => m.id === meetingId && !m.cancelled_at);
+  if (!reg || reg.status !== 'confirmed')
+    throw new ForbiddenError(
+      msg(
+        'Seules les personnes inscrites peuvent signaler leur présence.',
+        'Only registered people can check in.',
+      ),
+    );
+  const meeting = (await repo.listMeetings(ctx.db, [sessionId])).find(
+    (m) => m.id === meetingId && !m.cancelled_at,
+  );
   if (!meeting) throw new NotFoundError();
   const now = ctx.now().getTime();
-  if (now < new Date(meeting.starts_at).getTime() - SELF_CHECKIN_EARLY_MS || now > new Date(meeting.ends_at).getTime()) {
-    throw new ConflictError(msg('On ne peut signaler sa présence que pendant la rencontre (à partir d’un quart d’heure avant).', 'You can check in only during the meeting (from a quarter of an hour before).'));
+  if (
+    now < new Date(meeting.starts_at).getTime() - SELF_CHECKIN_EARLY_MS ||
+    now > new Date(meeting.ends_at).getTime()
+  ) {
+    throw new ConflictError(
+      msg(
+        'On ne peut signaler sa présence que pendant la rencontre (à partir d’un quart d’heure avant).',
+        'You can check in only during the meeting (from a quarter of an hour before).',
+      ),
+    );
   }
-  const values = { present: 1, marked_by_kind: 'self', marked_by: a.userId, marked_at: ctx.now().toISOString() };
+  const values = {
+    present: 1,
+    marked_by_kind: 'self',
+    marked_by: a.userId,
+    marked_at: ctx.now().toISOString(),
+  };
   await ctx.db
     .insertInto('training_attendance')
     .values({ registration_id: reg.id, meeting_id: meetingId, ...values })
@@ -64,39 +120,73 @@ async function attendanceOf(ctx: AppContext, sessionId: string) {
 export async function attendanceGrid(ctx: AppContext, actor: Actor | null, sessionId: string) {
   await managedSession(ctx.db, actor, sessionId);
   const meetings = (await repo.listMeetings(ctx.db, [sessionId])).filter((m) => !m.cancelled_at);
-  const people = (await repo.listRegistrationsWithPeople(ctx.db, sessionId)).filter((r) => r.status === 'confirmed');
+  const people = (await repo.listRegistrationsWithPeople(ctx.db, sessionId)).filter(
+    (r) => r.status === 'confirmed',
+  );
   const marks = await attendanceOf(ctx, sessionId);
   return {
-    meetings: meetings.map((m) => ({ id: m.id, title: m.title, date: m.local_date, start: m.local_start, end: m.local_end })),
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      title: m.title,
+      date: m.local_date,
+      start: m.local_start,
+      end: m.local_end,
+    })),
     participants: people.map((p) => ({
       registrationId: p.id,
       name: p.display_name,
       organisation: p.organisation_name,
-      marks: Object.fromEntries(marks.filter((x) => x.registration_id === p.id).map((x) => [x.meeting_id, { present: x.present === 1, by: x.marked_by_kind }])),
+      marks: Object.fromEntries(
+        marks
+          .filter((x) => x.registration_id === p.id)
+          .map((x) => [x.meeting_id, { present: x.present === 1, by: x.marked_by_kind }]),
+      ),
     })),
   };
 }
 
 /** The participant's own certificate, or anyone's for a facilitator; refused for someone who attended no meeting. */
-export async function certificate(ctx: AppContext, actor: Actor | null, sessionId: string, registrationId: string): Promise<Buffer> {
+export async function certificate(
+  ctx: AppContext,
+  actor: Actor | null,
+  sessionId: string,
+  registrationId: string,
+): Promise<Buffer> {
   const a = requireActor(actor);
   const session = await loadSession(ctx.db, sessionId);
   const people = await repo.listRegistrationsWithPeople(ctx.db, sessionId);
   const person = people.find((p) => p.id === registrationId);
   if (!person || (person.user_id !== a.userId && !canManageSession(a, session))) throw new NotFoundError();
   const meetings = (await repo.listMeetings(ctx.db, [sessionId])).filter((m) => !m.cancelled_at);
-  const marks = (await attendanceOf(ctx, sessionId)).filter((m) => m.registration_id === registrationId && m.present === 1);
+  const marks = (await attendanceOf(ctx, sessionId)).filter(
+    (m) => m.registration_id === registrationId && m.present === 1,
+  );
   if (person.status !== 'confirmed' || marks.length === 0) {
-    throw new ConflictError(msg('Aucune présence n’est enregistrée pour cette personne : pas d’attestation.', 'No attendance is recorded for this person: no certificate.'));
+    throw new ConflictError(
+      msg(
+        'Aucune présence n’est enregistrée pour cette personne : pas d’attestation.',
+        'No attendance is recorded for this person: no certificate.',
+      ),
+    );
   }
   const present = new Set(marks.map((m) => m.meeting_id));
-  const organiser = await ctx.db.selectFrom('organisations').select('name').where('id', '=', session.organisation_id).executeTakeFirst();
+  const organiser = await ctx.db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', session.organisation_id)
+    .executeTakeFirst();
   return renderCertificatePdf({
     participant: person.display_name,
     organisation: person.organisation_name,
     session: session.title,
     organiser: organiser?.name ?? 'Essaim',
-    meetings: meetings.map((m) => ({ title: m.title, date: m.local_date, start: m.local_start, end: m.local_end, present: present.has(m.id) })),
+    meetings: meetings.map((m) => ({
+      title: m.title,
+      date: m.local_date,
+      start: m.local_start,
+      end: m.local_end,
+      present: present.has(m.id),
+    })),
     issuedAt: ctx.now().toISOString(),
   });
 }
@@ -122,13 +212,31 @@ export async function registrationsList(ctx: AppContext, actor: Actor | null, se
   };
 }
 
-const STATUS_FR: Record<string, string> = { confirmed: 'confirmée', waitlisted: 'liste d’attente', offered: 'place proposée', cancelled: 'annulée', refused: 'refusée' };
+const STATUS_FR: Record<string, string> = {
+  confirmed: 'confirmée',
+  waitlisted: 'liste d’attente',
+  offered: 'place proposée',
+  cancelled: 'annulée',
+  refused: 'refusée',
+};
 
-export async function participantsCsv(ctx: AppContext, actor: Actor | null, sessionId: string): Promise<string> {
+export async function participantsCsv(
+  ctx: AppContext,
+  actor: Actor | null,
+  sessionId: string,
+): Promise<string> {
   const { items } = await registrationsList(ctx, actor, sessionId);
   return toCsv(
     ['Nom', 'Courriel', 'Organisation', 'Projet', 'Statut', 'Adhésion confirmée', 'Inscrit·e le'],
-    items.map((r) => [r.name, r.email, r.organisation?.name ?? '', r.project?.title ?? '', STATUS_FR[r.status] ?? r.status, r.membershipConfirmed ? 'oui' : 'non', r.registeredAt]),
+    items.map((r) => [
+      r.name,
+      r.email,
+      r.organisation?.name ?? '',
+      r.project?.title ?? '',
+      STATUS_FR[r.status] ?? r.status,
+      r.membershipConfirmed ? 'oui' : 'non',
+      r.registeredAt,
+    ]),
   );
 }
 
@@ -139,7 +247,9 @@ export async function participantsCsv(ctx: AppContext, actor: Actor | null, sess
  */
 export async function cohort(ctx: AppContext, actor: Actor | null, sessionId: string) {
   await managedSession(ctx.db, actor, sessionId);
-  const people = (await repo.listRegistrationsWithPeople(ctx.db, sessionId)).filter((r) => r.status === 'confirmed');
+  const people = (await repo.listRegistrationsWithPeople(ctx.db, sessionId)).filter(
+    (r) => r.status === 'confirmed',
+  );
   const vigilanceCount = new Map<string, number>();
   const participants = [];
   for (const p of people) {
@@ -156,14 +266,44 @@ export async function cohort(ctx: AppContext, actor: Actor | null, sessionId: st
         .limit(1)
         .executeTakeFirst();
       if (d?.result) {
-        const r = JSON.parse(d.result) as { verdict: { id: string }; strategies: { id: string; score: number }[]; vigilance: { id: string }[] };
-        diagnostic = { id: d.id, kind: d.kind, completedAt: d.completed_at, verdict: r.verdict.id, strategies: r.strategies.slice(0, 3).map((s) => ({ id: s.id, score: s.score })), vigilance: r.vigilance.map((v) => v.id) };
-        for (const v of new Set(diagnostic.vigilance)) vigilanceCount.set(v, (vigilanceCount.get(v) ?? 0) + 1);
+        const r = JSON.parse(d.result) as {
+          verdict: { id: string };
+          strategies: { id: string; score: number }[];
+          vigilance: { id: string }[];
+        };
+        diagnostic = {
+          id: d.id,
+          kind: d.kind,
+          completedAt: d.completed_at,
+          verdict: r.verdict.id,
+          strategies: r.strategies.slice(0, 3).map((s) => ({ id: s.id, score: s.score })),
+          vigilance: r.vigilance.map((v) => v.id),
+        };
+        for (const v of new Set(diagnostic.vigilance))
+          vigilanceCount.set(v, (vigilanceCount.get(v) ?? 0) + 1);
       }
-      const pl = await ctx.db.selectFrom('plans').select(['id', 'title', 'strategy']).where('project_id', '=', p.project_id).where('deleted_at', 'is', null).orderBy('updated_at', 'desc').limit(1).executeTakeFirst();
+      const pl = await ctx.db
+        .selectFrom('plans')
+        .select(['id', 'title', 'strategy'])
+        .where('project_id', '=', p.project_id)
+        .where('deleted_at', 'is', null)
+        .orderBy('updated_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       if (pl) {
-        const items = await ctx.db.selectFrom('plan_items').select('status').where('plan_id', '=', pl.id).where('deleted_at', 'is', null).execute();
-        plan = { id: pl.id, title: pl.title, strategy: pl.strategy, items: items.length, done: items.filter((i) => i.status === 'termine').length };
+        const items = await ctx.db
+          .selectFrom('plan_items')
+          .select('status')
+          .where('plan_id', '=', pl.id)
+          .where('deleted_at', 'is', null)
+          .execute();
+        plan = {
+          id: pl.id,
+          title: pl.title,
+          strategy: pl.strategy,
+          items: items.length,
+          done: items.filter((i) => i.status === 'termine').length,
+        };
       }
     }
     participants.push({
@@ -176,26 +316,70 @@ export async function cohort(ctx: AppContext, actor: Actor | null, sessionId: st
       plan,
     });
   }
-  const commonVigilance = [...vigilanceCount.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).map(([id, count]) => ({ id, count }));
+  const commonVigilance = [...vigilanceCount.entries()]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, count]) => ({ id, count }));
   return { participants, commonVigilance };
 }
 
-export async function submitSurvey(ctx: AppContext, actor: Actor | null, sessionId: string, answers: { overall: number; usefulness: number; recommend: boolean; comment: string }): Promise<void> {
+export async function submitSurvey(
+  ctx: AppContext,
+  actor: Actor | null,
+  sessionId: string,
+  answers: { overall: number; usefulness: number; recommend: boolean; comment: string },
+): Promise<void> {
   const a = requireActor(actor);
   await readableSession(ctx, a, sessionId);
   const reg = await repo.findRegistration(ctx.db, sessionId, a.userId);
-  if (!reg || reg.status !== 'confirmed') throw new ForbiddenError(msg('Le questionnaire est réservé aux participant·es.', 'The survey is for participants only.'));
+  if (!reg || reg.status !== 'confirmed')
+    throw new ForbiddenError(
+      msg('Le questionnaire est réservé aux participant·es.', 'The survey is for participants only.'),
+    );
   const firstMeeting = (await repo.listMeetings(ctx.db, [sessionId])).find((m) => !m.cancelled_at);
-  if (!firstMeeting || ctx.now().toISOString() < firstMeeting.starts_at) throw new ConflictError(msg('Le questionnaire ouvre après la première rencontre.', 'The survey opens after the first meeting.'));
-  const existing = await ctx.db.selectFrom('training_surveys').select('user_id').where('session_id', '=', sessionId).where('user_id', '=', a.userId).executeTakeFirst();
-  if (existing) throw new ConflictError(msg('Vous avez déjà répondu au questionnaire.', 'You already answered the survey.'));
-  await ctx.db.insertInto('training_surveys').values({ session_id: sessionId, user_id: a.userId, answers: JSON.stringify(answers), created_at: ctx.now().toISOString() }).execute();
+  if (!firstMeeting || ctx.now().toISOString() < firstMeeting.starts_at)
+    throw new ConflictError(
+      msg('Le questionnaire ouvre après la première rencontre.', 'The survey opens after the first meeting.'),
+    );
+  const existing = await ctx.db
+    .selectFrom('training_surveys')
+    .select('user_id')
+    .where('session_id', '=', sessionId)
+    .where('user_id', '=', a.userId)
+    .executeTakeFirst();
+  if (existing)
+    throw new ConflictError(
+      msg('Vous avez déjà répondu au questionnaire.', 'You already answered the survey.'),
+    );
+  await ctx.db
+    .insertInto('training_surveys')
+    .values({
+      session_id: sessionId,
+      user_id: a.userId,
+      answers: JSON.stringify(answers),
+      created_at: ctx.now().toISOString(),
+    })
+    .execute();
 }
 
 export async function surveyResults(ctx: AppContext, actor: Actor | null, sessionId: string) {
   await managedSession(ctx.db, actor, sessionId);
-  const rows = await ctx.db.selectFrom('training_surveys').select('answers').where('session_id', '=', sessionId).execute();
-  const answers = rows.map((r) => JSON.parse(r.answers) as { overall: number; usefulness: number; recommend: boolean; comment: string });
-  const avg = (k: 'overall' | 'usefulness') => (answers.length ? Math.round((answers.reduce((s, x) => s + x[k], 0) / answers.length) * 10) / 10 : null);
-  return { responses: answers.length, overall: avg('overall'), usefulness: avg('usefulness'), recommend: answers.filter((a) => a.recommend).length, comments: answers.map((a) => a.comment).filter(Boolean) };
+  const rows = await ctx.db
+    .selectFrom('training_surveys')
+    .select('answers')
+    .where('session_id', '=', sessionId)
+    .execute();
+  const answers = rows.map(
+    (r) =>
+      JSON.parse(r.answers) as { overall: number; usefulness: number; recommend: boolean; comment: string },
+  );
+  const avg = (k: 'overall' | 'usefulness') =>
+    answers.length ? Math.round((answers.reduce((s, x) => s + x[k], 0) / answers.length) * 10) / 10 : null;
+  return {
+    responses: answers.length,
+    overall: avg('overall'),
+    usefulness: avg('usefulness'),
+    recommend: answers.filter((a) => a.recommend).length,
+    comments: answers.map((a) => a.comment).filter(Boolean),
+  };
 }

@@ -13,7 +13,13 @@ afterAll(() => t.close());
 describe('facilitators following projects', () => {
   it('is invited by the project’s organisation, keeps private notes, and sees the project in the portfolio', async () => {
     const projectId = await createTestProject(t, m.organisationId, { title: 'Épicerie itinérante' });
-    const invite = (cookie: string, facilitatorEmail: string) => t.app.inject({ method: 'POST', url: `/api/v1/projects/${projectId}/facilitators`, headers: { cookie }, payload: { facilitatorEmail } });
+    const invite = (cookie: string, facilitatorEmail: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/projects/${projectId}/facilitators`,
+        headers: { cookie },
+        payload: { facilitatorEmail },
+      });
     expect((await invite(m.viewer.cookie, m.facilitator.email)).statusCode).toBe(403);
     expect((await invite(m.outsider.cookie, m.facilitator.email)).statusCode).toBe(404);
     const notFacilitator = await invite(m.editor.cookie, m.outsider.email);
@@ -24,26 +30,88 @@ describe('facilitators following projects', () => {
     expect((await invite(m.editor.cookie, m.facilitator.email)).statusCode).toBe(409);
     const { id } = ok.json() as { id: string };
 
-    const notes = (cookie: string) => t.app.inject({ method: 'PUT', url: `/api/v1/facilitator-follows/${id}/notes`, headers: { cookie }, payload: { notes: 'Fragile sur le modèle économique' } });
+    const notes = (cookie: string) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/facilitator-follows/${id}/notes`,
+        headers: { cookie },
+        payload: { notes: 'Fragile sur le modèle économique' },
+      });
     expect((await notes(m.owner.cookie)).statusCode).toBe(403);
     const other = await createTestUser(t, { platformRole: 'facilitator' });
     expect((await notes(other.cookie)).statusCode).toBe(404);
     expect((await notes(m.facilitator.cookie)).statusCode).toBe(204);
 
-    const portfolio = await t.app.inject({ method: 'GET', url: '/api/v1/me/facilitator-portfolio', headers: { cookie: m.facilitator.cookie } });
-    expect(portfolio.json()).toMatchObject({ items: [{ followId: id, project: { id: projectId, title: 'Épicerie itinérante' }, notes: 'Fragile sur le modèle économique', diagnostic: null, plan: null }] });
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/facilitator-portfolio', headers: { cookie: other.cookie } })).json()).toEqual({ items: [] });
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/facilitator-portfolio', headers: { cookie: m.owner.cookie } })).statusCode).toBe(403);
+    const portfolio = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/facilitator-portfolio',
+      headers: { cookie: m.facilitator.cookie },
+    });
+    expect(portfolio.json()).toMatchObject({
+      items: [
+        {
+          followId: id,
+          project: { id: projectId, title: 'Épicerie itinérante' },
+          notes: 'Fragile sur le modèle économique',
+          diagnostic: null,
+          plan: null,
+        },
+      ],
+    });
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/me/facilitator-portfolio',
+          headers: { cookie: other.cookie },
+        })
+      ).json(),
+    ).toEqual({ items: [] });
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/me/facilitator-portfolio',
+          headers: { cookie: m.owner.cookie },
+        })
+      ).statusCode,
+    ).toBe(403);
 
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/facilitator-follows/${id}`, headers: { cookie: m.owner.cookie } })).statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/facilitator-portfolio', headers: { cookie: m.facilitator.cookie } })).json()).toEqual({ items: [] });
+    expect(
+      (
+        await t.app.inject({
+          method: 'DELETE',
+          url: `/api/v1/facilitator-follows/${id}`,
+          headers: { cookie: m.owner.cookie },
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/me/facilitator-portfolio',
+          headers: { cookie: m.facilitator.cookie },
+        })
+      ).json(),
+    ).toEqual({ items: [] });
   });
 
   it('answers 404 to people who may not read the project, 403 to those who may read but not write', async () => {
     const privateId = await createTestProject(t, m.organisationId, { visibility: 'private' });
-    const publicId = await createTestProject(t, m.organisationId, { visibility: 'public', status: 'published' });
-    const invite = (cookie: string, projectId: string) => t.app.inject({ method: 'POST', url: `/api/v1/projects/${projectId}/facilitators`, headers: { cookie }, payload: { facilitatorEmail: m.facilitator.email } });
-    const count = async () => (await t.ctx.db.selectFrom('facilitator_follows').select('id').execute()).length;
+    const publicId = await createTestProject(t, m.organisationId, {
+      visibility: 'public',
+      status: 'published',
+    });
+    const invite = (cookie: string, projectId: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/projects/${projectId}/facilitators`,
+        headers: { cookie },
+        payload: { facilitatorEmail: m.facilitator.email },
+      });
+    const count = async () =>
+      (await t.ctx.db.selectFrom('facilitator_follows').select('id').execute()).length;
     const before = await count();
     expect((await invite(m.outsider.cookie, privateId)).statusCode).toBe(404);
     expect((await invite(m.outsider.cookie, publicId)).statusCode).toBe(403);
@@ -53,12 +121,17 @@ describe('facilitators following projects', () => {
     const follow = await invite(m.owner.cookie, privateId);
     expect(follow.statusCode).toBe(201);
     const { id } = follow.json() as { id: string };
-    const end = (cookie: string) => t.app.inject({ method: 'DELETE', url: `/api/v1/facilitator-follows/${id}`, headers: { cookie } });
+    const end = (cookie: string) =>
+      t.app.inject({ method: 'DELETE', url: `/api/v1/facilitator-follows/${id}`, headers: { cookie } });
     expect((await end(m.outsider.cookie)).statusCode).toBe(404);
     const otherFacilitator = await createTestUser(t, { platformRole: 'facilitator' });
     expect((await end(otherFacilitator.cookie)).statusCode).toBe(404);
     expect((await end(m.viewer.cookie)).statusCode).toBe(403);
-    const live = await t.ctx.db.selectFrom('facilitator_follows').select('ended_at').where('id', '=', id).executeTakeFirstOrThrow();
+    const live = await t.ctx.db
+      .selectFrom('facilitator_follows')
+      .select('ended_at')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(live.ended_at).toBeNull();
     expect((await end(m.facilitator.cookie)).statusCode).toBe(204);
   });

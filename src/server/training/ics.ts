@@ -50,7 +50,11 @@ const VTIMEZONE = [
 ];
 
 export function escapeIcsText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets (never inside a UTF-8 character), continuation lines starting with a space. */
@@ -74,10 +78,19 @@ export function foldLine(line: string): string {
 }
 
 const local = (date: string, time: string) => `${date.replaceAll('-', '')}T${time.replace(':', '')}00`;
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 export function renderIcs(calendar: IcsCalendar): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Essaim//Sessions de formation//FR', 'CALSCALE:GREGORIAN'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Essaim//Sessions de formation//FR',
+    'CALSCALE:GREGORIAN',
+  ];
   if (calendar.method) lines.push(`METHOD:${calendar.method}`);
   lines.push(`X-WR-CALNAME:${escapeIcsText(calendar.name)}`, 'X-WR-TIMEZONE:Europe/Paris', ...VTIMEZONE);
   for (const m of calendar.meetings) {

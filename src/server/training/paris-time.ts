@@ -13,7 +13,14 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 /** Offset of Europe/Paris from UTC at `instant`, in minutes (60 in winter, 120 in summer). */
 export function parisOffsetMinutes(instant: Date): number {
   const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  const asUtc = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 

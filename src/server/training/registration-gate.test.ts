@@ -70,7 +70,17 @@ describe('registration bursts over HTTP', () => {
   async function people(n: number, prefix: string): Promise<string[]> {
     const cookies: string[] = [];
     for (let i = 0; i < n; i++) {
-      const id = await insertUser(t.ctx.db, { email: `${prefix}${i}@burst.example.org`, displayName: `Personne ${i}`, passwordHash: null, language: 'fr', emailVerifiedAt: t.ctx.now().toISOString() }, t.ctx.now());
+      const id = await insertUser(
+        t.ctx.db,
+        {
+          email: `${prefix}${i}@burst.example.org`,
+          displayName: `Personne ${i}`,
+          passwordHash: null,
+          language: 'fr',
+          emailVerifiedAt: t.ctx.now().toISOString(),
+        },
+        t.ctx.now(),
+      );
       cookies.push(`essaim_session=${(await createSession(t.ctx.db, id, t.ctx.now(), {})).secret}`);
     }
     return cookies;
@@ -80,15 +90,30 @@ describe('registration bursts over HTTP', () => {
     const m = await createRoleMatrix(t);
     const session = await createPublished(t, m.facilitator, m.organisationId, { capacity: 60 });
     const cookies = await people(250, 'all');
-    const responses = await Promise.all(cookies.map((cookie) => t.app.inject({ method: 'POST', url: `/api/v1/training-sessions/${session.id}/registrations`, headers: { cookie }, payload: {} })));
+    const responses = await Promise.all(
+      cookies.map((cookie) =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/v1/training-sessions/${session.id}/registrations`,
+          headers: { cookie },
+          payload: {},
+        }),
+      ),
+    );
     // Every answer is a registration or, if the line waited longer than the gate allows (a very loaded machine), a
     // clean 503 with Retry-After that wrote nothing: never a 500 from the connection pool.
     const busy = responses.filter((r) => r.statusCode === 503);
     const ok = responses.filter((r) => r.statusCode === 201);
-    expect(responses.filter((r) => r.statusCode !== 201 && r.statusCode !== 503).map((r) => r.body)).toEqual([]);
+    expect(responses.filter((r) => r.statusCode !== 201 && r.statusCode !== 503).map((r) => r.body)).toEqual(
+      [],
+    );
     for (const r of busy) expect(r.headers['retry-after']).toBe(String(REGISTRATION_GATE.retryAfterSeconds));
     expect(ok.length).toBeGreaterThanOrEqual(200);
-    const rows = await t.ctx.db.selectFrom('training_registrations').select('status').where('session_id', '=', session.id).execute();
+    const rows = await t.ctx.db
+      .selectFrom('training_registrations')
+      .select('status')
+      .where('session_id', '=', session.id)
+      .execute();
     expect(rows).toHaveLength(ok.length);
     expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(60);
     expect(rows.filter((r) => r.status === 'waitlisted')).toHaveLength(ok.length - 60);
@@ -105,15 +130,31 @@ describe('registration bursts over HTTP', () => {
       let release!: () => void;
       const running = gate.run(session.id, () => new Promise<void>((r) => (release = r)));
       const waiting = gate.run(session.id, () => Promise.resolve());
-      const refused = await t.app.inject({ method: 'POST', url: `/api/v1/training-sessions/${session.id}/registrations`, headers: { cookie: late!, 'accept-language': 'fr' }, payload: {} });
+      const refused = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/training-sessions/${session.id}/registrations`,
+        headers: { cookie: late!, 'accept-language': 'fr' },
+        payload: {},
+      });
       expect(refused.statusCode).toBe(503);
       expect(refused.headers['retry-after']).toBe('9');
       expect(refused.json().error.code).toBe('registration_busy');
       expect(refused.json().error.message).toContain('réessayez dans 9\u00a0secondes');
-      expect(await t.ctx.db.selectFrom('training_registrations').select('id').where('session_id', '=', session.id).execute()).toEqual([]);
+      expect(
+        await t.ctx.db
+          .selectFrom('training_registrations')
+          .select('id')
+          .where('session_id', '=', session.id)
+          .execute(),
+      ).toEqual([]);
       release();
       await Promise.all([running, waiting]);
-      const accepted = await t.app.inject({ method: 'POST', url: `/api/v1/training-sessions/${session.id}/registrations`, headers: { cookie: later! }, payload: {} });
+      const accepted = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/training-sessions/${session.id}/registrations`,
+        headers: { cookie: later! },
+        payload: {},
+      });
       expect(accepted.statusCode).toBe(201);
       expect(gate.stats()).toEqual({ queued: 0, active: 0 });
     } finally {

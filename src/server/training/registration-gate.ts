@@ -71,7 +71,8 @@ export class RegistrationGate {
       this.active.set(key, running + 1);
       return Promise.resolve();
     }
-    if (this.queued >= this.options.maxQueued) return Promise.reject(new BusyError(this.options.retryAfterSeconds));
+    if (this.queued >= this.options.maxQueued)
+      return Promise.reject(new BusyError(this.options.retryAfterSeconds));
     return new Promise<void>((resolve, reject) => {
       const line = this.lines.get(key) ?? [];
       this.lines.set(key, line);
@@ -110,7 +111,12 @@ export class RegistrationGate {
 }
 
 /** The gate's settings: 4 registrations of one session at once, 2,000 waiting, 30 seconds in line at most. */
-export const REGISTRATION_GATE: GateOptions = { perKey: 4, maxQueued: 2000, maxWaitMs: 30_000, retryAfterSeconds: 10 };
+export const REGISTRATION_GATE: GateOptions = {
+  perKey: 4,
+  maxQueued: 2000,
+  maxWaitMs: 30_000,
+  retryAfterSeconds: 10,
+};
 const gates = new WeakMap<object, RegistrationGate>();
 
 /** One gate per application (per context): tests may install a smaller one with `setGate`. */

@@ -40,19 +40,41 @@ describe('registration under concurrency', () => {
     const session = await createPublished(t, m.facilitator, m.organisationId, { capacity: 40 });
     const cookies: string[] = [];
     for (let i = 0; i < 220; i++) {
-      const id = await insertUser(t.ctx.db, { email: `p${i}@load.example.org`, displayName: `Personne ${i}`, passwordHash: null, language: 'fr', emailVerifiedAt: t.ctx.now().toISOString() }, t.ctx.now());
+      const id = await insertUser(
+        t.ctx.db,
+        {
+          email: `p${i}@load.example.org`,
+          displayName: `Personne ${i}`,
+          passwordHash: null,
+          language: 'fr',
+          emailVerifiedAt: t.ctx.now().toISOString(),
+        },
+        t.ctx.now(),
+      );
       const { secret } = await createSession(t.ctx.db, id, t.ctx.now(), {});
       cookies.push(`essaim_session=${secret}`);
     }
-    const responses = await inFlight(cookies, (cookie) => t.app.inject({ method: 'POST', url: `/api/v1/training-sessions/${session.id}/registrations`, headers: { cookie }, payload: {} }));
+    const responses = await inFlight(cookies, (cookie) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/training-sessions/${session.id}/registrations`,
+        headers: { cookie },
+        payload: {},
+      }),
+    );
     const codes = responses.map((r) => r.statusCode);
-    if (codes.some((c) => c !== 201)) console.log(codes.filter((c) => c !== 201).length, responses.find((r) => r.statusCode !== 201)?.body);
+    if (codes.some((c) => c !== 201))
+      console.log(codes.filter((c) => c !== 201).length, responses.find((r) => r.statusCode !== 201)?.body);
     expect(codes.filter((c) => c !== 201)).toEqual([]);
     const statuses = responses.map((r) => (r.json() as { status: string }).status);
     expect(statuses.filter((s) => s === 'confirmed')).toHaveLength(40);
     expect(statuses.filter((s) => s === 'waitlisted')).toHaveLength(180);
 
-    const rows = await t.ctx.db.selectFrom('training_registrations').select(['status', 'position']).where('session_id', '=', session.id).execute();
+    const rows = await t.ctx.db
+      .selectFrom('training_registrations')
+      .select(['status', 'position'])
+      .where('session_id', '=', session.id)
+      .execute();
     expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(40);
     // Positions are unique and arrival-ordered: every confirmed person arrived before every waitlisted one.
     expect(new Set(rows.map((r) => r.position)).size).toBe(220);
@@ -66,11 +88,24 @@ describe('registration under concurrency', () => {
         .map((r, i) => ({ r, cookie: cookies[i]! }))
         .filter(({ r }) => (r.json() as { status: string }).status === 'confirmed')
         .slice(0, 20)
-        .map(({ cookie }) => t.app.inject({ method: 'DELETE', url: `/api/v1/training-sessions/${session.id}/registrations/me`, headers: { cookie } })),
+        .map(({ cookie }) =>
+          t.app.inject({
+            method: 'DELETE',
+            url: `/api/v1/training-sessions/${session.id}/registrations/me`,
+            headers: { cookie },
+          }),
+        ),
     );
     expect(cancelled.every((r) => r.statusCode === 204)).toBe(true);
-    const after = await t.ctx.db.selectFrom('training_registrations').select(['status']).where('session_id', '=', session.id).execute();
-    expect(after.filter((r) => r.status === 'confirmed').length + after.filter((r) => r.status === 'offered').length).toBe(40);
+    const after = await t.ctx.db
+      .selectFrom('training_registrations')
+      .select(['status'])
+      .where('session_id', '=', session.id)
+      .execute();
+    expect(
+      after.filter((r) => r.status === 'confirmed').length +
+        after.filter((r) => r.status === 'offered').length,
+    ).toBe(40);
     expect(after.filter((r) => r.status === 'offered')).toHaveLength(20);
   }, 120_000);
 });

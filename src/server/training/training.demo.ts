@@ -13,9 +13,13 @@ import { parisToUtc } from './paris-time.ts';
  */
 export const DEMO_FACILITATOR_EMAIL = 'animation@demo.essaim.localhost';
 export const DEMO_TRAINING_ORGANISATION_ID = 'de070000-0000-4000-8000-000000000001';
-export const DEMO_SESSION_IDS = { archived: 'de070000-0000-4000-8000-000000000101', open: 'de070000-0000-4000-8000-000000000102' } as const;
+export const DEMO_SESSION_IDS = {
+  archived: 'de070000-0000-4000-8000-000000000101',
+  open: 'de070000-0000-4000-8000-000000000102',
+} as const;
 
-const TITLE = 'Innovations sociales et territoriales\u00a0: accompagner le changement d’échelle d’un projet pilote';
+const TITLE =
+  'Innovations sociales et territoriales\u00a0: accompagner le changement d’échelle d’un projet pilote';
 const WHY =
   'Les enjeux de transitions (écologique, énergétique, économique et sociale) poussent les acteurs à inventer et tester de nouvelles solutions dans les territoires. Au-delà de la phase d’expérimentation, se pose la question du changement d’échelle\u00a0: élargir le public, étendre le territoire, ou accompagner l’essaimage d’une expérience dans d’autres territoires. Il faut alors outiller autant les acteurs qui transfèrent leurs savoir-faire que ceux qui souhaitent reproduire une expérience chez eux.';
 const FOR_WHOM =
@@ -28,8 +32,16 @@ const OBJECTIVES = [
 const PROGRAMME =
   'Quatre webconférences de 2\u00a0heures, appuyées sur des études de cas. La première\u00a0: définition, finalités, différentes situations de changement d’échelle, repères méthodologiques et points de vigilance. Les trois suivantes\u00a0: une étude de cas par webconférence, chacune correspondant à une situation de changement d’échelle.';
 const SPEAKERS = [
-  { name: '', role: 'Chargée de mission, de recherche et de formation', organisation: 'Centre international de formation au développement local (intervenante)' },
-  { name: '', role: 'Chargée de mission valorisation des recherches et innovations', organisation: 'Centre de ressources régional du développement rural (fictif)' },
+  {
+    name: '',
+    role: 'Chargée de mission, de recherche et de formation',
+    organisation: 'Centre international de formation au développement local (intervenante)',
+  },
+  {
+    name: '',
+    role: 'Chargée de mission valorisation des recherches et innovations',
+    organisation: 'Centre de ressources régional du développement rural (fictif)',
+  },
   { name: '', role: 'Administrateurs', organisation: 'Association des Centrales Villageoises' },
   { name: '', role: 'Chargé de projets', organisation: 'Eau du Bassin Rennais Collectivité' },
   { name: '', role: 'Directeur adjoint', organisation: 'Compagnons Bâtisseurs Centre-Val de Loire' },
@@ -37,10 +49,35 @@ const SPEAKERS = [
 
 function meetings(dates: [string, string, string, string]) {
   return [
-    { title: 'Définition, finalités, situations de changement d’échelle, repères de méthode et points de vigilance', date: dates[0], start: '10:00', end: '12:00', project: null },
-    { title: 'Les Centrales Villageoises, de la construction d’un modèle à son essaimage', date: dates[1], start: '14:00', end: '16:00', project: DEMO_PROJECT_IDS.centralesVillageoises },
-    { title: 'Terres de Sources, expérimenter le changement d’échelle d’un label local pour protéger l’eau', date: dates[2], start: '10:00', end: '12:00', project: DEMO_PROJECT_IDS.terresDeSources },
-    { title: 'Bricobus, déployer en réseau un dispositif solidaire d’accompagnement à l’auto-réhabilitation', date: dates[3], start: '10:00', end: '12:00', project: DEMO_PROJECT_IDS.bricobus },
+    {
+      title:
+        'Définition, finalités, situations de changement d’échelle, repères de méthode et points de vigilance',
+      date: dates[0],
+      start: '10:00',
+      end: '12:00',
+      project: null,
+    },
+    {
+      title: 'Les Centrales Villageoises, de la construction d’un modèle à son essaimage',
+      date: dates[1],
+      start: '14:00',
+      end: '16:00',
+      project: DEMO_PROJECT_IDS.centralesVillageoises,
+    },
+    {
+      title: 'Terres de Sources, expérimenter le changement d’échelle d’un label local pour protéger l’eau',
+      date: dates[2],
+      start: '10:00',
+      end: '12:00',
+      project: DEMO_PROJECT_IDS.terresDeSources,
+    },
+    {
+      title: 'Bricobus, déployer en réseau un dispositif solidaire d’accompagnement à l’auto-réhabilitation',
+      date: dates[3],
+      start: '10:00',
+      end: '12:00',
+      project: DEMO_PROJECT_IDS.bricobus,
+    },
   ];
 }
 
@@ -57,21 +94,69 @@ export async function seedDemoTraining(ctx: AppContext): Promise<void> {
   const now = ctx.now().toISOString();
   const facilitatorId = await insertUser(
     ctx.db,
-    { email: DEMO_FACILITATOR_EMAIL, displayName: 'Animatrice de formation (démonstration)', passwordHash: await hashPassword(DEMO_PASSWORD), language: 'fr', platformRole: 'facilitator', emailVerifiedAt: now },
+    {
+      email: DEMO_FACILITATOR_EMAIL,
+      displayName: 'Animatrice de formation (démonstration)',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      language: 'fr',
+      platformRole: 'facilitator',
+      emailVerifiedAt: now,
+    },
     ctx.now(),
   );
-  const projects = new Set((await ctx.db.selectFrom('projects').select('id').where('id', 'in', Object.values(DEMO_PROJECT_IDS)).execute()).map((p) => p.id));
+  const projects = new Set(
+    (
+      await ctx.db
+        .selectFrom('projects')
+        .select('id')
+        .where('id', 'in', Object.values(DEMO_PROJECT_IDS))
+        .execute()
+    ).map((p) => p.id),
+  );
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('organisations')
-      .values({ id: DEMO_TRAINING_ORGANISATION_ID, name: 'Centre de ressources régional du développement rural (fictif)', kind: 'association', siren: null, territory_code: null, territory_type: null, description: 'Réseau fictif de démonstration\u00a0: forme et outille les acteurs du développement local.', created_by: facilitatorId, created_at: now, updated_at: now, deleted_at: null })
+      .values({
+        id: DEMO_TRAINING_ORGANISATION_ID,
+        name: 'Centre de ressources régional du développement rural (fictif)',
+        kind: 'association',
+        siren: null,
+        territory_code: null,
+        territory_type: null,
+        description:
+          'Réseau fictif de démonstration\u00a0: forme et outille les acteurs du développement local.',
+        created_by: facilitatorId,
+        created_at: now,
+        updated_at: now,
+        deleted_at: null,
+      })
       .execute();
-    await trx.insertInto('memberships').values({ organisation_id: DEMO_TRAINING_ORGANISATION_ID, user_id: facilitatorId, role: 'owner', created_at: now }).execute();
+    await trx
+      .insertInto('memberships')
+      .values({
+        organisation_id: DEMO_TRAINING_ORGANISATION_ID,
+        user_id: facilitatorId,
+        role: 'owner',
+        created_at: now,
+      })
+      .execute();
     const fridays = upcomingFridays(ctx.now());
-    const deadlineDay = new Date(Date.parse(`${fridays[3]}T00:00:00Z`) - 2 * 86_400_000).toISOString().slice(0, 10);
+    const deadlineDay = new Date(Date.parse(`${fridays[3]}T00:00:00Z`) - 2 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const sessions = [
-      { id: DEMO_SESSION_IDS.archived, status: 'archived' as const, dates: ['2021-01-15', '2021-01-15', '2021-01-22', '2021-01-29'] as [string, string, string, string], deadline: parisToUtc('2021-01-27', '23:59')! },
-      { id: DEMO_SESSION_IDS.open, status: 'published' as const, dates: fridays, deadline: parisToUtc(deadlineDay, '23:59')! },
+      {
+        id: DEMO_SESSION_IDS.archived,
+        status: 'archived' as const,
+        dates: ['2021-01-15', '2021-01-15', '2021-01-22', '2021-01-29'] as [string, string, string, string],
+        deadline: parisToUtc('2021-01-27', '23:59')!,
+      },
+      {
+        id: DEMO_SESSION_IDS.open,
+        status: 'published' as const,
+        dates: fridays,
+        deadline: parisToUtc(deadlineDay, '23:59')!,
+      },
     ];
     for (const s of sessions) {
       await trx
@@ -91,9 +176,15 @@ export async function seedDemoTraining(ctx: AppContext): Promise<void> {
           membership_form: null,
           membership_form_name: null,
           membership_form_type: null,
-          contact: JSON.stringify({ name: 'Accueil du centre de ressources (fictif)', phone: '', email: 'formations@demo.essaim.localhost' }),
+          contact: JSON.stringify({
+            name: 'Accueil du centre de ressources (fictif)',
+            phone: '',
+            email: 'formations@demo.essaim.localhost',
+          }),
           method_page_ids: JSON.stringify([]),
-          case_study_project_ids: JSON.stringify(Object.values(DEMO_PROJECT_IDS).filter((id) => projects.has(id))),
+          case_study_project_ids: JSON.stringify(
+            Object.values(DEMO_PROJECT_IDS).filter((id) => projects.has(id)),
+          ),
           status: s.status,
           feed_token: randomBytes(24).toString('base64url'),
           created_by: facilitatorId,
@@ -117,7 +208,8 @@ export async function seedDemoTraining(ctx: AppContext): Promise<void> {
             local_date: m.date,
             local_start: m.start,
             local_end: m.end,
-            conference_url: s.status === 'published' ? 'https://visio.demo.essaim.localhost/changement-echelle' : null,
+            conference_url:
+              s.status === 'published' ? 'https://visio.demo.essaim.localhost/changement-echelle' : null,
             ics_uid: `${id}@essaim`,
             ics_sequence: 0,
             cancelled_at: null,

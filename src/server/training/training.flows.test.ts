@@ -15,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const get = (url: string, cookie?: string) => t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+const get = (url: string, cookie?: string) =>
+  t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
 
 describe('calendar', () => {
   it('writes RFC 5545 with Europe/Paris, stable UIDs and a higher SEQUENCE after a change; a removed meeting is cancelled', async () => {
@@ -37,18 +38,36 @@ describe('calendar', () => {
     const meetings = sessionBody(m.organisationId).meetings.map((x, i) => ({ ...x, id: s.meetings[i]!.id }));
     meetings[2] = { ...meetings[2]!, start: '10:30', end: '12:30' };
     const { organisationId: _o, ...rest } = sessionBody(m.organisationId);
-    const updated = await t.app.inject({ method: 'PUT', url: `/api/v1/training-sessions/${s.id}`, headers: { cookie: m.facilitator.cookie }, payload: { ...rest, registrationDeadline: '2027-01-10T10:00:00.000Z', meetings: meetings.filter((_, i) => i !== 3), version: s.version } });
+    const updated = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/training-sessions/${s.id}`,
+      headers: { cookie: m.facilitator.cookie },
+      payload: {
+        ...rest,
+        registrationDeadline: '2027-01-10T10:00:00.000Z',
+        meetings: meetings.filter((_, i) => i !== 3),
+        version: s.version,
+      },
+    });
     expect(updated.statusCode).toBe(200);
     const after = (await get(`/api/v1/training-sessions/${s.id}/calendar.ics`)).body;
     expect([...after.matchAll(/UID:(.+)\r\n/g)].map((x) => x[1])).toEqual(uids);
-    const event = (uid: string) => after.slice(after.indexOf(`UID:${uid}`), after.indexOf('END:VEVENT', after.indexOf(`UID:${uid}`)));
+    const event = (uid: string) =>
+      after.slice(after.indexOf(`UID:${uid}`), after.indexOf('END:VEVENT', after.indexOf(`UID:${uid}`)));
     expect(event(uids[2]!)).toContain('SEQUENCE:1');
     expect(event(uids[2]!)).toContain('DTSTART;TZID=Europe/Paris:20270122T103000');
     expect(event(uids[3]!)).toContain('STATUS:CANCELLED');
     expect(event(uids[0]!)).toContain('SEQUENCE:0');
     // The participant got the update (REQUEST) and the cancellation (CANCEL) with the same UIDs.
-    const mail = await t.ctx.db.selectFrom('outbox').select('attachments').where('to_email', '=', me.email).where('subject', 'like', 'Changement%').executeTakeFirstOrThrow();
-    const files = (JSON.parse(mail.attachments!) as { content: string }[]).map((a) => Buffer.from(a.content, 'base64').toString());
+    const mail = await t.ctx.db
+      .selectFrom('outbox')
+      .select('attachments')
+      .where('to_email', '=', me.email)
+      .where('subject', 'like', 'Changement%')
+      .executeTakeFirstOrThrow();
+    const files = (JSON.parse(mail.attachments!) as { content: string }[]).map((a) =>
+      Buffer.from(a.content, 'base64').toString(),
+    );
     expect(files[0]).toContain('METHOD:REQUEST');
     expect(files[0]).toContain(`UID:${uids[2]}`);
     expect(files[1]).toContain('METHOD:CANCEL');
@@ -77,10 +96,27 @@ describe('waitlist offers', () => {
     await registerAs(t, a, s.id);
     expect((await registerAs(t, b, s.id)).json()).toMatchObject({ status: 'waitlisted' });
     expect((await registerAs(t, c, s.id)).json()).toMatchObject({ status: 'waitlisted' });
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/training-sessions/${s.id}/registrations/me`, headers: { cookie: a.cookie } })).statusCode).toBe(204);
-    const mine = (u: typeof b) => get(`/api/v1/training-sessions/${s.id}`, u.cookie).then((r) => (r.json() as { myRegistration: { status: string; offerExpiresAt: string | null } }).myRegistration);
+    expect(
+      (
+        await t.app.inject({
+          method: 'DELETE',
+          url: `/api/v1/training-sessions/${s.id}/registrations/me`,
+          headers: { cookie: a.cookie },
+        })
+      ).statusCode,
+    ).toBe(204);
+    const mine = (u: typeof b) =>
+      get(`/api/v1/training-sessions/${s.id}`, u.cookie).then(
+        (r) =>
+          (r.json() as { myRegistration: { status: string; offerExpiresAt: string | null } }).myRegistration,
+      );
     expect(await mine(b)).toMatchObject({ status: 'offered', offerExpiresAt: '2026-11-27T10:00:00.000Z' });
-    const offer = await t.ctx.db.selectFrom('outbox').select(['subject', 'text_body']).where('to_email', '=', b.email).where('subject', 'like', 'Une place%').executeTakeFirstOrThrow();
+    const offer = await t.ctx.db
+      .selectFrom('outbox')
+      .select(['subject', 'text_body'])
+      .where('to_email', '=', b.email)
+      .where('subject', 'like', 'Une place%')
+      .executeTakeFirstOrThrow();
     expect(offer.text_body).toMatch(/Acceptez-la avant le/);
 
     // Not yet due: nothing moves.
@@ -93,9 +129,17 @@ describe('waitlist offers', () => {
     expect(report.done).toBe(1);
     expect((await mine(b)).status).toBe('waitlisted');
     expect((await mine(c)).status).toBe('offered');
-    const late = await t.app.inject({ method: 'POST', url: `/api/v1/training-sessions/${s.id}/registrations/me/accept`, headers: { cookie: b.cookie } });
+    const late = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/training-sessions/${s.id}/registrations/me/accept`,
+      headers: { cookie: b.cookie },
+    });
     expect(late.statusCode).toBe(409);
-    const accepted = await t.app.inject({ method: 'POST', url: `/api/v1/training-sessions/${s.id}/registrations/me/accept`, headers: { cookie: c.cookie } });
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/training-sessions/${s.id}/registrations/me/accept`,
+      headers: { cookie: c.cookie },
+    });
     expect(accepted.statusCode).toBe(200);
     expect((await mine(c)).status).toBe('confirmed');
     t.setNow(START);
@@ -113,43 +157,103 @@ describe('attendance, certificate, cohort, survey', () => {
     });
     const here = await createTestUser(t, { displayName: 'Alice Présente' });
     const away = await createTestUser(t, { displayName: 'Bruno Absent' });
-    const rHere = (await registerAs(t, here, s.id, { organisationId: null, shareConsent: true })).json() as { id: string };
+    const rHere = (await registerAs(t, here, s.id, { organisationId: null, shareConsent: true })).json() as {
+      id: string;
+    };
     const rAway = (await registerAs(t, away, s.id)).json() as { id: string };
     const meeting = s.meetings[0]!.id;
-    const checkIn = (u: typeof here) => t.app.inject({ method: 'POST', url: `/api/v1/training-sessions/${s.id}/meetings/${meeting}/check-in`, headers: { cookie: u.cookie } });
+    const checkIn = (u: typeof here) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/training-sessions/${s.id}/meetings/${meeting}/check-in`,
+        headers: { cookie: u.cookie },
+      });
     expect((await checkIn(here)).statusCode).toBe(409);
     t.setNow(new Date('2026-12-04T09:30:00Z'));
     expect((await checkIn(here)).statusCode).toBe(204);
-    const put = (cookie: string, marks: object[]) => t.app.inject({ method: 'PUT', url: `/api/v1/training-sessions/${s.id}/attendance`, headers: { cookie }, payload: { marks } });
-    expect((await put(m.owner.cookie, [{ registrationId: rAway.id, meetingId: meeting, present: false }])).statusCode).toBe(403);
-    expect((await put(m.facilitator.cookie, [{ registrationId: rAway.id, meetingId: meeting, present: false }, { registrationId: rHere.id, meetingId: s.meetings[1]!.id, present: true }])).statusCode).toBe(200);
-    const grid = (await get(`/api/v1/training-sessions/${s.id}/attendance`, m.facilitator.cookie)).json() as { participants: { registrationId: string; marks: Record<string, { present: boolean; by: string }> }[] };
-    expect(grid.participants.find((p) => p.registrationId === rHere.id)?.marks[meeting]).toEqual({ present: true, by: 'self' });
+    const put = (cookie: string, marks: object[]) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/training-sessions/${s.id}/attendance`,
+        headers: { cookie },
+        payload: { marks },
+      });
+    expect(
+      (await put(m.owner.cookie, [{ registrationId: rAway.id, meetingId: meeting, present: false }]))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await put(m.facilitator.cookie, [
+          { registrationId: rAway.id, meetingId: meeting, present: false },
+          { registrationId: rHere.id, meetingId: s.meetings[1]!.id, present: true },
+        ])
+      ).statusCode,
+    ).toBe(200);
+    const grid = (await get(`/api/v1/training-sessions/${s.id}/attendance`, m.facilitator.cookie)).json() as {
+      participants: { registrationId: string; marks: Record<string, { present: boolean; by: string }> }[];
+    };
+    expect(grid.participants.find((p) => p.registrationId === rHere.id)?.marks[meeting]).toEqual({
+      present: true,
+      by: 'self',
+    });
 
-    const cert = await get(`/api/v1/training-sessions/${s.id}/registrations/${rHere.id}/certificate.pdf`, here.cookie);
+    const cert = await get(
+      `/api/v1/training-sessions/${s.id}/registrations/${rHere.id}/certificate.pdf`,
+      here.cookie,
+    );
     expect(cert.statusCode).toBe(200);
     expect(cert.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const refused = await get(`/api/v1/training-sessions/${s.id}/registrations/${rAway.id}/certificate.pdf`, m.facilitator.cookie);
+    const refused = await get(
+      `/api/v1/training-sessions/${s.id}/registrations/${rAway.id}/certificate.pdf`,
+      m.facilitator.cookie,
+    );
     expect(refused.statusCode).toBe(409);
-    expect((await get(`/api/v1/training-sessions/${s.id}/registrations/${rHere.id}/certificate.pdf`, away.cookie)).statusCode).toBe(404);
+    expect(
+      (await get(`/api/v1/training-sessions/${s.id}/registrations/${rHere.id}/certificate.pdf`, away.cookie))
+        .statusCode,
+    ).toBe(404);
 
     const cohortView = await get(`/api/v1/training-sessions/${s.id}/cohort`, m.facilitator.cookie);
     expect(cohortView.statusCode).toBe(200);
-    expect((cohortView.json() as { participants: { name: string; shareConsent: boolean }[] }).participants.map((p) => [p.name, p.shareConsent])).toEqual([['Alice Présente', true], ['Bruno Absent', false]]);
+    expect(
+      (cohortView.json() as { participants: { name: string; shareConsent: boolean }[] }).participants.map(
+        (p) => [p.name, p.shareConsent],
+      ),
+    ).toEqual([
+      ['Alice Présente', true],
+      ['Bruno Absent', false],
+    ]);
     expect((await get(`/api/v1/training-sessions/${s.id}/cohort`, here.cookie)).statusCode).toBe(403);
 
-    const survey = (u: typeof here, payload: object) => t.app.inject({ method: 'POST', url: `/api/v1/training-sessions/${s.id}/survey`, headers: { cookie: u.cookie }, payload });
+    const survey = (u: typeof here, payload: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/training-sessions/${s.id}/survey`,
+        headers: { cookie: u.cookie },
+        payload,
+      });
     expect((await survey(here, { overall: 6, usefulness: 4, recommend: true })).statusCode).toBe(400);
-    expect((await survey(here, { overall: 5, usefulness: 4, recommend: true, comment: 'Très utile' })).statusCode).toBe(204);
+    expect(
+      (await survey(here, { overall: 5, usefulness: 4, recommend: true, comment: 'Très utile' })).statusCode,
+    ).toBe(204);
     expect((await survey(here, { overall: 5, usefulness: 4, recommend: true })).statusCode).toBe(409);
     expect((await survey(m.outsider, { overall: 5, usefulness: 4, recommend: true })).statusCode).toBe(403);
-    expect((await get(`/api/v1/training-sessions/${s.id}/survey`, m.facilitator.cookie)).json()).toMatchObject({ responses: 1, overall: 5, comments: ['Très utile'] });
+    expect(
+      (await get(`/api/v1/training-sessions/${s.id}/survey`, m.facilitator.cookie)).json(),
+    ).toMatchObject({ responses: 1, overall: 5, comments: ['Très utile'] });
     t.setNow(START);
   });
 
   it('accepts a PDF membership form checked by its bytes and refuses anything else', async () => {
     const s = await createPublished(t, m.facilitator, m.organisationId);
-    const upload = (body: Buffer, cookie = m.facilitator.cookie) => t.app.inject({ method: 'PUT', url: `/api/v1/training-sessions/${s.id}/membership-form`, headers: { cookie, 'content-type': 'application/pdf' }, payload: body });
+    const upload = (body: Buffer, cookie = m.facilitator.cookie) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/training-sessions/${s.id}/membership-form`,
+        headers: { cookie, 'content-type': 'application/pdf' },
+        payload: body,
+      });
     expect((await upload(Buffer.from('MZ not a pdf'))).statusCode).toBe(400);
     expect((await upload(Buffer.from('%PDF-1.7 ...'), m.owner.cookie)).statusCode).toBe(403);
     expect((await upload(Buffer.from('%PDF-1.7 ...'))).statusCode).toBe(204);

@@ -4,7 +4,15 @@ import type { Db } from '../../db/database.ts';
 import type { RegistrationStatus, TrainingStatus } from '../../db/tables/training.ts';
 import { isAdmin, isFacilitator, type Actor } from '../auth/actor.ts';
 import { hasOrganisationRole, requireActor } from '../auth/permissions.ts';
-import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError, msg, type FieldErrors } from '../errors.ts';
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  msg,
+  type FieldErrors,
+} from '../errors.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { parisToUtc } from './paris-time.ts';
 import * as repo from './training.repository.ts';
@@ -21,7 +29,13 @@ export const SELF_CHECKIN_EARLY_MS = 15 * 60_000;
 
 export function assertFacilitator(actor: Actor | null): Actor {
   const a = requireActor(actor);
-  if (!isFacilitator(a)) throw new ForbiddenError(msg('Seuls les animateurs et animatrices de formation peuvent faire cela.', 'Only training facilitators can do this.'));
+  if (!isFacilitator(a))
+    throw new ForbiddenError(
+      msg(
+        'Seuls les animateurs et animatrices de formation peuvent faire cela.',
+        'Only training facilitators can do this.',
+      ),
+    );
   return a;
 }
 
@@ -29,7 +43,10 @@ export function assertFacilitator(actor: Actor | null): Actor {
  * Who runs a session: an administrator, or a facilitator who created it or is an editor of the organising
  * organisation. Another facilitator sees it as the public does.
  */
-export function canManageSession(actor: Actor | null, row: { organisation_id: string; created_by: string }): boolean {
+export function canManageSession(
+  actor: Actor | null,
+  row: { organisation_id: string; created_by: string },
+): boolean {
   if (!actor || !isFacilitator(actor)) return false;
   if (isAdmin(actor)) return true;
   return row.created_by === actor.userId || hasOrganisationRole(actor, row.organisation_id, 'editor');
@@ -39,12 +56,21 @@ export function canManageSession(actor: Actor | null, row: { organisation_id: st
 export async function managedSession(db: Db, actor: Actor | null, id: string): Promise<repo.SessionRow> {
   const a = assertFacilitator(actor);
   const row = await loadSession(db, id);
-  if (!canManageSession(a, row)) throw new ForbiddenError(msg('Seules les personnes qui animent cette session peuvent faire cela.', 'Only the facilitators of this session can do this.'));
+  if (!canManageSession(a, row))
+    throw new ForbiddenError(
+      msg(
+        'Seules les personnes qui animent cette session peuvent faire cela.',
+        'Only the facilitators of this session can do this.',
+      ),
+    );
   return row;
 }
 
 export class ClosedError extends AppError {
-  constructor(text = msg('Les inscriptions à cette session sont closes.', 'Registration for this session is closed.'), fields: FieldErrors = {}) {
+  constructor(
+    text = msg('Les inscriptions à cette session sont closes.', 'Registration for this session is closed.'),
+    fields: FieldErrors = {},
+  ) {
     super(409, 'registration_closed', text, fields);
   }
 }
@@ -62,11 +88,17 @@ export function planMeetings(meetings: MeetingInput[], deadline: string): Planne
     const start = parisToUtc(m.date, m.start);
     const end = parisToUtc(m.date, m.end);
     if (!start || !end) {
-      fields[`meetings.${index}.start`] = msg('Cette heure n’existe pas à Paris ce jour-là (changement d’heure).', 'This time does not exist in Paris that day (clock change).');
+      fields[`meetings.${index}.start`] = msg(
+        'Cette heure n’existe pas à Paris ce jour-là (changement d’heure).',
+        'This time does not exist in Paris that day (clock change).',
+      );
       return;
     }
     if (end.getTime() <= start.getTime()) {
-      fields[`meetings.${index}.end`] = msg('La rencontre doit finir après son début.', 'The meeting must end after it starts.');
+      fields[`meetings.${index}.end`] = msg(
+        'La rencontre doit finir après son début.',
+        'The meeting must end after it starts.',
+      );
       return;
     }
     planned.push({ ...m, index, startsAt: start.toISOString(), endsAt: end.toISOString() });
@@ -76,12 +108,18 @@ export function planMeetings(meetings: MeetingInput[], deadline: string): Planne
     const prev = planned[i - 1]!;
     const cur = planned[i]!;
     if (cur.startsAt < prev.endsAt) {
-      fields[`meetings.${cur.index}.start`] = msg(`Cette rencontre chevauche « ${prev.title} ».`, `This meeting overlaps "${prev.title}".`);
+      fields[`meetings.${cur.index}.start`] = msg(
+        `Cette rencontre chevauche « ${prev.title} ».`,
+        `This meeting overlaps "${prev.title}".`,
+      );
     }
   }
   const last = planned.at(-1);
   if (last && new Date(deadline).getTime() > new Date(last.startsAt).getTime()) {
-    fields.registrationDeadline = msg('La date limite d’inscription doit précéder la dernière rencontre.', 'The registration deadline must come before the last meeting.');
+    fields.registrationDeadline = msg(
+      'La date limite d’inscription doit précéder la dernière rencontre.',
+      'The registration deadline must come before the last meeting.',
+    );
   }
   if (Object.keys(fields).length) throw new ValidationError(fields);
   return planned.map(({ index: _index, ...m }) => m);
@@ -89,18 +127,45 @@ export function planMeetings(meetings: MeetingInput[], deadline: string): Planne
 
 async function assertCaseStudies(db: Db, ids: string[], field: string): Promise<void> {
   if (ids.length === 0) return;
-  const found = await db.selectFrom('projects').select('id').where('id', 'in', ids).where('deleted_at', 'is', null).execute();
+  const found = await db
+    .selectFrom('projects')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .execute();
   const known = new Set(found.map((r) => r.id));
   const missing = ids.filter((id) => !known.has(id));
-  if (missing.length) throw new ValidationError({ [field]: msg(`Étude de cas introuvable : ${missing[0]}.`, `Case study not found: ${missing[0]}.`) });
+  if (missing.length)
+    throw new ValidationError({
+      [field]: msg(`Étude de cas introuvable : ${missing[0]}.`, `Case study not found: ${missing[0]}.`),
+    });
 }
 
-export async function createSession(ctx: AppContext, actor: Actor | null, body: CreateSessionBody): Promise<{ id: string }> {
+export async function createSession(
+  ctx: AppContext,
+  actor: Actor | null,
+  body: CreateSessionBody,
+): Promise<{ id: string }> {
   const a = assertFacilitator(actor);
-  const org = await ctx.db.selectFrom('organisations').select('id').where('id', '=', body.organisationId).where('deleted_at', 'is', null).executeTakeFirst();
-  if (!org) throw new ValidationError({ organisationId: msg('Organisation introuvable.', 'Organisation not found.') });
+  const org = await ctx.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('id', '=', body.organisationId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!org)
+    throw new ValidationError({
+      organisationId: msg('Organisation introuvable.', 'Organisation not found.'),
+    });
   const meetings = planMeetings(body.meetings, body.registrationDeadline);
-  await assertCaseStudies(ctx.db, [...body.caseStudyProjectIds, ...meetings.flatMap((m) => (m.caseStudyProjectId ? [m.caseStudyProjectId] : []))], 'caseStudyProjectIds');
+  await assertCaseStudies(
+    ctx.db,
+    [
+      ...body.caseStudyProjectIds,
+      ...meetings.flatMap((m) => (m.caseStudyProjectId ? [m.caseStudyProjectId] : [])),
+    ],
+    'caseStudyProjectIds',
+  );
   const id = randomUUID();
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
@@ -122,7 +187,17 @@ export async function createSession(ctx: AppContext, actor: Actor | null, body: 
       })
       .execute();
     for (const m of meetings) await insertMeeting(trx, id, m, now);
-    await recordAudit(trx, { actorUserId: a.userId, action: 'training.create', subjectType: 'training_session', subjectId: id, organisationId: body.organisationId }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: a.userId,
+        action: 'training.create',
+        subjectType: 'training_session',
+        subjectId: id,
+        organisationId: body.organisationId,
+      },
+      ctx.now(),
+    );
   });
   return { id };
 }
@@ -175,7 +250,11 @@ export async function loadSession(db: Db, id: string): Promise<repo.SessionRow> 
 }
 
 /** Who may read a session: everyone once published (or closed, archived); its facilitators always. */
-export async function readableSession(ctx: AppContext, actor: Actor | null, id: string): Promise<repo.SessionRow> {
+export async function readableSession(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+): Promise<repo.SessionRow> {
   const row = await loadSession(ctx.db, id);
   if (row.status === 'draft' && !canManageSession(actor, row)) throw new NotFoundError();
   return row;
@@ -195,21 +274,40 @@ export async function updateSession(
   const a = assertFacilitator(actor);
   await managedSession(ctx.db, a, id);
   const meetings = planMeetings(body.meetings, body.registrationDeadline);
-  await assertCaseStudies(ctx.db, [...body.caseStudyProjectIds, ...meetings.flatMap((m) => (m.caseStudyProjectId ? [m.caseStudyProjectId] : []))], 'caseStudyProjectIds');
+  await assertCaseStudies(
+    ctx.db,
+    [
+      ...body.caseStudyProjectIds,
+      ...meetings.flatMap((m) => (m.caseStudyProjectId ? [m.caseStudyProjectId] : [])),
+    ],
+    'caseStudyProjectIds',
+  );
   const now = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     await repo.lockSession(trx, ctx.dialect, id);
     const current = await loadSession(trx, id);
-    if (current.version !== body.version) throw new ConflictError(undefined, { currentVersion: current.version });
+    if (current.version !== body.version)
+      throw new ConflictError(undefined, { currentVersion: current.version });
     const counts = await repo.countByStatus(trx, id);
     const held = counts.confirmed + counts.offered;
     if (body.capacity < held) {
-      throw new ValidationError({ capacity: msg(`${held} personnes ont déjà une place : la capacité ne peut pas descendre en dessous.`, `${held} people already hold a place: capacity cannot go below that.`) });
+      throw new ValidationError({
+        capacity: msg(
+          `${held} personnes ont déjà une place : la capacité ne peut pas descendre en dessous.`,
+          `${held} people already hold a place: capacity cannot go below that.`,
+        ),
+      });
     }
     const existing = (await repo.listMeetings(trx, [id])).filter((m) => !m.cancelled_at);
     const byId = new Map(existing.map((m) => [m.id, m]));
     const unknown = meetings.find((m) => m.id && !byId.has(m.id));
-    if (unknown) throw new ValidationError({ meetings: msg('Une rencontre envoyée n’appartient pas à cette session.', 'A meeting sent does not belong to this session.') });
+    if (unknown)
+      throw new ValidationError({
+        meetings: msg(
+          'Une rencontre envoyée n’appartient pas à cette session.',
+          'A meeting sent does not belong to this session.',
+        ),
+      });
     const changed: string[] = [];
     for (const m of meetings) {
       const old = m.id ? byId.get(m.id) : undefined;
@@ -217,7 +315,12 @@ export async function updateSession(
         await insertMeeting(trx, id, m, now);
         continue;
       }
-      const differs = old.starts_at !== m.startsAt || old.ends_at !== m.endsAt || old.title !== m.title || old.conference_url !== m.conferenceUrl || old.case_study_project_id !== m.caseStudyProjectId;
+      const differs =
+        old.starts_at !== m.startsAt ||
+        old.ends_at !== m.endsAt ||
+        old.title !== m.title ||
+        old.conference_url !== m.conferenceUrl ||
+        old.case_study_project_id !== m.caseStudyProjectId;
       if (!differs) continue;
       changed.push(old.id);
       await trx
@@ -241,14 +344,29 @@ export async function updateSession(
     const cancelled = existing.filter((m) => !kept.has(m.id)).map((m) => m.id);
     for (const mid of cancelled) {
       const old = byId.get(mid)!;
-      await trx.updateTable('training_meetings').set({ cancelled_at: now, ics_sequence: old.ics_sequence + 1, updated_at: now }).where('id', '=', mid).execute();
+      await trx
+        .updateTable('training_meetings')
+        .set({ cancelled_at: now, ics_sequence: old.ics_sequence + 1, updated_at: now })
+        .where('id', '=', mid)
+        .execute();
     }
     await trx
       .updateTable('training_sessions')
       .set({ ...sessionColumns(body), updated_at: now, version: current.version + 1 })
       .where('id', '=', id)
       .execute();
-    await recordAudit(trx, { actorUserId: a.userId, action: 'training.update', subjectType: 'training_session', subjectId: id, organisationId: current.organisation_id, details: { changed, cancelled } }, ctx.now());
+    await recordAudit(
+      trx,
+      {
+        actorUserId: a.userId,
+        action: 'training.update',
+        subjectType: 'training_session',
+        subjectId: id,
+        organisationId: current.organisation_id,
+        details: { changed, cancelled },
+      },
+      ctx.now(),
+    );
     if (current.status !== 'draft' && (changed.length || cancelled.length)) {
       const { queueCalendarUpdates } = await import('./training.mail.ts');
       await queueCalendarUpdates(ctx, trx, id, changed, cancelled);
@@ -264,7 +382,13 @@ const TRANSITIONS: Record<TrainingStatus, TrainingStatus[]> = {
   archived: [],
 };
 
-export async function setStatus(ctx: AppContext, actor: Actor | null, id: string, status: TrainingStatus, version: number): Promise<void> {
+export async function setStatus(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  status: TrainingStatus,
+  version: number,
+): Promise<void> {
   const a = assertFacilitator(actor);
   await managedSession(ctx.db, a, id);
   await ctx.db.transaction().execute(async (trx) => {
@@ -273,16 +397,40 @@ export async function setStatus(ctx: AppContext, actor: Actor | null, id: string
     if (current.version !== version) throw new ConflictError(undefined, { currentVersion: current.version });
     if (current.status === status) return;
     if (!TRANSITIONS[current.status].includes(status)) {
-      throw new ValidationError({ status: msg(`Passage impossible de « ${current.status} » à « ${status} ».`, `Cannot go from "${current.status}" to "${status}".`) });
+      throw new ValidationError({
+        status: msg(
+          `Passage impossible de « ${current.status} » à « ${status} ».`,
+          `Cannot go from "${current.status}" to "${status}".`,
+        ),
+      });
     }
     if (status === 'draft') {
       const counts = await repo.countByStatus(trx, id);
       if (counts.confirmed + counts.waitlisted + counts.offered > 0) {
-        throw new ValidationError({ status: msg('Des personnes sont inscrites : la session ne peut plus redevenir un brouillon.', 'People have registered: the session cannot go back to draft.') });
+        throw new ValidationError({
+          status: msg(
+            'Des personnes sont inscrites : la session ne peut plus redevenir un brouillon.',
+            'People have registered: the session cannot go back to draft.',
+          ),
+        });
       }
     }
-    await trx.updateTable('training_sessions').set({ status, version: current.version + 1, updated_at: ctx.now().toISOString() }).where('id', '=', id).execute();
-    await recordAudit(trx, { actorUserId: a.userId, action: `training.status.${status}`, subjectType: 'training_session', subjectId: id, organisationId: current.organisation_id }, ctx.now());
+    await trx
+      .updateTable('training_sessions')
+      .set({ status, version: current.version + 1, updated_at: ctx.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      {
+        actorUserId: a.userId,
+        action: `training.status.${status}`,
+        subjectType: 'training_session',
+        subjectId: id,
+        organisationId: current.organisation_id,
+      },
+      ctx.now(),
+    );
   });
 }
 
@@ -290,37 +438,83 @@ export async function setStatus(ctx: AppContext, actor: Actor | null, id: string
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export function sniffDocument(bytes: Buffer): { type: string; ext: string } | null {
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { type: 'application/pdf', ext: 'pdf' };
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 && bytes.includes(Buffer.from('word/'))) {
+  if (
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04 &&
+    bytes.includes(Buffer.from('word/'))
+  ) {
     return { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' };
   }
   return null;
 }
 
 export function checkDocument(bytes: Buffer): { type: string; ext: string } {
-  if (bytes.length === 0) throw new ValidationError({ file: msg('Le fichier est vide.', 'The file is empty.') });
-  if (bytes.length > MAX_FILE_BYTES) throw new ValidationError({ file: msg('Le fichier dépasse 5 Mo.', 'The file is larger than 5 MB.') });
+  if (bytes.length === 0)
+    throw new ValidationError({ file: msg('Le fichier est vide.', 'The file is empty.') });
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new ValidationError({ file: msg('Le fichier dépasse 5 Mo.', 'The file is larger than 5 MB.') });
   const kind = sniffDocument(bytes);
-  if (!kind) throw new ValidationError({ file: msg('Seuls les fichiers PDF et Word (.docx) sont acceptés.', 'Only PDF and Word (.docx) files are accepted.') });
+  if (!kind)
+    throw new ValidationError({
+      file: msg(
+        'Seuls les fichiers PDF et Word (.docx) sont acceptés.',
+        'Only PDF and Word (.docx) files are accepted.',
+      ),
+    });
   return kind;
 }
 
-export async function putMembershipForm(ctx: AppContext, actor: Actor | null, id: string, bytes: Buffer): Promise<void> {
+export async function putMembershipForm(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+  bytes: Buffer,
+): Promise<void> {
   const a = assertFacilitator(actor);
   const current = await managedSession(ctx.db, a, id);
   const kind = checkDocument(bytes);
   await ctx.db
     .updateTable('training_sessions')
-    .set({ membership_form: bytes, membership_form_type: kind.type, membership_form_name: `bulletin-adhesion.${kind.ext}`, updated_at: ctx.now().toISOString() })
+    .set({
+      membership_form: bytes,
+      membership_form_type: kind.type,
+      membership_form_name: `bulletin-adhesion.${kind.ext}`,
+      updated_at: ctx.now().toISOString(),
+    })
     .where('id', '=', id)
     .execute();
-  await recordAudit(ctx.db, { actorUserId: a.userId, action: 'training.membership_form', subjectType: 'training_session', subjectId: id, organisationId: current.organisation_id }, ctx.now());
+  await recordAudit(
+    ctx.db,
+    {
+      actorUserId: a.userId,
+      action: 'training.membership_form',
+      subjectType: 'training_session',
+      subjectId: id,
+      organisationId: current.organisation_id,
+    },
+    ctx.now(),
+  );
 }
 
-export async function getMembershipForm(ctx: AppContext, actor: Actor | null, id: string): Promise<{ bytes: Buffer; type: string; name: string }> {
+export async function getMembershipForm(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+): Promise<{ bytes: Buffer; type: string; name: string }> {
   await readableSession(ctx, actor, id);
-  const row = await ctx.db.selectFrom('training_sessions').select(['membership_form', 'membership_form_type', 'membership_form_name']).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('training_sessions')
+    .select(['membership_form', 'membership_form_type', 'membership_form_name'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row?.membership_form) throw new NotFoundError();
-  return { bytes: Buffer.from(row.membership_form), type: row.membership_form_type ?? 'application/octet-stream', name: row.membership_form_name ?? 'bulletin' };
+  return {
+    bytes: Buffer.from(row.membership_form),
+    type: row.membership_form_type ?? 'application/octet-stream',
+    name: row.membership_form_name ?? 'bulletin',
+  };
 }
 
 export type { RegistrationStatus };

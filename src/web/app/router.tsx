@@ -88,21 +88,54 @@ export const router = createBrowserRouter([
           { path: paths.sites.path, lazy: () => import('../features/sites/routes/sites.tsx') },
           { path: paths.site.path, lazy: () => import('../features/sites/routes/site.tsx') },
           { path: paths.siteRequest.path, lazy: () => import('../features/sites/routes/request.tsx') },
-          { path: paths.siteRequestNew.path, lazy: withCopy('models', () => import('../features/sites/routes/request-new.tsx')) },
+          {
+            path: paths.siteRequestNew.path,
+            lazy: withCopy('models', () => import('../features/sites/routes/request-new.tsx')),
+          },
           { path: paths.network.path, lazy: () => import('../features/indicators/routes/network.tsx') },
-          { path: paths.networkSite.path, lazy: () => import('../features/indicators/routes/site-values.tsx') },
-          { path: paths.networkPublic.path, lazy: () => import('../features/indicators/routes/public-network.tsx') },
+          {
+            path: paths.networkSite.path,
+            lazy: () => import('../features/indicators/routes/site-values.tsx'),
+          },
+          {
+            path: paths.networkPublic.path,
+            lazy: () => import('../features/indicators/routes/public-network.tsx'),
+          },
           { path: paths.reporting.path, lazy: () => import('../features/indicators/routes/reporting.tsx') },
           { path: paths.sessions.path, lazy: () => import('../features/sessions/routes/sessions.tsx') },
           { path: paths.session.path, lazy: () => import('../features/sessions/routes/session.tsx') },
-          { path: paths.sessionsManage.path, lazy: withCopy('accounts', () => import('../features/sessions/routes/manage.tsx')) },
-          { path: paths.sessionNew.path, lazy: withCopy('accounts', () => import('../features/sessions/routes/session-edit.tsx')) },
-          { path: paths.sessionEdit.path, lazy: withCopy('accounts', () => import('../features/sessions/routes/session-edit.tsx')) },
-          { path: paths.sessionsMine.path, lazy: withCopy('accounts', () => import('../features/sessions/routes/my-registrations.tsx')) },
-          { path: paths.sessionRegistrations.path, lazy: withCopy('accounts', () => import('../features/sessions/routes/session-registrations.tsx')) },
-          { path: paths.sessionAttendance.path, lazy: withCopy('accounts', () => import('../features/sessions/routes/session-attendance.tsx')) },
-          { path: paths.sessionCohort.path, lazy: withCopy('accounts', () => import('../features/sessions/routes/session-cohort.tsx')) },
-          { path: paths.sessionResources.path, lazy: withCopy('accounts', () => import('../features/sessions/routes/session-resources.tsx')) },
+          {
+            path: paths.sessionsManage.path,
+            lazy: withCopy('accounts', () => import('../features/sessions/routes/manage.tsx')),
+          },
+          {
+            path: paths.sessionNew.path,
+            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-edit.tsx')),
+          },
+          {
+            path: paths.sessionEdit.path,
+            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-edit.tsx')),
+          },
+          {
+            path: paths.sessionsMine.path,
+            lazy: withCopy('accounts', () => import('../features/sessions/routes/my-registrations.tsx')),
+          },
+          {
+            path: paths.sessionRegistrations.path,
+            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-registrations.tsx')),
+          },
+          {
+            path: paths.sessionAttendance.path,
+            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-attendance.tsx')),
+          },
+          {
+            path: paths.sessionCohort.path,
+            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-cohort.tsx')),
+          },
+          {
+            path: paths.sessionResources.path,
+            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-resources.tsx')),
+          },
           {
             path: paths.account.signIn.path,
             lazy: withCopy('accounts', () => import('../features/accounts/routes/sign-in.tsx')),

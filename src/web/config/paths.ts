@@ -7,7 +7,8 @@ export const paths = {
   method: { path: '/methode', getHref: () => '/methode' },
   methodSearch: {
     path: '/methode/recherche',
-    getHref: (q?: string) => (q ? `/methode/recherche?${new URLSearchParams({ q }).toString()}` : '/methode/recherche'),
+    getHref: (q?: string) =>
+      q ? `/methode/recherche?${new URLSearchParams({ q }).toString()}` : '/methode/recherche',
   },
   // `section` is the French slug of a kind of method part: see src/web/features/method/lib/method-links.ts.
   methodItem: {
@@ -53,32 +54,59 @@ export const paths = {
   plans: { path: '/plans', getHref: () => '/plans' },
   plan: { path: '/plans/:planId', getHref: (planId: string) => `/plans/${encodeURIComponent(planId)}` },
   models: { path: '/modeles', getHref: () => '/modeles' },
-  modelEdit: { path: '/modeles/:modelId', getHref: (modelId: string) => `/modeles/${encodeURIComponent(modelId)}` },
+  modelEdit: {
+    path: '/modeles/:modelId',
+    getHref: (modelId: string) => `/modeles/${encodeURIComponent(modelId)}`,
+  },
   kit: {
     path: '/kits/:modelId/versions/:n',
     getHref: (modelId: string, n: number) => `/kits/${encodeURIComponent(modelId)}/versions/${String(n)}`,
   },
   sites: { path: '/sites', getHref: () => '/sites' },
   site: { path: '/sites/:siteId', getHref: (siteId: string) => `/sites/${encodeURIComponent(siteId)}` },
-  siteRequest: { path: '/sites/requests/:requestId', getHref: (id: string) => `/sites/requests/${encodeURIComponent(id)}` },
+  siteRequest: {
+    path: '/sites/requests/:requestId',
+    getHref: (id: string) => `/sites/requests/${encodeURIComponent(id)}`,
+  },
   siteRequestNew: {
     path: '/sites/demande/:modelId/:n',
     getHref: (modelId: string, n: number) => `/sites/demande/${encodeURIComponent(modelId)}/${String(n)}`,
   },
   network: { path: '/reseau', getHref: () => '/reseau' },
-  networkSite: { path: '/reseau/sites/:siteId/indicateurs', getHref: (siteId: string) => `/reseau/sites/${encodeURIComponent(siteId)}/indicateurs` },
-  networkPublic: { path: '/reseau/public/:modelId', getHref: (modelId: string) => `/reseau/public/${encodeURIComponent(modelId)}` },
+  networkSite: {
+    path: '/reseau/sites/:siteId/indicateurs',
+    getHref: (siteId: string) => `/reseau/sites/${encodeURIComponent(siteId)}/indicateurs`,
+  },
+  networkPublic: {
+    path: '/reseau/public/:modelId',
+    getHref: (modelId: string) => `/reseau/public/${encodeURIComponent(modelId)}`,
+  },
   reporting: { path: '/saisie/:token', getHref: (token: string) => `/saisie/${encodeURIComponent(token)}` },
   sessions: { path: '/formations', getHref: () => '/formations' },
   session: { path: '/formations/:id', getHref: (id: string) => `/formations/${encodeURIComponent(id)}` },
   sessionsManage: { path: '/formations/animation', getHref: () => '/formations/animation' },
   sessionNew: { path: '/formations/animation/nouvelle', getHref: () => '/formations/animation/nouvelle' },
   sessionsMine: { path: '/formations/mes-inscriptions', getHref: () => '/formations/mes-inscriptions' },
-  sessionEdit: { path: '/formations/:id/modifier', getHref: (id: string) => `/formations/${encodeURIComponent(id)}/modifier` },
-  sessionRegistrations: { path: '/formations/:id/inscriptions', getHref: (id: string) => `/formations/${encodeURIComponent(id)}/inscriptions` },
-  sessionAttendance: { path: '/formations/:id/presences', getHref: (id: string) => `/formations/${encodeURIComponent(id)}/presences` },
-  sessionCohort: { path: '/formations/:id/cohorte', getHref: (id: string) => `/formations/${encodeURIComponent(id)}/cohorte` },
-  sessionResources: { path: '/formations/:id/ressources', getHref: (id: string) => `/formations/${encodeURIComponent(id)}/ressources` },
+  sessionEdit: {
+    path: '/formations/:id/modifier',
+    getHref: (id: string) => `/formations/${encodeURIComponent(id)}/modifier`,
+  },
+  sessionRegistrations: {
+    path: '/formations/:id/inscriptions',
+    getHref: (id: string) => `/formations/${encodeURIComponent(id)}/inscriptions`,
+  },
+  sessionAttendance: {
+    path: '/formations/:id/presences',
+    getHref: (id: string) => `/formations/${encodeURIComponent(id)}/presences`,
+  },
+  sessionCohort: {
+    path: '/formations/:id/cohorte',
+    getHref: (id: string) => `/formations/${encodeURIComponent(id)}/cohorte`,
+  },
+  sessionResources: {
+    path: '/formations/:id/ressources',
+    getHref: (id: string) => `/formations/${encodeURIComponent(id)}/ressources`,
+  },
   account: {
     signIn: { path: '/compte/connexion', getHref: () => '/compte/connexion' },
     signUp: { path: '/compte/inscription', getHref: () => '/compte/inscription' },
@@ -105,7 +133,10 @@ export const paths = {
   },
   admin: { path: '/administration', getHref: () => '/administration' },
   adminUsers: { path: '/administration/comptes', getHref: () => '/administration/comptes' },
-  adminOrganisations: { path: '/administration/organisations', getHref: () => '/administration/organisations' },
+  adminOrganisations: {
+    path: '/administration/organisations',
+    getHref: () => '/administration/organisations',
+  },
   adminOutbox: { path: '/administration/courriels', getHref: () => '/administration/courriels' },
   adminOutboxMessage: {
     path: '/administration/courriels/:messageId',

@@ -1,11 +1,18 @@
 import { ROW, type Expectations } from '../matrix-types.ts';
 
 const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]),
+  Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0,
+    1, 8, 2, 0, 0, 0,
+  ]),
   Buffer.alloc(40),
 ]);
 /** Writes on a project: a private one is hidden from non-members, a public one is refused to them. */
-const projectWrite = { private: '401 403 ok ok 404 404 ok', shared: '401 403 ok ok 404 404 ok', public: '401 403 ok ok 403 403 ok' };
+const projectWrite = {
+  private: '401 403 ok ok 404 404 ok',
+  shared: '401 403 ok ok 404 404 ok',
+  public: '401 403 ok ok 403 403 ok',
+};
 const projectRead = { private: ROW.readPrivate, shared: ROW.readPrivate, public: ROW.everyone };
 
 /** The library, its open data, territories and the method. */

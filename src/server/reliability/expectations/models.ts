@@ -3,9 +3,17 @@ import { ROW, type Expectations } from '../matrix-types.ts';
 
 /** In the public family the model has a published version (a kit); drafts stay with the organisation. */
 const modelRead = { private: ROW.readPrivate, shared: ROW.readPrivate, public: ROW.readPrivate };
-const modelWrite = { private: '401 403 ok ok 404 404 ok', shared: '401 403 ok ok 404 404 ok', public: '401 403 ok ok 404 404 ok' };
+const modelWrite = {
+  private: '401 403 ok ok 404 404 ok',
+  shared: '401 403 ok ok 404 404 ok',
+  public: '401 403 ok ok 404 404 ok',
+};
 const publishedOnly = { private: '404 404 404 404 404 404 404', public: ROW.everyone };
-const onProject = { private: '401 403 ok ok 404 404 ok', shared: '401 403 ok ok 404 404 ok', public: '401 403 ok ok 403 403 ok' };
+const onProject = {
+  private: '401 403 ok ok 404 404 ok',
+  shared: '401 403 ok ok 404 404 ok',
+  public: '401 403 ok ok 403 403 ok',
+};
 
 export const modelsExpectations: Expectations = {
   'POST /projects/:projectId/models': onProject,
@@ -24,7 +32,10 @@ export const modelsExpectations: Expectations = {
   'GET /models/:id/resources': modelRead,
   'POST /models/:id/resources': {
     ...modelWrite,
-    request: () => ({ raw: { contentType: 'application/octet-stream', payload: FILES.pdf }, query: 'type=pdf&name=Charte' }),
+    request: () => ({
+      raw: { contentType: 'application/octet-stream', payload: FILES.pdf },
+      query: 'type=pdf&name=Charte',
+    }),
   },
   'GET /models/:id/resources/:resourceId': modelRead,
   'DELETE /models/:id/resources/:resourceId': { ...modelWrite, destructive: true },

@@ -10,17 +10,20 @@ export const diagnostics = defineNamespace({
       'carrier-readiness': 'Mon projet est-il prêt à changer d’échelle\u00a0?',
       'replicator-fit': 'Ce modèle convient-il à mon territoire\u00a0?',
     },
-    instrumentFacts: '{{questions}}\u00a0questions en {{dimensions}}\u00a0étapes, environ {{min}} à {{max}}\u00a0minutes.',
+    instrumentFacts:
+      '{{questions}}\u00a0questions en {{dimensions}}\u00a0étapes, environ {{min}} à {{max}}\u00a0minutes.',
     projects: {
       title: 'Choisir un projet',
-      intro: 'Un diagnostic appartient à un projet de votre organisation. Choisissez le projet concerné pour voir ses diagnostics ou en commencer un.',
+      intro:
+        'Un diagnostic appartient à un projet de votre organisation. Choisissez le projet concerné pour voir ses diagnostics ou en commencer un.',
       none: 'Aucun projet dans vos organisations pour l’instant. Créez d’abord la fiche de votre projet dans la bibliothèque.',
       toLibrary: 'Aller à la bibliothèque',
       open: 'Diagnostics de {{title}}',
       byId: 'Ou ouvrez un projet par son identifiant',
       byIdLabel: 'Identifiant du projet',
       byIdSubmit: 'Ouvrir',
-      byIdInvalid: 'Un identifiant de projet compte 36\u00a0caractères, par exemple 3f2b8c1e-0d4a-4b7e-9a61-2c5d8e7f9a10.',
+      byIdInvalid:
+        'Un identifiant de projet compte 36\u00a0caractères, par exemple 3f2b8c1e-0d4a-4b7e-9a61-2c5d8e7f9a10.',
       signIn: 'Connectez-vous pour choisir un projet et commencer un diagnostic.',
     },
     project: {
@@ -36,11 +39,18 @@ export const diagnostics = defineNamespace({
       modelLabel: 'Modèle envisagé',
       modelHint: 'Le nom du modèle ou l’adresse de sa page.',
       territoryLegend: 'Votre territoire',
-      territoryHint: 'Facultatif. Ses chiffres (population, intercommunalité) viennent du code géographique officiel.',
+      territoryHint:
+        'Facultatif. Ses chiffres (population, intercommunalité) viennent du code géographique officiel.',
       territoryType: 'Type de territoire',
       territoryCode: 'Code du territoire',
-      territoryCodeHint: 'Code INSEE de la commune, du département ou de la région, ou SIREN de l’intercommunalité (9\u00a0chiffres).',
-      territoryTypes: { commune: 'Commune', epci: 'Intercommunalité (EPCI)', departement: 'Département', region: 'Région' },
+      territoryCodeHint:
+        'Code INSEE de la commune, du département ou de la région, ou SIREN de l’intercommunalité (9\u00a0chiffres).',
+      territoryTypes: {
+        commune: 'Commune',
+        epci: 'Intercommunalité (EPCI)',
+        departement: 'Département',
+        region: 'Région',
+      },
       start: 'Commencer',
       compareTitle: 'Comparer deux diagnostics',
       compareIntro: 'Choisissez deux diagnostics terminés du même questionnaire.',
@@ -60,7 +70,8 @@ export const diagnostics = defineNamespace({
       continue: 'Continuer',
       results: 'Voir le résultat',
       delete: 'Mettre à la corbeille',
-      deleteConfirm: 'Mettre «\u00a0{{title}}\u00a0» à la corbeille\u00a0? Il pourra être restauré pendant 30\u00a0jours.',
+      deleteConfirm:
+        'Mettre «\u00a0{{title}}\u00a0» à la corbeille\u00a0? Il pourra être restauré pendant 30\u00a0jours.',
       deleted: 'Le diagnostic est dans la corbeille.',
     },
     status: { draft: 'En cours', completed: 'Terminé' },
@@ -90,7 +101,8 @@ export const diagnostics = defineNamespace({
       questionOf: 'Question {{n}}',
       optional: '(facultative)',
       unknown: 'Je ne sais pas',
-      unknownHint: 'Une réponse honnête vaut mieux qu’une supposition\u00a0: elle sera listée comme un point à éclaircir.',
+      unknownHint:
+        'Une réponse honnête vaut mieux qu’une supposition\u00a0: elle sera listée comme un point à éclaircir.',
       yes: 'Oui',
       partly: 'En partie',
       no: 'Non',
@@ -104,7 +116,8 @@ export const diagnostics = defineNamespace({
       seeResult: 'Voir le résultat',
       reopen: 'Rouvrir pour modifier les réponses',
       reviewTitle: 'Terminer le diagnostic',
-      reviewIntro: 'Chaque question doit avoir une réponse, «\u00a0Je ne sais pas\u00a0» compris. Le résultat sera alors calculé et enregistré.',
+      reviewIntro:
+        'Chaque question doit avoir une réponse, «\u00a0Je ne sais pas\u00a0» compris. Le résultat sera alors calculé et enregistré.',
       missing_one: 'Il reste {{count}}\u00a0question sans réponse\u00a0:',
       missing_other: 'Il reste {{count}}\u00a0questions sans réponse\u00a0:',
       complete: 'Terminer et voir le résultat',
@@ -116,9 +129,11 @@ export const diagnostics = defineNamespace({
       saved: 'Enregistré à {{time}}',
       unsaved: 'Modifications non enregistrées',
       error: 'L’enregistrement a échoué\u00a0: {{message}} Nouvel essai dans quelques secondes.',
-      conflict: 'Quelqu’un d’autre vient de répondre à ce diagnostic. Ses réponses ont été chargées\u00a0; vos dernières modifications ont été appliquées par-dessus.',
+      conflict:
+        'Quelqu’un d’autre vient de répondre à ce diagnostic. Ses réponses ont été chargées\u00a0; vos dernières modifications ont été appliquées par-dessus.',
       dismiss: 'Fermer ce message',
-      restored: 'Des réponses non envoyées lors de votre dernière visite ont été retrouvées et sont en cours d’enregistrement.',
+      restored:
+        'Des réponses non envoyées lors de votre dernière visite ont été retrouvées et sont en cours d’enregistrement.',
     },
     result: {
       title: 'Résultat\u00a0: {{title}}',
@@ -132,7 +147,8 @@ export const diagnostics = defineNamespace({
       rule: 'Règle {{id}}',
       answersRead: 'Réponses prises en compte\u00a0:',
       dimensionsTitle: 'Score par dimension',
-      chartLabel: 'Graphique radar des scores par dimension, sur 100. Les mêmes données figurent dans le tableau qui suit.',
+      chartLabel:
+        'Graphique radar des scores par dimension, sur 100. Les mêmes données figurent dans le tableau qui suit.',
       chartLoading: 'Chargement du graphique…',
       tableCaption: 'Scores par dimension (sur 100)',
       dimension: 'Dimension',
@@ -149,7 +165,8 @@ export const diagnostics = defineNamespace({
       actionsTitle: 'Prochaines actions',
       actionsNone: 'Aucune action particulière.',
       gapsTitle: 'À éclaircir',
-      gapsIntro: 'Les questions où vous avez répondu «\u00a0Je ne sais pas\u00a0»\u00a0: y répondre rendra le diagnostic plus sûr.',
+      gapsIntro:
+        'Les questions où vous avez répondu «\u00a0Je ne sais pas\u00a0»\u00a0: y répondre rendra le diagnostic plus sûr.',
       gapsNone: 'Aucune réponse «\u00a0Je ne sais pas\u00a0».',
       sourcesTitle: 'Sources',
       sourcesIntro: 'Les questions et les règles s’inspirent de ces cadres\u00a0:',
@@ -160,7 +177,8 @@ export const diagnostics = defineNamespace({
     },
     share: {
       title: 'Partager avec un accompagnateur',
-      intro: 'L’accompagnateur pourra lire ce diagnostic, sans le modifier. Il doit avoir un compte Essaim d’accompagnateur.',
+      intro:
+        'L’accompagnateur pourra lire ce diagnostic, sans le modifier. Il doit avoir un compte Essaim d’accompagnateur.',
       email: 'Adresse e-mail de l’accompagnateur',
       submit: 'Partager',
       done: 'Diagnostic partagé avec {{email}}.',
@@ -204,14 +222,16 @@ export const diagnostics = defineNamespace({
     instrumentFacts: '{{questions}} questions in {{dimensions}} steps, about {{min}} to {{max}} minutes.',
     projects: {
       title: 'Choose a project',
-      intro: 'A diagnostic belongs to a project of your organisation. Choose the project to see its diagnostics or start one.',
+      intro:
+        'A diagnostic belongs to a project of your organisation. Choose the project to see its diagnostics or start one.',
       none: 'No project in your organisations yet. First create your project’s record in the library.',
       toLibrary: 'Go to the library',
       open: 'Diagnostics of {{title}}',
       byId: 'Or open a project by its identifier',
       byIdLabel: 'Project identifier',
       byIdSubmit: 'Open',
-      byIdInvalid: 'A project identifier has 36 characters, for example 3f2b8c1e-0d4a-4b7e-9a61-2c5d8e7f9a10.',
+      byIdInvalid:
+        'A project identifier has 36 characters, for example 3f2b8c1e-0d4a-4b7e-9a61-2c5d8e7f9a10.',
       signIn: 'Sign in to choose a project and start a diagnostic.',
     },
     project: {
@@ -227,18 +247,25 @@ export const diagnostics = defineNamespace({
       modelLabel: 'Model considered',
       modelHint: 'The model’s name or the address of its page.',
       territoryLegend: 'Your territory',
-      territoryHint: 'Optional. Its figures (population, inter-municipal body) come from the official geographic code.',
+      territoryHint:
+        'Optional. Its figures (population, inter-municipal body) come from the official geographic code.',
       territoryType: 'Kind of territory',
       territoryCode: 'Territory code',
       territoryCodeHint: 'INSEE code of the commune, département or région, or SIREN of the EPCI (9 digits).',
-      territoryTypes: { commune: 'Commune', epci: 'Inter-municipal body (EPCI)', departement: 'Département', region: 'Région' },
+      territoryTypes: {
+        commune: 'Commune',
+        epci: 'Inter-municipal body (EPCI)',
+        departement: 'Département',
+        region: 'Région',
+      },
       start: 'Start',
       compareTitle: 'Compare two diagnostics',
       compareIntro: 'Choose two completed diagnostics of the same questionnaire.',
       compareBefore: 'The earlier',
       compareAfter: 'The later',
       compare: 'Compare',
-      compareNotEnough: 'At least two completed diagnostics of the same questionnaire are needed to compare them.',
+      compareNotEnough:
+        'At least two completed diagnostics of the same questionnaire are needed to compare them.',
       table: {
         caption: 'Diagnostics of the project, most recent first',
         title: 'Diagnostic',
@@ -295,7 +322,8 @@ export const diagnostics = defineNamespace({
       seeResult: 'See the result',
       reopen: 'Reopen to change answers',
       reviewTitle: 'Finish the diagnostic',
-      reviewIntro: 'Every question needs an answer, “I don’t know” included. The result will then be computed and stored.',
+      reviewIntro:
+        'Every question needs an answer, “I don’t know” included. The result will then be computed and stored.',
       missing_one: '{{count}} question is still unanswered:',
       missing_other: '{{count}} questions are still unanswered:',
       complete: 'Finish and see the result',
@@ -307,7 +335,8 @@ export const diagnostics = defineNamespace({
       saved: 'Saved at {{time}}',
       unsaved: 'Unsaved changes',
       error: 'Saving failed: {{message}} Trying again in a few seconds.',
-      conflict: 'Someone else has just answered this diagnostic. Their answers have been loaded; your latest changes were applied on top.',
+      conflict:
+        'Someone else has just answered this diagnostic. Their answers have been loaded; your latest changes were applied on top.',
       dismiss: 'Close this message',
       restored: 'Answers not sent during your last visit were found and are being saved.',
     },
@@ -323,7 +352,8 @@ export const diagnostics = defineNamespace({
       rule: 'Rule {{id}}',
       answersRead: 'Answers taken into account:',
       dimensionsTitle: 'Score by dimension',
-      chartLabel: 'Radar chart of scores by dimension, out of 100. The same data is in the table that follows.',
+      chartLabel:
+        'Radar chart of scores by dimension, out of 100. The same data is in the table that follows.',
       chartLoading: 'Loading the chart…',
       tableCaption: 'Scores by dimension (out of 100)',
       dimension: 'Dimension',
@@ -340,7 +370,8 @@ export const diagnostics = defineNamespace({
       actionsTitle: 'Next actions',
       actionsNone: 'No particular action.',
       gapsTitle: 'To clarify',
-      gapsIntro: 'The questions you answered “I don’t know”: answering them will make the diagnostic more reliable.',
+      gapsIntro:
+        'The questions you answered “I don’t know”: answering them will make the diagnostic more reliable.',
       gapsNone: 'No “I don’t know” answer.',
       sourcesTitle: 'Sources',
       sourcesIntro: 'The questions and rules draw on these frameworks:',
@@ -351,7 +382,8 @@ export const diagnostics = defineNamespace({
     },
     share: {
       title: 'Share with a facilitator',
-      intro: 'The facilitator will be able to read this diagnostic, not change it. They need an Essaim facilitator account.',
+      intro:
+        'The facilitator will be able to read this diagnostic, not change it. They need an Essaim facilitator account.',
       email: 'Facilitator’s e-mail address',
       submit: 'Share',
       done: 'Diagnostic shared with {{email}}.',

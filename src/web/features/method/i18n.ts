@@ -29,7 +29,8 @@ export const method = defineNamespace({
       ladderLabel: 'Échelle des stratégies selon le degré de maîtrise',
       lessControl: 'Moins de maîtrise, diffusion plus rapide et plus libre',
       moreControl: 'Plus de maîtrise, diffusion plus lente et plus coûteuse',
-      vigilance: 'Ce qui doit être réuni avant, ce qui freine, ce qui complique, et les conditions de réussite.',
+      vigilance:
+        'Ce qui doit être réuni avant, ce qui freine, ce qui complique, et les conditions de réussite.',
       glossary: 'Les mots de la méthode, définis simplement.',
       sources: 'Les cadres et publications dont la méthode s’inspire, reformulés avec nos propres mots.',
     },
@@ -124,14 +125,16 @@ export const method = defineNamespace({
       cases: 'Reference cases',
     },
     intro: {
-      situations: 'Scaling does not mean the same thing for every project. Find the situation closest to yours.',
+      situations:
+        'Scaling does not mean the same thing for every project. Find the situation closest to yours.',
       strategies:
         'Strategies are ordered by how much control the original carrier keeps over what spreads: from open influence, where it keeps very little, to merger, where it keeps everything.',
       cooperation: 'Cooperation runs across the whole ladder: it combines with each strategy.',
       ladderLabel: 'Ladder of strategies by degree of control',
       lessControl: 'Less control, faster and freer spread',
       moreControl: 'More control, slower and costlier spread',
-      vigilance: 'What must be in place first, what slows down, what complicates, and the conditions for success.',
+      vigilance:
+        'What must be in place first, what slows down, what complicates, and the conditions for success.',
       glossary: 'The words of the method, defined simply.',
       sources: 'The frameworks and publications the method draws on, rephrased in our own words.',
     },

@@ -4,7 +4,8 @@ import { manageEn, manageFr, mineEn, mineFr } from './i18n-manage.ts';
 export const sessions = defineNamespace({
   fr: {
     title: 'Formations',
-    intro: 'Des sessions de plusieurs webconférences pour apprendre à accompagner le changement d’échelle, en cohorte.',
+    intro:
+      'Des sessions de plusieurs webconférences pour apprendre à accompagner le changement d’échelle, en cohorte.',
     upcoming: 'Sessions à venir',
     past: 'Sessions passées',
     none: 'Aucune session pour le moment.',
@@ -26,13 +27,15 @@ export const sessions = defineNamespace({
     capacity: '{{places}} place(s) restante(s) sur {{capacity}}',
     waitlist: '{{count}} personne(s) en liste d’attente',
     deadline: 'Inscription possible jusqu’au {{date}}.',
-    membership: 'Participation réservée aux membres à jour de leur cotisation annuelle auprès du réseau organisateur.',
+    membership:
+      'Participation réservée aux membres à jour de leur cotisation annuelle auprès du réseau organisateur.',
     membershipForm: 'Télécharger le bulletin d’adhésion',
     contact: 'Contact',
     register: 'M’inscrire',
     registerWaitlist: 'M’inscrire sur la liste d’attente',
     signInToRegister: 'Connectez-vous pour vous inscrire',
-    shareConsent: 'J’accepte que l’animatrice ou l’animateur voie mes diagnostics et ma feuille de route pendant la session',
+    shareConsent:
+      'J’accepte que l’animatrice ou l’animateur voie mes diagnostics et ma feuille de route pendant la session',
     cancel: 'Annuler mon inscription',
     accept: 'Accepter la place proposée',
     ics: 'Ajouter à mon agenda (.ics)',

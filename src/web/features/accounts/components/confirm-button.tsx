@@ -30,7 +30,13 @@ export function ConfirmButton({
       <Button {...buttonProps} onClick={open}>
         {children}
       </Button>
-      <Modal opened={opened} onClose={close} title={buttonProps['aria-label'] ?? children} centered closeButtonProps={{ 'aria-label': tForms('closeDialog') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={buttonProps['aria-label'] ?? children}
+        centered
+        closeButtonProps={{ 'aria-label': tForms('closeDialog') }}
+      >
         <Text mb="lg">{question}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

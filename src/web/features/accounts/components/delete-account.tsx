@@ -82,7 +82,13 @@ export function DeleteAccount({ me }: { me: Me }) {
           </Button>
         </div>
       </Stack>
-      <Modal opened={opened} onClose={close} title={t('account.delete.title')} centered closeButtonProps={{ 'aria-label': tForms('closeDialog') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('account.delete.title')}
+        centered
+        closeButtonProps={{ 'aria-label': tForms('closeDialog') }}
+      >
         <Text mb="lg">{t('account.delete.confirm')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

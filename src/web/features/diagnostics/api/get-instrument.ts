@@ -4,7 +4,9 @@ import type { Instrument } from './types.ts';
 
 /** `GET /api/v1/instruments/:id/versions/:version`: a shipped version never changes. */
 export function getInstrument(id: string, version: number, signal?: AbortSignal): Promise<Instrument> {
-  return api.get<Instrument>(`/instruments/${encodeURIComponent(id)}/versions/${String(version)}`, { signal });
+  return api.get<Instrument>(`/instruments/${encodeURIComponent(id)}/versions/${String(version)}`, {
+    signal,
+  });
 }
 
 export function instrumentQueryOptions(id: string, version: number) {

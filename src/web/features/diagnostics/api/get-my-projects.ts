@@ -3,7 +3,9 @@ import { api } from '../../../lib/api-client.ts';
 import type { MyProject } from './types.ts';
 
 /** `GET /api/v1/projects/mine`: the project records of my organisations (first 100, most recently changed first). */
-export function getMyProjects(signal?: AbortSignal): Promise<{ items: MyProject[]; nextCursor: string | null }> {
+export function getMyProjects(
+  signal?: AbortSignal,
+): Promise<{ items: MyProject[]; nextCursor: string | null }> {
   return api.get<{ items: MyProject[]; nextCursor: string | null }>('/projects/mine', {
     query: { limit: 100 },
     signal,

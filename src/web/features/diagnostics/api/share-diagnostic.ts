@@ -4,7 +4,13 @@ import { diagnosticKey } from './get-diagnostic.ts';
 import type { Diagnostic, SharedWith } from './types.ts';
 
 /** `POST /api/v1/diagnostics/:id/share`: read access for facilitators, named by their e-mail address. */
-export function shareDiagnostic({ id, facilitatorEmails }: { id: string; facilitatorEmails: string[] }): Promise<SharedWith> {
+export function shareDiagnostic({
+  id,
+  facilitatorEmails,
+}: {
+  id: string;
+  facilitatorEmails: string[];
+}): Promise<SharedWith> {
   return api.post<SharedWith>(`/diagnostics/${encodeURIComponent(id)}/share`, { facilitatorEmails });
 }
 

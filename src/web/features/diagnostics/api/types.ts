@@ -3,10 +3,22 @@
  * (questions, explanations of the result) travel as `{ fr, en }`: the page picks its language.
  */
 import type { AnswerValue, Answers } from '../../../../core/diagnostics/answers.schemas.ts';
-import type { Instrument, LocalizedText, VerdictId } from '../../../../core/diagnostics/instrument.schemas.ts';
+import type {
+  Instrument,
+  LocalizedText,
+  VerdictId,
+} from '../../../../core/diagnostics/instrument.schemas.ts';
 import type { DiagnosticResult, ResultComparison } from '../../../../core/diagnostics/scoring.ts';
 
-export type { AnswerValue, Answers, DiagnosticResult, Instrument, LocalizedText, ResultComparison, VerdictId };
+export type {
+  AnswerValue,
+  Answers,
+  DiagnosticResult,
+  Instrument,
+  LocalizedText,
+  ResultComparison,
+  VerdictId,
+};
 export type { Question, Dimension, DimensionLevel } from '../../../../core/diagnostics/instrument.schemas.ts';
 export type { Trace } from '../../../../core/diagnostics/scoring.ts';
 

@@ -22,7 +22,11 @@ export function DiagnosticData({
   children,
 }: {
   id: string;
-  children: (data: { diagnostic: Diagnostic; instrument: Instrument; method: MethodIndex | undefined }) => ReactNode;
+  children: (data: {
+    diagnostic: Diagnostic;
+    instrument: Instrument;
+    method: MethodIndex | undefined;
+  }) => ReactNode;
 }) {
   const { t } = useTranslation('diagnostics');
   const diagnostic = useQuery({ ...diagnosticQueryOptions(id), refetchOnMount: 'always' });

@@ -30,7 +30,9 @@ export function InstrumentChoice({
             value={instrument.id}
             checked={value === instrument.id}
             onChange={() => onChange(instrument.id)}
-            label={`« ${t(`instrumentChoice.${instrument.kind}`)} »`.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»')}
+            label={`« ${t(`instrumentChoice.${instrument.kind}`)} »`
+              .replace(/« /g, '«\u00a0')
+              .replace(/ »/g, '\u00a0»')}
             description={`${localize(instrument.intro)} ${t('instrumentFacts', {
               questions: instrument.questionCount,
               dimensions: instrument.dimensionCount,

@@ -25,7 +25,16 @@ type QuestionFieldProps = {
  * yes/partly/no and single choices, check boxes for multiple choices, a text area) and « Je ne sais pas », always
  * offered. Radio buttons share a name, so the arrow keys move within the group.
  */
-export function QuestionField({ question, number, value, onChange, sources, answeredBy, readOnly, error }: QuestionFieldProps) {
+export function QuestionField({
+  question,
+  number,
+  value,
+  onChange,
+  sources,
+  answeredBy,
+  readOnly,
+  error,
+}: QuestionFieldProps) {
   const { t } = useTranslation('diagnostics');
   const localize = useLocalize();
   const baseId = useId();
@@ -83,7 +92,10 @@ export function QuestionField({ question, number, value, onChange, sources, answ
         let next = checked ? [...selected, optionId] : selected.filter((id) => id !== optionId);
         // An exclusive option (« aucun ») stands alone.
         if (checked && option?.exclusive) next = [optionId];
-        else if (checked) next = next.filter((id) => !question.options.find((o) => o.id === id)?.exclusive || id === optionId);
+        else if (checked)
+          next = next.filter(
+            (id) => !question.options.find((o) => o.id === id)?.exclusive || id === optionId,
+          );
         onChange(next.length > 0 ? { choices: next } : null);
       };
       input = (

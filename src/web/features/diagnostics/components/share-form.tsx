@@ -17,8 +17,16 @@ export function ShareForm({ diagnostic }: { diagnostic: Diagnostic }) {
   const [done, setDone] = useState<string | null>(null);
   const inputId = useId();
   const shares = [
-    ...diagnostic.sharedWith.users.map((u) => ({ key: u.userId, name: u.displayName, body: { userIds: [u.userId] } })),
-    ...diagnostic.sharedWith.organisations.map((o) => ({ key: o.id, name: o.name, body: { organisationIds: [o.id] } })),
+    ...diagnostic.sharedWith.users.map((u) => ({
+      key: u.userId,
+      name: u.displayName,
+      body: { userIds: [u.userId] },
+    })),
+    ...diagnostic.sharedWith.organisations.map((o) => ({
+      key: o.id,
+      name: o.name,
+      body: { organisationIds: [o.id] },
+    })),
   ];
   return (
     <section aria-labelledby={`${inputId}-title`}>
@@ -41,9 +49,15 @@ export function ShareForm({ diagnostic }: { diagnostic: Diagnostic }) {
                   size="compact-xs"
                   variant="subtle"
                   aria-label={`${t('share.unshare')}, ${s.name}`}
-                  loading={unshare.isPending && (unshare.variables.userIds?.[0] ?? unshare.variables.organisationIds?.[0]) === s.key}
+                  loading={
+                    unshare.isPending &&
+                    (unshare.variables.userIds?.[0] ?? unshare.variables.organisationIds?.[0]) === s.key
+                  }
                   onClick={() =>
-                    unshare.mutate({ id: diagnostic.id, ...s.body }, { onSuccess: () => setDone(t('share.unshared', { name: s.name })) })
+                    unshare.mutate(
+                      { id: diagnostic.id, ...s.body },
+                      { onSuccess: () => setDone(t('share.unshared', { name: s.name })) },
+                    )
                   }
                 >
                   {t('share.unshare')}

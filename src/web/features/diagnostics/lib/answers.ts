@@ -27,7 +27,9 @@ export function isAnswered(value: AnswerValue | undefined): boolean {
 
 /** The questions still without an answer, optional ones excepted (what completing would refuse). */
 export function missingQuestions(instrument: Instrument, answers: Answers): Question[] {
-  return instrument.dimensions.flatMap((d) => d.questions).filter((q) => !q.optional && !isAnswered(answers[q.id]));
+  return instrument.dimensions
+    .flatMap((d) => d.questions)
+    .filter((q) => !q.optional && !isAnswered(answers[q.id]));
 }
 
 /** The question and its dimension's position (1-based step), for links to a gap. */

@@ -18,5 +18,7 @@ export function formatTime(date: Date, lang: string): string {
 
 /** « 25 novembre 2026 » / « 25 November 2026 ». */
 export function formatDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long' }).format(
+    new Date(iso),
+  );
 }

@@ -51,7 +51,9 @@ function applyPending(answers: Answers, pending: Pending): Answers {
 /** The changes of a backup that the server does not have yet. */
 function unsavedPart(backup: Pending, server: Answers): Pending {
   return Object.fromEntries(
-    Object.entries(backup).filter(([id, value]) => JSON.stringify(server[id] ?? null) !== JSON.stringify(value)),
+    Object.entries(backup).filter(
+      ([id, value]) => JSON.stringify(server[id] ?? null) !== JSON.stringify(value),
+    ),
   );
 }
 
@@ -119,7 +121,9 @@ export function useAutosave(diagnostic: Diagnostic) {
       }
       const message = error instanceof Error ? error.message : String(error);
       const field =
-        error instanceof ApiError ? Object.keys(error.fields).find((f) => f.startsWith('answers.')) : undefined;
+        error instanceof ApiError
+          ? Object.keys(error.fields).find((f) => f.startsWith('answers.'))
+          : undefined;
       setState({ kind: 'error', message, field });
       // A refused answer will be refused again: wait for the next change. Network and server errors: retry.
       if (!(error instanceof ApiError && error.status === 400)) schedule(RETRY_DELAY_MS);

@@ -126,9 +126,17 @@ function ComparisonView({ data, instrument }: { data: Comparison; instrument: In
         <ListOrNone title={t('compare.newGaps')} items={comparison.newGaps.map(questionText)} />
         <ListOrNone title={t('compare.closedGaps')} items={comparison.closedGaps.map(questionText)} />
         <ListOrNone title={t('compare.newVigilance')} items={comparison.newVigilance.map(vigilanceLink)} />
-        <ListOrNone title={t('compare.resolvedVigilance')} items={comparison.resolvedVigilance.map(vigilanceLink)} />
+        <ListOrNone
+          title={t('compare.resolvedVigilance')}
+          items={comparison.resolvedVigilance.map(vigilanceLink)}
+        />
       </SimpleGrid>
-      <Anchor component={Link} to={paths.diagnosticsProject.getHref(b.projectId)} mt="lg" display="inline-block">
+      <Anchor
+        component={Link}
+        to={paths.diagnosticsProject.getHref(b.projectId)}
+        mt="lg"
+        display="inline-block"
+      >
         {t('result.history')}
       </Anchor>
     </>

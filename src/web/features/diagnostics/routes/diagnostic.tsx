@@ -56,7 +56,15 @@ function CompletedNotice({ diagnostic }: { diagnostic: Diagnostic }) {
   );
 }
 
-function Form({ diagnostic, instrument, method }: { diagnostic: Diagnostic; instrument: Instrument; method: MethodIndex | undefined }) {
+function Form({
+  diagnostic,
+  instrument,
+  method,
+}: {
+  diagnostic: Diagnostic;
+  instrument: Instrument;
+  method: MethodIndex | undefined;
+}) {
   const { t } = useTranslation('diagnostics');
   const localize = useLocalize();
   const navigate = useNavigate();
@@ -91,7 +99,9 @@ function Form({ diagnostic, instrument, method }: { diagnostic: Diagnostic; inst
     previousStep.current = rawStep ?? '';
   }, [rawStep]);
 
-  const numberOffset = instrument.dimensions.slice(0, Math.max(0, step - 1)).reduce((n, d) => n + d.questions.length, 0);
+  const numberOffset = instrument.dimensions
+    .slice(0, Math.max(0, step - 1))
+    .reduce((n, d) => n + d.questions.length, 0);
   const missing = missingQuestions(instrument, autosave.answers);
 
   const finish = async () => {
@@ -165,7 +175,14 @@ function Form({ diagnostic, instrument, method }: { diagnostic: Diagnostic; inst
 
       {dimension ? (
         <Box component="section" mt="lg" aria-labelledby="step-heading">
-          <Title order={2} id="step-heading" ref={stepHeading} tabIndex={-1} mb="xs" style={{ outlineOffset: 4 }}>
+          <Title
+            order={2}
+            id="step-heading"
+            ref={stepHeading}
+            tabIndex={-1}
+            mb="xs"
+            style={{ outlineOffset: 4 }}
+          >
             {localize(dimension.title)}
           </Title>
           <Text mb="md">
@@ -212,7 +229,14 @@ function Form({ diagnostic, instrument, method }: { diagnostic: Diagnostic; inst
         </Box>
       ) : (
         <Box component="section" mt="lg" aria-labelledby="step-heading">
-          <Title order={2} id="step-heading" ref={stepHeading} tabIndex={-1} mb="xs" style={{ outlineOffset: 4 }}>
+          <Title
+            order={2}
+            id="step-heading"
+            ref={stepHeading}
+            tabIndex={-1}
+            mb="xs"
+            style={{ outlineOffset: 4 }}
+          >
             {t('form.reviewTitle')}
           </Title>
           <Text mb="md">{t('form.reviewIntro')}</Text>
@@ -222,7 +246,9 @@ function Form({ diagnostic, instrument, method }: { diagnostic: Diagnostic; inst
               <Text fw={600}>{t('form.missing', { count: missing.length })}</Text>
               <List withPadding mb="md">
                 {missing.map((question) => {
-                  const at = instrument.dimensions.findIndex((d) => d.questions.some((q) => q.id === question.id));
+                  const at = instrument.dimensions.findIndex((d) =>
+                    d.questions.some((q) => q.id === question.id),
+                  );
                   return (
                     <List.Item key={question.id}>
                       <Anchor component={Link} to={`${hrefOf(at + 1)}#question-${question.id}`}>
@@ -243,7 +269,11 @@ function Form({ diagnostic, instrument, method }: { diagnostic: Diagnostic; inst
           ) : null}
           <Stack align="flex-start">
             {!readOnly ? (
-              <Button onClick={() => void finish()} loading={complete.isPending} disabled={missing.length > 0}>
+              <Button
+                onClick={() => void finish()}
+                loading={complete.isPending}
+                disabled={missing.length > 0}
+              >
                 {t('form.complete')}
               </Button>
             ) : null}

@@ -1,5 +1,20 @@
 import '../i18n-runtime.ts';
-import { Alert, Anchor, Badge, Box, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -55,10 +70,14 @@ function History({ projectId, items }: { projectId: string; items: DiagnosticSum
                 </Anchor>
               </Table.Th>
               <Table.Td>
-                <Badge variant={item.status === 'completed' ? 'filled' : 'light'}>{t(`status.${item.status}`)}</Badge>
+                <Badge variant={item.status === 'completed' ? 'filled' : 'light'}>
+                  {t(`status.${item.status}`)}
+                </Badge>
               </Table.Td>
               <Table.Td>{item.verdict ? t(`verdicts.${item.verdict}`) : '—'}</Table.Td>
-              <Table.Td>{t('progressCount', { answered: item.progress.answered, total: item.progress.total })}</Table.Td>
+              <Table.Td>
+                {t('progressCount', { answered: item.progress.answered, total: item.progress.total })}
+              </Table.Td>
               <Table.Td>{formatDate(item.updatedAt, lang)}</Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
@@ -167,7 +186,12 @@ function StartForm({ projectId }: { projectId: string }) {
           />
         ) : null}
         {chosen?.kind === 'replicator-fit' ? (
-          <TerritoryFields id={territoryId} value={territory} onChange={setTerritory} error={feedback.fieldError} />
+          <TerritoryFields
+            id={territoryId}
+            value={territory}
+            onChange={setTerritory}
+            error={feedback.fieldError}
+          />
         ) : null}
         <Group>
           <Button type="submit" loading={create.isPending}>
@@ -193,7 +217,9 @@ function CompareForm({ items }: { items: DiagnosticSummary[] }) {
   const [b, setB] = useState<string | null>(completed[0]?.id ?? null);
   const sameInstrument = (x: string | null, y: string | null) =>
     completed.find((i) => i.id === x)?.instrumentId === completed.find((i) => i.id === y)?.instrumentId;
-  const comparable = completed.some((x) => completed.some((y) => x.id !== y.id && x.instrumentId === y.instrumentId));
+  const comparable = completed.some((x) =>
+    completed.some((y) => x.id !== y.id && x.instrumentId === y.instrumentId),
+  );
   if (!comparable) return <Text>{t('project.compareNotEnough')}</Text>;
   return (
     <form
@@ -204,8 +230,20 @@ function CompareForm({ items }: { items: DiagnosticSummary[] }) {
     >
       <Text mb="sm">{t('project.compareIntro')}</Text>
       <Stack>
-        <Select label={t('project.compareBefore')} data={[...options].reverse()} value={a} onChange={setA} allowDeselect={false} />
-        <Select label={t('project.compareAfter')} data={options} value={b} onChange={setB} allowDeselect={false} />
+        <Select
+          label={t('project.compareBefore')}
+          data={[...options].reverse()}
+          value={a}
+          onChange={setA}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('project.compareAfter')}
+          data={options}
+          value={b}
+          onChange={setB}
+          allowDeselect={false}
+        />
         <Group>
           <Button type="submit" disabled={!a || !b || a === b || !sameInstrument(a, b)}>
             {t('project.compare')}
@@ -227,7 +265,9 @@ function ProjectPage({ projectId }: { projectId: string }) {
       <Anchor component={Link} to={paths.diagnostics.getHref()} mb="sm" display="inline-block">
         {t('project.back')}
       </Anchor>
-      <PageTitle>{project ? t('project.titleWithName', { title: project.title }) : t('project.title')}</PageTitle>
+      <PageTitle>
+        {project ? t('project.titleWithName', { title: project.title }) : t('project.title')}
+      </PageTitle>
       {history.error ? (
         <Alert color="red" variant="light" role="alert" mb="md">
           {history.error.message}

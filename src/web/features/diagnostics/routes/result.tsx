@@ -1,5 +1,18 @@
 import '../i18n-runtime.ts';
-import { Alert, Anchor, Badge, Box, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,7 +73,9 @@ function Result({
     score: d.score === null ? 0 : Math.round(d.score),
   }));
   const sourceIds = [
-    ...new Set(instrument.dimensions.flatMap((d) => [...d.sources, ...d.questions.flatMap((q) => q.sources)])),
+    ...new Set(
+      instrument.dimensions.flatMap((d) => [...d.sources, ...d.questions.flatMap((q) => q.sources)]),
+    ),
   ];
 
   return (
@@ -71,7 +86,14 @@ function Result({
         </Alert>
       ) : null}
 
-      <Paper component="section" withBorder p="lg" className={classes.verdict} data-verdict={result.verdict.id} aria-labelledby="verdict">
+      <Paper
+        component="section"
+        withBorder
+        p="lg"
+        className={classes.verdict}
+        data-verdict={result.verdict.id}
+        aria-labelledby="verdict"
+      >
         <Text size="sm" c="dimmed" id="verdict">
           {t('result.verdictTitle')}
         </Text>
@@ -87,7 +109,9 @@ function Result({
               ? t('result.overallUnknown')
               : t('result.overall', { score: Math.round(result.overall.score) })}
           </Text>
-          <Text size="sm">{t('result.coverage', { percent: Math.round(result.overall.coverage * 100) })}</Text>
+          <Text size="sm">
+            {t('result.coverage', { percent: Math.round(result.overall.coverage * 100) })}
+          </Text>
         </Group>
         <WhyDisclosure traces={result.verdict.reasons} instrument={instrument} />
       </Paper>
@@ -118,7 +142,9 @@ function Result({
                     {strategyTitle(strategy.id)}
                   </Anchor>
                 </Title>
-                <Badge variant="light">{t('result.strategyScore', { score: Math.round(strategy.score) })}</Badge>
+                <Badge variant="light">
+                  {t('result.strategyScore', { score: Math.round(strategy.score) })}
+                </Badge>
               </Group>
               {strategy.reasons.length > 0 ? (
                 <List size="sm" withPadding mt="xs">

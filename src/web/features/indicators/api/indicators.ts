@@ -2,7 +2,8 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, apiBase, ApiError, type ApiErrorBody } from '../../../lib/api-client.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 
-export type Stage = 'interest' | 'opportunity' | 'feasibility' | 'launch' | 'operating' | 'autonomous' | 'stopped';
+export type Stage =
+  'interest' | 'opportunity' | 'feasibility' | 'launch' | 'operating' | 'autonomous' | 'stopped';
 export type Kind = 'baseline' | 'target' | 'actual';
 export interface Indicator {
   id: string;
@@ -93,7 +94,16 @@ export interface ImportReport {
 }
 export interface Comparison {
   indicator: Indicator;
-  sites: { siteId: string; name: string; stage: Stage; baseline: number | null; target: number | null; actual: number | null; actualPeriod: string | null; progress: number | null }[];
+  sites: {
+    siteId: string;
+    name: string;
+    stage: Stage;
+    baseline: number | null;
+    target: number | null;
+    actual: number | null;
+    actualPeriod: string | null;
+    progress: number | null;
+  }[];
 }
 export interface LinkView {
   site: { id: string; name: string };
@@ -113,62 +123,121 @@ export interface PublicNetwork {
 const enc = encodeURIComponent;
 
 export const useMyModels = (enabled: boolean) =>
-  useQuery({ queryKey: ['indicators', 'models'], enabled, queryFn: ({ signal }) => api.get<{ id: string; title: string }[]>('/models', { signal }) });
+  useQuery({
+    queryKey: ['indicators', 'models'],
+    enabled,
+    queryFn: ({ signal }) => api.get<{ id: string; title: string }[]>('/models', { signal }),
+  });
 export const useDashboard = (modelId: string, granularity: 'native' | 'year') =>
-  useQuery({ queryKey: ['indicators', 'dashboard', modelId, granularity], queryFn: ({ signal }) => api.get<Dashboard>(`/models/${enc(modelId)}/network`, { query: { granularity }, signal }) });
+  useQuery({
+    queryKey: ['indicators', 'dashboard', modelId, granularity],
+    queryFn: ({ signal }) =>
+      api.get<Dashboard>(`/models/${enc(modelId)}/network`, { query: { granularity }, signal }),
+  });
 /** The late sites after the first `from`, page by page (the dashboard already carries the first ones). */
 export const useLateSites = (modelId: string, from: number, enabled: boolean) =>
   useInfiniteQuery({
     queryKey: ['indicators', 'late', modelId, from],
     enabled,
     initialPageParam: from,
-    queryFn: ({ pageParam, signal }) => api.get<LatePage>(`/models/${enc(modelId)}/network/late`, { query: { offset: pageParam, limit: LATE_PAGE_SIZE }, signal }),
-    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<LatePage>(`/models/${enc(modelId)}/network/late`, {
+        query: { offset: pageParam, limit: LATE_PAGE_SIZE },
+        signal,
+      }),
+    getNextPageParam: (last) =>
+      last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined,
   });
 export const LATE_PAGE_SIZE = 100;
 export const useComparison = (modelId: string, indicatorId: string | null) =>
-  useQuery({ queryKey: ['indicators', 'compare', modelId, indicatorId], enabled: indicatorId !== null, queryFn: ({ signal }) => api.get<Comparison>(`/models/${enc(modelId)}/network/compare`, { query: { indicatorId }, signal }) });
+  useQuery({
+    queryKey: ['indicators', 'compare', modelId, indicatorId],
+    enabled: indicatorId !== null,
+    queryFn: ({ signal }) =>
+      api.get<Comparison>(`/models/${enc(modelId)}/network/compare`, { query: { indicatorId }, signal }),
+  });
 export const exportHref = (modelId: string, indicatorId: string, granularity: string) =>
   `${apiBase}/models/${enc(modelId)}/network/export?indicatorId=${enc(indicatorId)}&granularity=${enc(granularity)}`;
 export const useSiteValues = (siteId: string) =>
-  useQuery({ queryKey: ['indicators', 'site', siteId], queryFn: ({ signal }) => api.get<SiteValues>(`/sites/${enc(siteId)}/indicator-values`, { signal }) });
+  useQuery({
+    queryKey: ['indicators', 'site', siteId],
+    queryFn: ({ signal }) => api.get<SiteValues>(`/sites/${enc(siteId)}/indicator-values`, { signal }),
+  });
 export const useReportingLink = (token: string) =>
-  useQuery({ queryKey: ['indicators', 'link', token], retry: false, queryFn: ({ signal }) => api.get<LinkView>(`/reporting/${enc(token)}`, { signal }) });
+  useQuery({
+    queryKey: ['indicators', 'link', token],
+    retry: false,
+    queryFn: ({ signal }) => api.get<LinkView>(`/reporting/${enc(token)}`, { signal }),
+  });
 export const usePublicNetwork = (modelId: string) =>
-  useQuery({ queryKey: ['indicators', 'public', modelId], retry: false, queryFn: ({ signal }) => api.get<PublicNetwork>(`/public/networks/${enc(modelId)}`, { signal }) });
+  useQuery({
+    queryKey: ['indicators', 'public', modelId],
+    retry: false,
+    queryFn: ({ signal }) => api.get<PublicNetwork>(`/public/networks/${enc(modelId)}`, { signal }),
+  });
 
 function useInvalidating<I, O>(fn: (input: I) => Promise<O>) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => void qc.invalidateQueries({ queryKey: ['indicators'] }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['indicators'] }),
+  });
 }
-export const useCreateIndicator = (modelId: string) => useInvalidating((input: IndicatorInput) => api.post<Indicator>(`/models/${enc(modelId)}/indicators`, input));
-export const useDeleteIndicator = () => useInvalidating((id: string) => api.delete<undefined>(`/indicators/${enc(id)}`));
+export const useCreateIndicator = (modelId: string) =>
+  useInvalidating((input: IndicatorInput) =>
+    api.post<Indicator>(`/models/${enc(modelId)}/indicators`, input),
+  );
+export const useDeleteIndicator = () =>
+  useInvalidating((id: string) => api.delete<undefined>(`/indicators/${enc(id)}`));
 export const useSaveSettings = (modelId: string) =>
-  useInvalidating((input: Omit<Settings, 'canEdit'>) => api.put<Settings>(`/models/${enc(modelId)}/network/settings`, input));
+  useInvalidating((input: Omit<Settings, 'canEdit'>) =>
+    api.put<Settings>(`/models/${enc(modelId)}/network/settings`, input),
+  );
 export const useAddValue = (siteId: string) =>
-  useInvalidating((input: { indicatorId: string; kind: Kind; period: string; value: string }) => api.post<Value>(`/sites/${enc(siteId)}/indicator-values`, input));
-export const useDeleteValue = () => useInvalidating((id: string) => api.delete<undefined>(`/indicator-values/${enc(id)}`));
+  useInvalidating((input: { indicatorId: string; kind: Kind; period: string; value: string }) =>
+    api.post<Value>(`/sites/${enc(siteId)}/indicator-values`, input),
+  );
+export const useDeleteValue = () =>
+  useInvalidating((id: string) => api.delete<undefined>(`/indicator-values/${enc(id)}`));
 export const useReminders = (siteId: string) =>
-  useInvalidating((enabled: boolean) => api.put<{ enabled: boolean }>(`/sites/${enc(siteId)}/indicator-reminders`, { enabled }));
+  useInvalidating((enabled: boolean) =>
+    api.put<{ enabled: boolean }>(`/sites/${enc(siteId)}/indicator-reminders`, { enabled }),
+  );
 export const useSendLink = (siteId: string) =>
-  useMutation({ mutationFn: (input: { period: string; email: string; days: number }) => api.post<{ id: string; expiresAt: string; period: string }>(`/sites/${enc(siteId)}/reporting-links`, input) });
+  useMutation({
+    mutationFn: (input: { period: string; email: string; days: number }) =>
+      api.post<{ id: string; expiresAt: string; period: string }>(
+        `/sites/${enc(siteId)}/reporting-links`,
+        input,
+      ),
+  });
 export const useSubmitLink = (token: string) =>
-  useInvalidating((values: { indicatorId: string; kind: Kind; value: string }[]) => api.post<LinkView>(`/reporting/${enc(token)}`, { values }));
+  useInvalidating((values: { indicatorId: string; kind: Kind; value: string }[]) =>
+    api.post<LinkView>(`/reporting/${enc(token)}`, { values }),
+  );
 
 /** Sends the CSV file as it is (text/csv): the server reads the French conventions. */
 export function useUploadValues(modelId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }) => {
-      const response = await fetch(`${apiBase}/models/${enc(modelId)}/indicator-values/import?dryRun=${String(dryRun)}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        body: await file.text(),
-        headers: { 'content-type': 'text/csv; charset=utf-8', 'accept-language': currentLanguage(), accept: 'application/json' },
-      });
+      const response = await fetch(
+        `${apiBase}/models/${enc(modelId)}/indicator-values/import?dryRun=${String(dryRun)}`,
+        {
+          method: 'POST',
+          credentials: 'same-origin',
+          body: await file.text(),
+          headers: {
+            'content-type': 'text/csv; charset=utf-8',
+            'accept-language': currentLanguage(),
+            accept: 'application/json',
+          },
+        },
+      );
       const body = (await response.json()) as ImportReport | ApiErrorBody;
       if (!response.ok || 'error' in body) {
-        const e = 'error' in body ? body.error : { code: 'unexpected', message: String(response.status), fields: {} };
+        const e =
+          'error' in body ? body.error : { code: 'unexpected', message: String(response.status), fields: {} };
         throw new ApiError(response.status, e.code, e.message, e.fields ?? {});
       }
       return body;

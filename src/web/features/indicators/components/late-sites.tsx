@@ -20,23 +20,45 @@ export function LateSites({ dashboard }: { dashboard: Dashboard }) {
   const more = () => (asked ? void rest.fetchNextPage() : setAsked(true));
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="late-title">
-      <Title order={2} id="late-title" mb="xs">{t('late.title')}</Title>
-      {total === 0 ? <Text>{t('late.none')}</Text> : (
+      <Title order={2} id="late-title" mb="xs">
+        {t('late.title')}
+      </Title>
+      {total === 0 ? (
+        <Text>{t('late.none')}</Text>
+      ) : (
         <>
-          <Text size="sm" mb="xs">{remaining > 0 ? t('late.partial', { total, shown: items.length }) : t('late.summary', { count: total })}</Text>
+          <Text size="sm" mb="xs">
+            {remaining > 0
+              ? t('late.partial', { total, shown: items.length })
+              : t('late.summary', { count: total })}
+          </Text>
           <ScrollRegion label={t('late.listLabel')} maxHeight={640}>
             <Stack gap="xs">
               {items.map((l) => (
                 <div key={l.siteId}>
-                  <Anchor component={Link} to={paths.networkSite.getHref(l.siteId)} fw={600}>{l.name}</Anchor>
+                  <Anchor component={Link} to={paths.networkSite.getHref(l.siteId)} fw={600}>
+                    {l.name}
+                  </Anchor>
                   <List size="sm">
-                    {l.missing.map((m) => <List.Item key={m.indicatorId}>{t('late.missing', { name: m.name, due: m.duePeriod, last: m.lastPeriod ?? t('late.never') })}</List.Item>)}
+                    {l.missing.map((m) => (
+                      <List.Item key={m.indicatorId}>
+                        {t('late.missing', {
+                          name: m.name,
+                          due: m.duePeriod,
+                          last: m.lastPeriod ?? t('late.never'),
+                        })}
+                      </List.Item>
+                    ))}
                   </List>
                 </div>
               ))}
             </Stack>
           </ScrollRegion>
-          {rest.isError && <Alert color="red" role="alert" mt="xs">{rest.error.message}</Alert>}
+          {rest.isError && (
+            <Alert color="red" role="alert" mt="xs">
+              {rest.error.message}
+            </Alert>
+          )}
           {remaining > 0 && (
             <Button variant="light" mt="sm" onClick={more} loading={rest.isFetching}>
               {t('late.more', { count: Math.min(LATE_PAGE_SIZE, remaining) })}

@@ -16,24 +16,80 @@ export function SettingsForm({ modelId, settings }: { modelId: string; settings:
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(
-      { stalledDays: form.stalledDays, graceDays: form.graceDays, remindersEnabled: form.remindersEnabled, publicDashboard: form.publicDashboard, version: form.version },
-      { onSuccess: (s) => { feedback.clear(); setForm(s); notifySuccess(t('settings.saved')); }, onError: feedback.fail },
+      {
+        stalledDays: form.stalledDays,
+        graceDays: form.graceDays,
+        remindersEnabled: form.remindersEnabled,
+        publicDashboard: form.publicDashboard,
+        version: form.version,
+      },
+      {
+        onSuccess: (s) => {
+          feedback.clear();
+          setForm(s);
+          notifySuccess(t('settings.saved'));
+        },
+        onError: feedback.fail,
+      },
     );
   };
-  const fields = { stalledDays: { id: 'set-stalled', label: t('settings.stalledDays') }, graceDays: { id: 'set-grace', label: t('settings.graceDays') } };
+  const fields = {
+    stalledDays: { id: 'set-stalled', label: t('settings.stalledDays') },
+    graceDays: { id: 'set-grace', label: t('settings.graceDays') },
+  };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="settings-title">
-      <Title order={2} id="settings-title" mb="sm">{t('settings.title')}</Title>
+      <Title order={2} id="settings-title" mb="sm">
+        {t('settings.title')}
+      </Title>
       <form onSubmit={submit} noValidate>
         <FormErrorSummary error={feedback.error} ref={feedback.summaryRef} fields={fields} />
         <Stack gap="sm">
-          <NumberInput id="set-stalled" label={t('settings.stalledDays')} value={form.stalledDays} min={30} max={3650} disabled={!settings.canEdit} onChange={(v) => setForm((f) => ({ ...f, stalledDays: Number(v) }))} error={feedback.fieldError('stalledDays')} maw={320} />
-          <NumberInput id="set-grace" label={t('settings.graceDays')} value={form.graceDays} min={0} max={365} disabled={!settings.canEdit} onChange={(v) => setForm((f) => ({ ...f, graceDays: Number(v) }))} error={feedback.fieldError('graceDays')} maw={320} />
-          <Checkbox label={t('settings.remindersEnabled')} checked={form.remindersEnabled} disabled={!settings.canEdit} onChange={(e) => setForm((f) => ({ ...f, remindersEnabled: e.currentTarget.checked }))} />
-          <Checkbox label={t('settings.publicDashboard')} checked={form.publicDashboard} disabled={!settings.canEdit} onChange={(e) => setForm((f) => ({ ...f, publicDashboard: e.currentTarget.checked }))} />
+          <NumberInput
+            id="set-stalled"
+            label={t('settings.stalledDays')}
+            value={form.stalledDays}
+            min={30}
+            max={3650}
+            disabled={!settings.canEdit}
+            onChange={(v) => setForm((f) => ({ ...f, stalledDays: Number(v) }))}
+            error={feedback.fieldError('stalledDays')}
+            maw={320}
+          />
+          <NumberInput
+            id="set-grace"
+            label={t('settings.graceDays')}
+            value={form.graceDays}
+            min={0}
+            max={365}
+            disabled={!settings.canEdit}
+            onChange={(v) => setForm((f) => ({ ...f, graceDays: Number(v) }))}
+            error={feedback.fieldError('graceDays')}
+            maw={320}
+          />
+          <Checkbox
+            label={t('settings.remindersEnabled')}
+            checked={form.remindersEnabled}
+            disabled={!settings.canEdit}
+            onChange={(e) => setForm((f) => ({ ...f, remindersEnabled: e.currentTarget.checked }))}
+          />
+          <Checkbox
+            label={t('settings.publicDashboard')}
+            checked={form.publicDashboard}
+            disabled={!settings.canEdit}
+            onChange={(e) => setForm((f) => ({ ...f, publicDashboard: e.currentTarget.checked }))}
+          />
           <Group>
-            {settings.canEdit && <Button type="submit" loading={save.isPending}>{t('settings.save')}</Button>}
-            {settings.publicDashboard && <Anchor component={Link} to={paths.networkPublic.getHref(modelId)}>{t('settings.publicLink')}</Anchor>}
+            {settings.canEdit && (
+              <Button type="submit" loading={save.isPending}>
+                {t('settings.save')}
+              </Button>
+            )}
+            {settings.publicDashboard && (
+              <Anchor component={Link} to={paths.networkPublic.getHref(modelId)}>
+                {t('settings.publicLink')}
+              </Anchor>
+            )}
           </Group>
         </Stack>
       </form>

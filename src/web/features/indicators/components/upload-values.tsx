@@ -18,30 +18,81 @@ export function UploadValues({ modelId }: { modelId: string }) {
   const error = upload.error ? toApiError(upload.error) : null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="upload-title">
-      <Title order={2} id="upload-title" mb="xs">{t('upload.title')}</Title>
-      <Text size="sm" mb="sm">{t('upload.help')}</Text>
+      <Title order={2} id="upload-title" mb="xs">
+        {t('upload.title')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('upload.help')}
+      </Text>
       <Group align="flex-end">
-        <FileInput label={t('upload.file')} accept=".csv,text/csv" value={file} onChange={(f) => { setFile(f); setReport(null); upload.reset(); }} w={320} clearable />
-        <Button onClick={() => run(true)} disabled={!file} loading={upload.isPending && upload.variables.dryRun}>{t('upload.check')}</Button>
+        <FileInput
+          label={t('upload.file')}
+          accept=".csv,text/csv"
+          value={file}
+          onChange={(f) => {
+            setFile(f);
+            setReport(null);
+            upload.reset();
+          }}
+          w={320}
+          clearable
+        />
+        <Button
+          onClick={() => run(true)}
+          disabled={!file}
+          loading={upload.isPending && upload.variables.dryRun}
+        >
+          {t('upload.check')}
+        </Button>
         {report?.dryRun && report.errors.length === 0 && report.valid > 0 && (
-          <Button color="teal.9" onClick={() => run(false)} loading={upload.isPending && !upload.variables.dryRun}>{t('upload.confirm', { count: report.valid })}</Button>
+          <Button
+            color="teal.9"
+            onClick={() => run(false)}
+            loading={upload.isPending && !upload.variables.dryRun}
+          >
+            {t('upload.confirm', { count: report.valid })}
+          </Button>
         )}
       </Group>
       <div role="status" aria-live="polite">
-        {error && <Alert color="red" mt="sm" title={error.message}>{Object.values(error.fields).slice(0, 10).join(' · ')}</Alert>}
-        {report && !report.dryRun && <Alert color="teal" mt="sm">{t('upload.written', { count: report.written })}</Alert>}
-        {report?.dryRun && <Text mt="sm" fw={600}>{t('upload.report', { valid: report.valid, rows: report.rows })}</Text>}
+        {error && (
+          <Alert color="red" mt="sm" title={error.message}>
+            {Object.values(error.fields).slice(0, 10).join(' · ')}
+          </Alert>
+        )}
+        {report && !report.dryRun && (
+          <Alert color="teal" mt="sm">
+            {t('upload.written', { count: report.written })}
+          </Alert>
+        )}
+        {report?.dryRun && (
+          <Text mt="sm" fw={600}>
+            {t('upload.report', { valid: report.valid, rows: report.rows })}
+          </Text>
+        )}
       </div>
       {report?.dryRun && report.errors.length > 0 && (
         <>
-          <Text size="sm" mt="xs">{t('upload.fixFirst')}</Text>
+          <Text size="sm" mt="xs">
+            {t('upload.fixFirst')}
+          </Text>
           <ScrollRegion label={t('upload.errorsCaption')} maxHeight={320}>
             <Table striped>
               <Table.Caption>{t('upload.errorsCaption')}</Table.Caption>
-              <Table.Thead><Table.Tr><Table.Th scope="col">{t('upload.line')}</Table.Th><Table.Th scope="col">{t('upload.field')}</Table.Th><Table.Th scope="col">{t('upload.reason')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('upload.line')}</Table.Th>
+                  <Table.Th scope="col">{t('upload.field')}</Table.Th>
+                  <Table.Th scope="col">{t('upload.reason')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {report.errors.slice(0, 500).map((e, i) => (
-                  <Table.Tr key={`${e.line}-${e.field}-${i}`}><Table.Td>{e.line}</Table.Td><Table.Td>{e.field}</Table.Td><Table.Td>{e.reason}</Table.Td></Table.Tr>
+                  <Table.Tr key={`${e.line}-${e.field}-${i}`}>
+                    <Table.Td>{e.line}</Table.Td>
+                    <Table.Td>{e.field}</Table.Td>
+                    <Table.Td>{e.reason}</Table.Td>
+                  </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>

@@ -21,12 +21,21 @@ function NetworkDashboard({ modelId }: { modelId: string }) {
   const granularity = params.get('pas') === 'annee' ? 'year' : 'native';
   const dashboard = useDashboard(modelId, granularity);
   if (dashboard.isPending) return <PageLoader />;
-  if (dashboard.isError) return <Alert color="red" role="alert">{dashboard.error.message}</Alert>;
+  if (dashboard.isError)
+    return (
+      <Alert color="red" role="alert">
+        {dashboard.error.message}
+      </Alert>
+    );
   const d = dashboard.data;
   const simulated = d.indicators.some((i) => i.definition.includes('simulées'));
   return (
     <Stack gap="lg">
-      {simulated && <Alert color="yellow" variant="light">{t('simulated')}</Alert>}
+      {simulated && (
+        <Alert color="yellow" variant="light">
+          {t('simulated')}
+        </Alert>
+      )}
       <Funnel funnel={d.funnel} />
       <SitesMap sites={d.sites} byDepartement={d.byDepartement} />
       <WatchLists dashboard={d} />
@@ -57,12 +66,20 @@ export function Component() {
   return (
     <>
       <PageTitle>{t('title')}</PageTitle>
-      <Text size="lg" mb="md" maw="48rem">{t('intro')}</Text>
-      {me.isPending ? <PageLoader /> : !me.data ? (
+      <Text size="lg" mb="md" maw="48rem">
+        {t('intro')}
+      </Text>
+      {me.isPending ? (
+        <PageLoader />
+      ) : !me.data ? (
         <Text>
-          <Anchor component={Link} to={paths.account.signIn.getHref()}>{t('signIn')}</Anchor>
+          <Anchor component={Link} to={paths.account.signIn.getHref()}>
+            {t('signIn')}
+          </Anchor>
         </Text>
-      ) : models.isPending ? <PageLoader /> : (models.data?.length ?? 0) === 0 ? (
+      ) : models.isPending ? (
+        <PageLoader />
+      ) : (models.data?.length ?? 0) === 0 ? (
         <Text>{t('noModels')}</Text>
       ) : (
         <>

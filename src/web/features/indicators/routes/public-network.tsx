@@ -14,7 +14,12 @@ export function Component() {
   const { modelId = '' } = useParams();
   const network = usePublicNetwork(modelId);
   if (network.isPending) return <PageLoader />;
-  if (network.isError) return <Alert color="red" role="alert">{network.error.message}</Alert>;
+  if (network.isError)
+    return (
+      <Alert color="red" role="alert">
+        {network.error.message}
+      </Alert>
+    );
   const d = network.data;
   const sites = d.sites.map((s) => ({ ...s, stageChangedAt: '', daysInStage: 0, isPublic: true }));
   return (
@@ -26,13 +31,39 @@ export function Component() {
         <SitesMap sites={sites} byDepartement={d.byDepartement} linkSites={false} />
         {d.indicators.map((i) => (
           <section key={i.id} aria-labelledby={`pub-${i.id}`}>
-            <Title order={2} id={`pub-${i.id}`}>{i.name}</Title>
-            <Text size="sm" mb="xs">{i.definition}</Text>
+            <Title order={2} id={`pub-${i.id}`}>
+              {i.name}
+            </Title>
+            <Text size="sm" mb="xs">
+              {i.definition}
+            </Text>
             <Table striped maw={520}>
-              <Table.Caption>{t('series.caption', { name: i.name, unit: i.unit, rule: t(`aggregations.${i.aggregation}`).toLowerCase() })}</Table.Caption>
-              <Table.Thead><Table.Tr><Table.Th scope="col">{t('series.period')}</Table.Th><Table.Th scope="col" ta="right">{t('kinds.actual')}</Table.Th><Table.Th scope="col" ta="right">{t('series.reported')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Caption>
+                {t('series.caption', {
+                  name: i.name,
+                  unit: i.unit,
+                  rule: t(`aggregations.${i.aggregation}`).toLowerCase(),
+                })}
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('series.period')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('kinds.actual')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('series.reported')}
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
-                {i.series.map((p) => <Table.Tr key={p.period}><Table.Th scope="row">{p.period}</Table.Th><Table.Td ta="right">{formatNumber(p.actual, i18n.language)}</Table.Td><Table.Td ta="right">{p.reported}</Table.Td></Table.Tr>)}
+                {i.series.map((p) => (
+                  <Table.Tr key={p.period}>
+                    <Table.Th scope="row">{p.period}</Table.Th>
+                    <Table.Td ta="right">{formatNumber(p.actual, i18n.language)}</Table.Td>
+                    <Table.Td ta="right">{p.reported}</Table.Td>
+                  </Table.Tr>
+                ))}
               </Table.Tbody>
             </Table>
           </section>

@@ -26,7 +26,9 @@ export function Component() {
     return (
       <>
         <PageTitle>{t('reporting.title')}</PageTitle>
-        <Alert color="red" role="alert">{link.error.message}</Alert>
+        <Alert color="red" role="alert">
+          {link.error.message}
+        </Alert>
       </>
     );
   const data = link.data;
@@ -40,7 +42,14 @@ export function Component() {
         return { indicatorId, kind, value };
       });
     if (values.length === 0) return feedback.failFields({}, t('reporting.empty'));
-    submit.mutate(values, { onSuccess: () => { feedback.clear(); setTyped({}); setDone(true); }, onError: feedback.fail });
+    submit.mutate(values, {
+      onSuccess: () => {
+        feedback.clear();
+        setTyped({});
+        setDone(true);
+      },
+      onError: feedback.fail,
+    });
   };
   const fields: Record<string, { id: string; label: string }> = {};
   const order = Object.keys(typed).filter((k) => typed[k].trim() !== '');
@@ -53,15 +62,35 @@ export function Component() {
   return (
     <>
       <PageTitle>{t('reporting.title')}</PageTitle>
-      <Text mb="md">{t('reporting.intro', { site: data.site.name, period: data.period, date: formatDate(data.expiresAt, i18n.language) })}</Text>
-      {done && <Alert color="teal" mb="md" role="status">{t('reporting.done')}</Alert>}
+      <Text mb="md">
+        {t('reporting.intro', {
+          site: data.site.name,
+          period: data.period,
+          date: formatDate(data.expiresAt, i18n.language),
+        })}
+      </Text>
+      {done && (
+        <Alert color="teal" mb="md" role="status">
+          {t('reporting.done')}
+        </Alert>
+      )}
       <form onSubmit={onSubmit} noValidate>
         <FormErrorSummary error={feedback.error} ref={feedback.summaryRef} fields={fields} />
         <Stack>
           {data.indicators.map((indicator) => (
-            <Paper withBorder p="md" key={indicator.id} component="fieldset" aria-describedby={`d-${indicator.id}`}>
-              <legend><strong>{indicator.name}</strong> ({indicator.unit})</legend>
-              <Text size="sm" id={`d-${indicator.id}`} mb="xs">{indicator.definition}</Text>
+            <Paper
+              withBorder
+              p="md"
+              key={indicator.id}
+              component="fieldset"
+              aria-describedby={`d-${indicator.id}`}
+            >
+              <legend>
+                <strong>{indicator.name}</strong> ({indicator.unit})
+              </legend>
+              <Text size="sm" id={`d-${indicator.id}`} mb="xs">
+                {indicator.definition}
+              </Text>
               <Table>
                 <Table.Tbody>
                   {KINDS.map((kind) => {
@@ -71,9 +100,22 @@ export function Component() {
                       <Table.Tr key={kind}>
                         <Table.Td>
                           {already !== undefined ? (
-                            <Text>{t(`kinds.${kind}`)} : {formatNumber(already, i18n.language)} ({t('reporting.already')})</Text>
+                            <Text>
+                              {t(`kinds.${kind}`)} : {formatNumber(already, i18n.language)} (
+                              {t('reporting.already')})
+                            </Text>
                           ) : (
-                            <TextInput id={`r-${key}`} label={t(`kinds.${kind}`)} inputMode="decimal" value={typed[key] ?? ''} onChange={(e) => { const value = e.currentTarget.value; setTyped((m) => ({ ...m, [key]: value })); }} maw={240} />
+                            <TextInput
+                              id={`r-${key}`}
+                              label={t(`kinds.${kind}`)}
+                              inputMode="decimal"
+                              value={typed[key] ?? ''}
+                              onChange={(e) => {
+                                const value = e.currentTarget.value;
+                                setTyped((m) => ({ ...m, [key]: value }));
+                              }}
+                              maw={240}
+                            />
                           )}
                         </Table.Td>
                       </Table.Tr>
@@ -83,7 +125,11 @@ export function Component() {
               </Table>
             </Paper>
           ))}
-          <div><Button type="submit" loading={submit.isPending}>{t('reporting.submit')}</Button></div>
+          <div>
+            <Button type="submit" loading={submit.isPending}>
+              {t('reporting.submit')}
+            </Button>
+          </div>
         </Stack>
       </form>
     </>

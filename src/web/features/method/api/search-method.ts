@@ -5,7 +5,11 @@ import type { ContentLang } from './get-method-index.ts';
 import type { MethodSearchResponse } from './types.ts';
 
 /** `GET /api/v1/method/search?q=&lang=`: parts whose title matches first, then the others. */
-export function searchMethod(q: string, lang: ContentLang, signal?: AbortSignal): Promise<MethodSearchResponse> {
+export function searchMethod(
+  q: string,
+  lang: ContentLang,
+  signal?: AbortSignal,
+): Promise<MethodSearchResponse> {
   return api.get<MethodSearchResponse>('/method/search', { query: { q, lang }, signal });
 }
 

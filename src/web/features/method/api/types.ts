@@ -76,7 +76,13 @@ export type MethodPoint = {
   sources: string[];
 };
 
-export type GlossaryTerm = { id: string; term: string; definition: string; seeAlso: string[]; sources: string[] };
+export type GlossaryTerm = {
+  id: string;
+  term: string;
+  definition: string;
+  seeAlso: string[];
+  sources: string[];
+};
 
 export type CaseSummary = {
   id: string;

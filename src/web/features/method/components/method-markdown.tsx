@@ -43,7 +43,9 @@ function inline(tokens: readonly Token[] | undefined, key: string, ctx: Ctx): Re
         const text = t as Tokens.Text;
         return (
           <Fragment key={k}>
-            {text.tokens ? inline(text.tokens, k, ctx) : renderWithGlossary(text.text, ctx.glossary, ctx.seen, k)}
+            {text.tokens
+              ? inline(text.tokens, k, ctx)
+              : renderWithGlossary(text.text, ctx.glossary, ctx.seen, k)}
           </Fragment>
         );
       }
@@ -83,7 +85,9 @@ function blocks(tokens: readonly Token[], headingLevel: number, key: string, ctx
         return (
           <List key={k} type={list.ordered ? 'ordered' : 'unordered'} mb="sm" withPadding>
             {list.items.map((item, itemIndex) => (
-              <List.Item key={`${k}-${itemIndex}`}>{blocks(item.tokens, headingLevel, `${k}-${itemIndex}`, ctx)}</List.Item>
+              <List.Item key={`${k}-${itemIndex}`}>
+                {blocks(item.tokens, headingLevel, `${k}-${itemIndex}`, ctx)}
+              </List.Item>
             ))}
           </List>
         );
@@ -100,7 +104,9 @@ function blocks(tokens: readonly Token[], headingLevel: number, key: string, ctx
         const text = t as Tokens.Text;
         return (
           <Fragment key={k}>
-            {text.tokens ? inline(text.tokens, k, ctx) : renderWithGlossary(text.text, ctx.glossary, ctx.seen, k)}
+            {text.tokens
+              ? inline(text.tokens, k, ctx)
+              : renderWithGlossary(text.text, ctx.glossary, ctx.seen, k)}
           </Fragment>
         );
       }

@@ -6,7 +6,12 @@ import classes from './method.module.css';
 export function PrintButton() {
   const { t } = useTranslation('method');
   return (
-    <Button variant="default" className={classes.noPrint} onClick={() => window.print()} title={t('printHint')}>
+    <Button
+      variant="default"
+      className={classes.noPrint}
+      onClick={() => window.print()}
+      title={t('printHint')}
+    >
       {t('print')}
     </Button>
   );

@@ -20,7 +20,7 @@ export function QueryState<T>({
       <>
         {errorTitle ? <PageTitle>{errorTitle}</PageTitle> : null}
         <Alert color="red" variant="light" role="alert">
-        {query.error?.message}
+          {query.error?.message}
         </Alert>
       </>
     );

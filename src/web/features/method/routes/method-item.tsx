@@ -258,7 +258,10 @@ function ItemPage({ kind, id }: { kind: MethodKind; id: string }) {
         const title = titleOf(response.kind, response.item);
         const related = response.related;
         return (
-          <GlossaryProvider glossary={index.data?.glossary} excludeId={kind === 'glossary' ? response.id : undefined}>
+          <GlossaryProvider
+            glossary={index.data?.glossary}
+            excludeId={kind === 'glossary' ? response.id : undefined}
+          >
             <Text size="sm" c="dimmed" mb={4}>
               {t(`kinds.${response.kind}`)}
             </Text>

@@ -19,7 +19,12 @@ import { methodItemHref } from '../lib/method-links.ts';
 import classes from '../components/method.module.css';
 
 // Kept here rather than imported at run time from the content schemas, which would bring zod into the page.
-const vigilanceCategories = ['prerequisite', 'brake', 'difficulty', 'condition'] as const satisfies readonly VigilanceCategory[];
+const vigilanceCategories = [
+  'prerequisite',
+  'brake',
+  'difficulty',
+  'condition',
+] as const satisfies readonly VigilanceCategory[];
 
 const sectionIds = [
   'introduction',

@@ -10,7 +10,15 @@ export type MyRegistration = {
   reason: string | null;
   offerExpiresAt: string | null;
   sessionStatus: 'draft' | 'published' | 'closed' | 'archived';
-  meetings: { id: string; title: string; date: string; start: string; end: string; present: boolean; checkInOpen: boolean }[];
+  meetings: {
+    id: string;
+    title: string;
+    date: string;
+    start: string;
+    end: string;
+    present: boolean;
+    checkInOpen: boolean;
+  }[];
   icsUrl: string;
   certificateUrl: string | null;
   surveyOpen: boolean;
@@ -18,7 +26,12 @@ export type MyRegistration = {
 };
 
 export function useMyRegistrations() {
-  return useQuery(queryOptions({ queryKey: ['sessions', 'mine'], queryFn: ({ signal }) => api.get<{ items: MyRegistration[] }>('/me/training-registrations', { signal }) }));
+  return useQuery(
+    queryOptions({
+      queryKey: ['sessions', 'mine'],
+      queryFn: ({ signal }) => api.get<{ items: MyRegistration[] }>('/me/training-registrations', { signal }),
+    }),
+  );
 }
 
 export function useParticipantActions() {
@@ -26,10 +39,23 @@ export function useParticipantActions() {
   const onSuccess = () => client.invalidateQueries({ queryKey: ['sessions'] });
   const sid = (id: string) => `/training-sessions/${encodeURIComponent(id)}`;
   return {
-    cancel: useMutation({ mutationFn: (sessionId: string) => api.delete<null>(`${sid(sessionId)}/registrations/me`), onSuccess }),
-    checkIn: useMutation({ mutationFn: (input: { sessionId: string; meetingId: string }) => api.post<null>(`${sid(input.sessionId)}/meetings/${encodeURIComponent(input.meetingId)}/check-in`), onSuccess }),
+    cancel: useMutation({
+      mutationFn: (sessionId: string) => api.delete<null>(`${sid(sessionId)}/registrations/me`),
+      onSuccess,
+    }),
+    checkIn: useMutation({
+      mutationFn: (input: { sessionId: string; meetingId: string }) =>
+        api.post<null>(`${sid(input.sessionId)}/meetings/${encodeURIComponent(input.meetingId)}/check-in`),
+      onSuccess,
+    }),
     survey: useMutation({
-      mutationFn: (input: { sessionId: string; overall: number; usefulness: number; recommend: boolean; comment: string }) => {
+      mutationFn: (input: {
+        sessionId: string;
+        overall: number;
+        usefulness: number;
+        recommend: boolean;
+        comment: string;
+      }) => {
         const { sessionId, ...answers } = input;
         return api.post<null>(`${sid(sessionId)}/survey`, answers);
       },

@@ -12,7 +12,18 @@ export type SessionSummary = {
   registrationOpen: boolean;
 };
 
-export type Meeting = { id: string; title: string; date: string; start: string; end: string; startsAt: string; endsAt: string; caseStudyProjectId: string | null; conferenceUrl: string | null; cancelled: boolean };
+export type Meeting = {
+  id: string;
+  title: string;
+  date: string;
+  start: string;
+  end: string;
+  startsAt: string;
+  endsAt: string;
+  caseStudyProjectId: string | null;
+  conferenceUrl: string | null;
+  cancelled: boolean;
+};
 
 export type TrainingSession = {
   id: string;
@@ -38,16 +49,34 @@ export type TrainingSession = {
   meetings: Meeting[];
   icsUrl: string;
   feedUrl: string | null;
-  myRegistration: { id: string; status: 'confirmed' | 'waitlisted' | 'offered' | 'cancelled' | 'refused'; reason: string | null; offerExpiresAt: string | null } | null;
+  myRegistration: {
+    id: string;
+    status: 'confirmed' | 'waitlisted' | 'offered' | 'cancelled' | 'refused';
+    reason: string | null;
+    offerExpiresAt: string | null;
+  } | null;
   canManage: boolean;
 };
 
 export function useSessionList(when: 'upcoming' | 'past') {
-  return useQuery(queryOptions({ queryKey: ['sessions', 'list', when], queryFn: ({ signal }) => api.get<{ items: SessionSummary[] }>(`/training-sessions?when=${when}`, { signal }) }));
+  return useQuery(
+    queryOptions({
+      queryKey: ['sessions', 'list', when],
+      queryFn: ({ signal }) =>
+        api.get<{ items: SessionSummary[] }>(`/training-sessions?when=${when}`, { signal }),
+    }),
+  );
 }
 
 export function useTrainingSession(id: string) {
-  return useQuery(queryOptions({ queryKey: ['sessions', 'one', id], enabled: id !== '', queryFn: ({ signal }) => api.get<TrainingSession>(`/training-sessions/${encodeURIComponent(id)}`, { signal }) }));
+  return useQuery(
+    queryOptions({
+      queryKey: ['sessions', 'one', id],
+      enabled: id !== '',
+      queryFn: ({ signal }) =>
+        api.get<TrainingSession>(`/training-sessions/${encodeURIComponent(id)}`, { signal }),
+    }),
+  );
 }
 
 export function useRegistrationActions(id: string) {
@@ -55,9 +84,19 @@ export function useRegistrationActions(id: string) {
   const refresh = () => client.invalidateQueries({ queryKey: ['sessions'] });
   const base = `/training-sessions/${encodeURIComponent(id)}/registrations`;
   return {
-    register: useMutation({ mutationFn: (body: { shareConsent: boolean; organisationId: string | null; projectId: string | null }) => api.post<{ status: string }>(base, body), onSuccess: refresh }),
+    register: useMutation({
+      mutationFn: (body: {
+        shareConsent: boolean;
+        organisationId: string | null;
+        projectId: string | null;
+      }) => api.post<{ status: string }>(base, body),
+      onSuccess: refresh,
+    }),
     cancel: useMutation({ mutationFn: () => api.delete<null>(`${base}/me`), onSuccess: refresh }),
-    accept: useMutation({ mutationFn: () => api.post<TrainingSession>(`${base}/me/accept`), onSuccess: refresh }),
+    accept: useMutation({
+      mutationFn: () => api.post<TrainingSession>(`${base}/me/accept`),
+      onSuccess: refresh,
+    }),
   };
 }
 
@@ -67,7 +106,11 @@ export function useMyProjects(enabled: boolean) {
     queryOptions({
       queryKey: ['sessions', 'my-projects'],
       enabled,
-      queryFn: ({ signal }) => api.get<{ items: { id: string; title: string; organisation: { id: string } }[] }>('/projects/mine', { query: { limit: 50 }, signal }),
+      queryFn: ({ signal }) =>
+        api.get<{ items: { id: string; title: string; organisation: { id: string } }[] }>('/projects/mine', {
+          query: { limit: 50 },
+          signal,
+        }),
     }),
   );
 }

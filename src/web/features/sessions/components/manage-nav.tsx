@@ -24,7 +24,13 @@ export function ManageNav({ id }: { id: string }) {
           {t('manage.nav.mine')}
         </Anchor>
         {links.map((l) => (
-          <Anchor key={l.href} component={Link} to={l.href} aria-current={pathname === l.href ? 'page' : undefined} fw={pathname === l.href ? 700 : undefined}>
+          <Anchor
+            key={l.href}
+            component={Link}
+            to={l.href}
+            aria-current={pathname === l.href ? 'page' : undefined}
+            fw={pathname === l.href ? 700 : undefined}
+          >
             {l.label}
           </Anchor>
         ))}
@@ -38,7 +44,13 @@ export function FacilitatorOnly({ children }: { children: () => ReactNode }) {
   const { t } = useTranslation('sessions');
   return (
     <SignedInOnly>
-      {(me) => (me.platformRole === 'facilitator' || me.platformRole === 'admin' ? children() : <Text role="alert">{t('manage.facilitatorsOnly')}</Text>)}
+      {(me) =>
+        me.platformRole === 'facilitator' || me.platformRole === 'admin' ? (
+          children()
+        ) : (
+          <Text role="alert">{t('manage.facilitatorsOnly')}</Text>
+        )
+      }
     </SignedInOnly>
   );
 }

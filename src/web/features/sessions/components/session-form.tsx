@@ -1,4 +1,15 @@
-import { Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../../components/forms/form-error-summary.tsx';
@@ -7,7 +18,14 @@ import type { Membership } from '../../accounts/api/types.ts';
 import type { SessionDraft } from '../api/manage.ts';
 import type { TrainingSession } from '../api/sessions.ts';
 import { isoToParis, parisToIso } from '../format.ts';
-import { MeetingsFields, SpeakersFields, blankMeeting, toMeetingDraft, type MeetingRow, type SpeakerRow } from './meetings-fields.tsx';
+import {
+  MeetingsFields,
+  SpeakersFields,
+  blankMeeting,
+  toMeetingDraft,
+  type MeetingRow,
+  type SpeakerRow,
+} from './meetings-fields.tsx';
 
 type Values = {
   organisationId: string;
@@ -27,12 +45,35 @@ type Values = {
   caseStudyProjectIds: string;
 };
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
-function initial(session: TrainingSession | null, organisations: Membership[]): { values: Values; meetings: MeetingRow[]; speakers: SpeakerRow[] } {
+function initial(
+  session: TrainingSession | null,
+  organisations: Membership[],
+): { values: Values; meetings: MeetingRow[]; speakers: SpeakerRow[] } {
   if (!session) {
     return {
-      values: { organisationId: organisations[0]?.organisationId ?? '', title: '', why: '', forWhom: '', objectives: '', programme: '', capacity: 30, deadlineDate: '', deadlineTime: '23:59', membershipRequired: false, contactName: '', contactPhone: '', contactEmail: '', methodPageIds: '', caseStudyProjectIds: '' },
+      values: {
+        organisationId: organisations[0]?.organisationId ?? '',
+        title: '',
+        why: '',
+        forWhom: '',
+        objectives: '',
+        programme: '',
+        capacity: 30,
+        deadlineDate: '',
+        deadlineTime: '23:59',
+        membershipRequired: false,
+        contactName: '',
+        contactPhone: '',
+        contactEmail: '',
+        methodPageIds: '',
+        caseStudyProjectIds: '',
+      },
       meetings: [blankMeeting()],
       speakers: [],
     };
@@ -56,7 +97,17 @@ function initial(session: TrainingSession | null, organisations: Membership[]): 
       methodPageIds: session.methodPageIds.join('\n'),
       caseStudyProjectIds: session.caseStudyProjectIds.join('\n'),
     },
-    meetings: session.meetings.filter((m) => !m.cancelled).map((m) => ({ id: m.id, title: m.title, date: m.date, start: m.start, end: m.end, caseStudyProjectId: m.caseStudyProjectId ?? '', conferenceUrl: m.conferenceUrl ?? '' })),
+    meetings: session.meetings
+      .filter((m) => !m.cancelled)
+      .map((m) => ({
+        id: m.id,
+        title: m.title,
+        date: m.date,
+        start: m.start,
+        end: m.end,
+        caseStudyProjectId: m.caseStudyProjectId ?? '',
+        conferenceUrl: m.conferenceUrl ?? '',
+      })),
     speakers: session.speakers,
   };
 }
@@ -65,14 +116,25 @@ function initial(session: TrainingSession | null, organisations: Membership[]): 
  * The session editor: every field of a session, meetings in Paris time. `onSave` receives the body the API expects;
  * the server's field errors come back into the summary and next to each field.
  */
-export function SessionForm({ session, organisations, pending, onSave }: { session: TrainingSession | null; organisations: Membership[]; pending: boolean; onSave: (body: SessionDraft) => Promise<unknown> }) {
+export function SessionForm({
+  session,
+  organisations,
+  pending,
+  onSave,
+}: {
+  session: TrainingSession | null;
+  organisations: Membership[];
+  pending: boolean;
+  onSave: (body: SessionDraft) => Promise<unknown>;
+}) {
   const { t } = useTranslation('sessions');
   const start = initial(session, organisations);
   const [values, setValues] = useState<Values>(start.values);
   const [meetings, setMeetings] = useState<MeetingRow[]>(start.meetings);
   const [speakers, setSpeakers] = useState<SpeakerRow[]>(start.speakers);
   const feedback = useFormFeedback();
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const error = feedback.fieldError;
 
   const submit = (event: FormEvent) => {
@@ -112,7 +174,11 @@ export function SessionForm({ session, organisations, pending, onSave }: { sessi
     meetings: { id: 'meeting-0-title', label: t('meetingsTitle') },
   };
   meetings.forEach((_, i) => {
-    for (const f of ['title', 'date', 'start', 'end', 'conferenceUrl'] as const) summaryFields[`meetings.${i}.${f}`] = { id: `meeting-${i}-${f}`, label: `${t('manage.meetingN', { n: i + 1 })}, ${t(`manage.meeting${f === 'conferenceUrl' ? 'Link' : f.charAt(0).toUpperCase() + f.slice(1)}` as 'manage.meetingTitle')}` };
+    for (const f of ['title', 'date', 'start', 'end', 'conferenceUrl'] as const)
+      summaryFields[`meetings.${i}.${f}`] = {
+        id: `meeting-${i}-${f}`,
+        label: `${t('manage.meetingN', { n: i + 1 })}, ${t(`manage.meeting${f === 'conferenceUrl' ? 'Link' : f.charAt(0).toUpperCase() + f.slice(1)}` as 'manage.meetingTitle')}`,
+      };
   });
 
   return (
@@ -120,13 +186,62 @@ export function SessionForm({ session, organisations, pending, onSave }: { sessi
       <FormErrorSummary error={feedback.error} ref={feedback.summaryRef} fields={summaryFields} />
       <Stack gap="md">
         {!session && (
-          <NativeSelect id="session-organisation" label={t('manage.organisation')} description={t('manage.organisationHelp')} required value={values.organisationId} onChange={(e) => set('organisationId', e.currentTarget.value)} error={error('organisationId')} data={organisations.map((o) => ({ value: o.organisationId, label: o.organisationName }))} />
+          <NativeSelect
+            id="session-organisation"
+            label={t('manage.organisation')}
+            description={t('manage.organisationHelp')}
+            required
+            value={values.organisationId}
+            onChange={(e) => set('organisationId', e.currentTarget.value)}
+            error={error('organisationId')}
+            data={organisations.map((o) => ({ value: o.organisationId, label: o.organisationName }))}
+          />
         )}
-        <TextInput id="session-title" label={t('manage.titleField')} required value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={error('title')} />
-        <Textarea id="session-why" label={t('why')} autosize minRows={3} value={values.why} onChange={(e) => set('why', e.currentTarget.value)} error={error('why')} />
-        <Textarea id="session-for-whom" label={t('forWhom')} autosize minRows={2} value={values.forWhom} onChange={(e) => set('forWhom', e.currentTarget.value)} error={error('forWhom')} />
-        <Textarea id="session-objectives" label={t('objectives')} description={t('manage.onePerLine')} autosize minRows={3} value={values.objectives} onChange={(e) => set('objectives', e.currentTarget.value)} error={error('objectives')} />
-        <Textarea id="session-programme" label={t('programme')} autosize minRows={3} value={values.programme} onChange={(e) => set('programme', e.currentTarget.value)} error={error('programme')} />
+        <TextInput
+          id="session-title"
+          label={t('manage.titleField')}
+          required
+          value={values.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={error('title')}
+        />
+        <Textarea
+          id="session-why"
+          label={t('why')}
+          autosize
+          minRows={3}
+          value={values.why}
+          onChange={(e) => set('why', e.currentTarget.value)}
+          error={error('why')}
+        />
+        <Textarea
+          id="session-for-whom"
+          label={t('forWhom')}
+          autosize
+          minRows={2}
+          value={values.forWhom}
+          onChange={(e) => set('forWhom', e.currentTarget.value)}
+          error={error('forWhom')}
+        />
+        <Textarea
+          id="session-objectives"
+          label={t('objectives')}
+          description={t('manage.onePerLine')}
+          autosize
+          minRows={3}
+          value={values.objectives}
+          onChange={(e) => set('objectives', e.currentTarget.value)}
+          error={error('objectives')}
+        />
+        <Textarea
+          id="session-programme"
+          label={t('programme')}
+          autosize
+          minRows={3}
+          value={values.programme}
+          onChange={(e) => set('programme', e.currentTarget.value)}
+          error={error('programme')}
+        />
         <Fieldset legend={t('speakers')}>
           <Stack gap="sm">
             <SpeakersFields rows={speakers} onChange={setSpeakers} error={error} />
@@ -139,25 +254,89 @@ export function SessionForm({ session, organisations, pending, onSave }: { sessi
         </Fieldset>
         <Fieldset legend={t('conditions')}>
           <Stack gap="sm">
-            <NumberInput id="session-capacity" label={t('manage.capacity')} required min={1} value={values.capacity} onChange={(v) => set('capacity', v)} error={error('capacity')} />
+            <NumberInput
+              id="session-capacity"
+              label={t('manage.capacity')}
+              required
+              min={1}
+              value={values.capacity}
+              onChange={(v) => set('capacity', v)}
+              error={error('capacity')}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput id="session-deadline-date" type="date" label={t('manage.deadlineDate')} required value={values.deadlineDate} onChange={(e) => set('deadlineDate', e.currentTarget.value)} error={error('registrationDeadline')} />
-              <TextInput id="session-deadline-time" type="time" label={t('manage.deadlineTime')} required value={values.deadlineTime} onChange={(e) => set('deadlineTime', e.currentTarget.value)} />
+              <TextInput
+                id="session-deadline-date"
+                type="date"
+                label={t('manage.deadlineDate')}
+                required
+                value={values.deadlineDate}
+                onChange={(e) => set('deadlineDate', e.currentTarget.value)}
+                error={error('registrationDeadline')}
+              />
+              <TextInput
+                id="session-deadline-time"
+                type="time"
+                label={t('manage.deadlineTime')}
+                required
+                value={values.deadlineTime}
+                onChange={(e) => set('deadlineTime', e.currentTarget.value)}
+              />
             </SimpleGrid>
-            <Checkbox id="session-membership" label={t('manage.membershipRequired')} checked={values.membershipRequired} onChange={(e) => set('membershipRequired', e.currentTarget.checked)} />
+            <Checkbox
+              id="session-membership"
+              label={t('manage.membershipRequired')}
+              checked={values.membershipRequired}
+              onChange={(e) => set('membershipRequired', e.currentTarget.checked)}
+            />
           </Stack>
         </Fieldset>
         <Fieldset legend={t('manage.linked')}>
           <Stack gap="sm">
-            <Textarea id="session-method-pages" label={t('manage.methodPages')} description={t('manage.methodPagesHelp')} autosize minRows={2} value={values.methodPageIds} onChange={(e) => set('methodPageIds', e.currentTarget.value)} error={error('methodPageIds')} />
-            <Textarea id="session-case-studies" label={t('manage.caseStudies')} description={t('manage.caseStudyHelp')} autosize minRows={2} value={values.caseStudyProjectIds} onChange={(e) => set('caseStudyProjectIds', e.currentTarget.value)} error={error('caseStudyProjectIds')} />
+            <Textarea
+              id="session-method-pages"
+              label={t('manage.methodPages')}
+              description={t('manage.methodPagesHelp')}
+              autosize
+              minRows={2}
+              value={values.methodPageIds}
+              onChange={(e) => set('methodPageIds', e.currentTarget.value)}
+              error={error('methodPageIds')}
+            />
+            <Textarea
+              id="session-case-studies"
+              label={t('manage.caseStudies')}
+              description={t('manage.caseStudyHelp')}
+              autosize
+              minRows={2}
+              value={values.caseStudyProjectIds}
+              onChange={(e) => set('caseStudyProjectIds', e.currentTarget.value)}
+              error={error('caseStudyProjectIds')}
+            />
           </Stack>
         </Fieldset>
         <Fieldset legend={t('contact')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput id="session-contact-name" label={t('manage.contactName')} value={values.contactName} onChange={(e) => set('contactName', e.currentTarget.value)} />
-            <TextInput id="session-contact-phone" type="tel" label={t('manage.contactPhone')} value={values.contactPhone} onChange={(e) => set('contactPhone', e.currentTarget.value)} />
-            <TextInput id="session-contact-email" type="email" label={t('manage.contactEmail')} value={values.contactEmail} onChange={(e) => set('contactEmail', e.currentTarget.value)} error={error('contact.email')} />
+            <TextInput
+              id="session-contact-name"
+              label={t('manage.contactName')}
+              value={values.contactName}
+              onChange={(e) => set('contactName', e.currentTarget.value)}
+            />
+            <TextInput
+              id="session-contact-phone"
+              type="tel"
+              label={t('manage.contactPhone')}
+              value={values.contactPhone}
+              onChange={(e) => set('contactPhone', e.currentTarget.value)}
+            />
+            <TextInput
+              id="session-contact-email"
+              type="email"
+              label={t('manage.contactEmail')}
+              value={values.contactEmail}
+              onChange={(e) => set('contactEmail', e.currentTarget.value)}
+              error={error('contact.email')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Group>

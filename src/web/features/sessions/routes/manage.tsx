@@ -9,13 +9,23 @@ import { useManagedSessions } from '../api/manage.ts';
 import { FacilitatorOnly } from '../components/manage-nav.tsx';
 import { formatInstant } from '../format.ts';
 
-const STATUS_COLOR = { draft: 'gray.8', published: 'teal.9', closed: 'orange.9', archived: 'dark.6' } as const;
+const STATUS_COLOR = {
+  draft: 'gray.8',
+  published: 'teal.9',
+  closed: 'orange.9',
+  archived: 'dark.6',
+} as const;
 
 function MySessions() {
   const { t, i18n } = useTranslation('sessions');
   const list = useManagedSessions();
   if (list.isPending) return <PageLoader />;
-  if (list.isError) return <Alert color="red" role="alert">{list.error.message}</Alert>;
+  if (list.isError)
+    return (
+      <Alert color="red" role="alert">
+        {list.error.message}
+      </Alert>
+    );
   if (list.data.items.length === 0) return <Text>{t('manage.none')}</Text>;
   return (
     <Table.ScrollContainer minWidth={720}>
@@ -44,16 +54,34 @@ function MySessions() {
                 </Badge>
               </Table.Td>
               <Table.Td>{s.firstMeetingAt ? formatInstant(s.firstMeetingAt, i18n.language) : '—'}</Table.Td>
-              <Table.Td>{t('manage.placesValue', { confirmed: s.confirmed, capacity: s.capacity, waitlisted: s.waitlisted })}</Table.Td>
+              <Table.Td>
+                {t('manage.placesValue', {
+                  confirmed: s.confirmed,
+                  capacity: s.capacity,
+                  waitlisted: s.waitlisted,
+                })}
+              </Table.Td>
               <Table.Td>
                 <Group gap="xs">
-                  <Anchor component={Link} to={paths.sessionRegistrations.getHref(s.id)} aria-label={`${t('manage.nav.registrations')} – ${s.title}`}>
+                  <Anchor
+                    component={Link}
+                    to={paths.sessionRegistrations.getHref(s.id)}
+                    aria-label={`${t('manage.nav.registrations')} – ${s.title}`}
+                  >
                     {t('manage.nav.registrations')}
                   </Anchor>
-                  <Anchor component={Link} to={paths.sessionAttendance.getHref(s.id)} aria-label={`${t('manage.nav.attendance')} – ${s.title}`}>
+                  <Anchor
+                    component={Link}
+                    to={paths.sessionAttendance.getHref(s.id)}
+                    aria-label={`${t('manage.nav.attendance')} – ${s.title}`}
+                  >
                     {t('manage.nav.attendance')}
                   </Anchor>
-                  <Anchor component={Link} to={paths.sessionCohort.getHref(s.id)} aria-label={`${t('manage.nav.cohort')} – ${s.title}`}>
+                  <Anchor
+                    component={Link}
+                    to={paths.sessionCohort.getHref(s.id)}
+                    aria-label={`${t('manage.nav.cohort')} – ${s.title}`}
+                  >
                     {t('manage.nav.cohort')}
                   </Anchor>
                 </Group>

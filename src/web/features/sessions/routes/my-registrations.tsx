@@ -1,5 +1,19 @@
 import '../i18n-runtime.ts';
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess, notifyError } from '../../../components/feedback/notify.ts';
@@ -19,25 +33,68 @@ function SurveyForm({ r }: { r: MyRegistration }) {
   const [usefulness, setUsefulness] = useState('');
   const [recommend, setRecommend] = useState(false);
   const [comment, setComment] = useState('');
-  const fields = (survey.error && 'fields' in survey.error ? survey.error.fields : {}) as Record<string, string>;
-  const scale = [{ value: '', label: t('mine.choose') }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('mine.scale', { n }) }))];
+  const fields = (survey.error && 'fields' in survey.error ? survey.error.fields : {}) as Record<
+    string,
+    string
+  >;
+  const scale = [
+    { value: '', label: t('mine.choose') },
+    ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('mine.scale', { n }) })),
+  ];
   return (
     <form
       aria-label={t('mine.surveyTitle')}
       onSubmit={(e) => {
         e.preventDefault();
-        survey.mutate({ sessionId: r.sessionId, overall: Number(overall), usefulness: Number(usefulness), recommend, comment }, { onSuccess: () => notifySuccess(t('mine.surveyThanks')) });
+        survey.mutate(
+          {
+            sessionId: r.sessionId,
+            overall: Number(overall),
+            usefulness: Number(usefulness),
+            recommend,
+            comment,
+          },
+          { onSuccess: () => notifySuccess(t('mine.surveyThanks')) },
+        );
       }}
     >
       <Title order={3} size="h5" mb="xs">
         {t('mine.surveyTitle')}
       </Title>
       <Stack gap="xs">
-        <NativeSelect label={t('mine.overall')} required data={scale} value={overall} onChange={(e) => setOverall(e.currentTarget.value)} error={fields.overall} />
-        <NativeSelect label={t('mine.usefulness')} required data={scale} value={usefulness} onChange={(e) => setUsefulness(e.currentTarget.value)} error={fields.usefulness} />
-        <Checkbox label={t('mine.recommend')} checked={recommend} onChange={(e) => setRecommend(e.currentTarget.checked)} />
-        <Textarea label={t('mine.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={2} />
-        {survey.isError && !Object.keys(fields).length && <Text c="red.9" role="alert">{survey.error.message}</Text>}
+        <NativeSelect
+          label={t('mine.overall')}
+          required
+          data={scale}
+          value={overall}
+          onChange={(e) => setOverall(e.currentTarget.value)}
+          error={fields.overall}
+        />
+        <NativeSelect
+          label={t('mine.usefulness')}
+          required
+          data={scale}
+          value={usefulness}
+          onChange={(e) => setUsefulness(e.currentTarget.value)}
+          error={fields.usefulness}
+        />
+        <Checkbox
+          label={t('mine.recommend')}
+          checked={recommend}
+          onChange={(e) => setRecommend(e.currentTarget.checked)}
+        />
+        <Textarea
+          label={t('mine.comment')}
+          value={comment}
+          onChange={(e) => setComment(e.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
+        {survey.isError && !Object.keys(fields).length && (
+          <Text c="red.9" role="alert">
+            {survey.error.message}
+          </Text>
+        )}
         <Group>
           <Button type="submit" loading={survey.isPending}>
             {t('mine.send')}
@@ -61,7 +118,10 @@ function RegistrationCard({ r }: { r: MyRegistration }) {
         </Anchor>
       </Title>
       <Group gap="sm" my="xs">
-        <Badge variant="filled" color={r.status === 'confirmed' ? 'teal.9' : r.status === 'refused' ? 'red.9' : 'gray.8'}>
+        <Badge
+          variant="filled"
+          color={r.status === 'confirmed' ? 'teal.9' : r.status === 'refused' ? 'red.9' : 'gray.8'}
+        >
           {t(`manage.regStatus.${r.status}`)}
         </Badge>
         {r.status === 'refused' && r.reason && <Text size="sm">{r.reason}</Text>}
@@ -79,7 +139,17 @@ function RegistrationCard({ r }: { r: MyRegistration }) {
                 {m.present ? (
                   <Text size="sm">{t('mine.present')}</Text>
                 ) : m.checkInOpen ? (
-                  <Button size="xs" aria-label={`${t('mine.checkIn')} – ${m.title}`} loading={actions.checkIn.isPending} onClick={() => actions.checkIn.mutate({ sessionId: r.sessionId, meetingId: m.id }, { onSuccess: () => notifySuccess(t('mine.checkedIn')), onError })}>
+                  <Button
+                    size="xs"
+                    aria-label={`${t('mine.checkIn')} – ${m.title}`}
+                    loading={actions.checkIn.isPending}
+                    onClick={() =>
+                      actions.checkIn.mutate(
+                        { sessionId: r.sessionId, meetingId: m.id },
+                        { onSuccess: () => notifySuccess(t('mine.checkedIn')), onError },
+                      )
+                    }
+                  >
                     {t('mine.checkIn')}
                   </Button>
                 ) : null}
@@ -105,13 +175,29 @@ function RegistrationCard({ r }: { r: MyRegistration }) {
           </Anchor>
         )}
         {active && r.sessionStatus !== 'archived' && (
-          <Button size="xs" variant="outline" color="red.9" aria-label={`${t('cancel')} – ${r.title}`} loading={actions.cancel.isPending} onClick={() => actions.cancel.mutate(r.sessionId, { onSuccess: () => notifySuccess(t('mine.cancelled')), onError })}>
+          <Button
+            size="xs"
+            variant="outline"
+            color="red.9"
+            aria-label={`${t('cancel')} – ${r.title}`}
+            loading={actions.cancel.isPending}
+            onClick={() =>
+              actions.cancel.mutate(r.sessionId, {
+                onSuccess: () => notifySuccess(t('mine.cancelled')),
+                onError,
+              })
+            }
+          >
             {t('cancel')}
           </Button>
         )}
       </Group>
       {r.surveyOpen && <SurveyForm r={r} />}
-      {r.surveyAnswered && <Text size="sm" mt="xs">{t('mine.surveyDone')}</Text>}
+      {r.surveyAnswered && (
+        <Text size="sm" mt="xs">
+          {t('mine.surveyDone')}
+        </Text>
+      )}
     </Card>
   );
 }
@@ -120,7 +206,12 @@ function Mine() {
   const { t } = useTranslation('sessions');
   const list = useMyRegistrations();
   if (list.isPending) return <PageLoader />;
-  if (list.isError) return <Alert color="red" role="alert">{list.error.message}</Alert>;
+  if (list.isError)
+    return (
+      <Alert color="red" role="alert">
+        {list.error.message}
+      </Alert>
+    );
   return (
     <Stack gap="md">
       <PageTitle>{t('mine.title')}</PageTitle>

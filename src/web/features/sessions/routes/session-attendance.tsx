@@ -17,7 +17,11 @@ const key = (registrationId: string, meetingId: string) => `${registrationId}:${
 function Grid({ id, grid }: { id: string; grid: AttendanceGrid }) {
   const { t, i18n } = useTranslation('sessions');
   const mark = useMarkAttendance(id);
-  const saved = new Map(grid.participants.flatMap((p) => Object.entries(p.marks).map(([m, v]) => [key(p.registrationId, m), v.present] as const)));
+  const saved = new Map(
+    grid.participants.flatMap((p) =>
+      Object.entries(p.marks).map(([m, v]) => [key(p.registrationId, m), v.present] as const),
+    ),
+  );
   const [edits, setEdits] = useState<Map<string, boolean>>(new Map());
   const value = (k: string) => edits.get(k) ?? saved.get(k) ?? false;
   const changed = [...edits.entries()].filter(([k, v]) => (saved.get(k) ?? false) !== v);
@@ -27,7 +31,13 @@ function Grid({ id, grid }: { id: string; grid: AttendanceGrid }) {
         const [registrationId, meetingId] = k.split(':') as [string, string];
         return { registrationId, meetingId, present };
       }),
-      { onSuccess: (r) => { setEdits(new Map()); notifySuccess(t('manage.attendanceSaved', { count: r.marked })); }, onError: (e) => notifyError(e.message) },
+      {
+        onSuccess: (r) => {
+          setEdits(new Map());
+          notifySuccess(t('manage.attendanceSaved', { count: r.marked }));
+        },
+        onError: (e) => notifyError(e.message),
+      },
     );
   if (grid.participants.length === 0) return <Text>{t('manage.noParticipant')}</Text>;
   return (
@@ -94,8 +104,18 @@ function Attendance({ id }: { id: string }) {
   const session = useTrainingSession(id);
   const grid = useAttendance(id);
   if (grid.isPending || session.isPending) return <PageLoader />;
-  if (grid.isError) return <Alert color="red" role="alert">{grid.error.message}</Alert>;
-  if (session.isError) return <Alert color="red" role="alert">{session.error.message}</Alert>;
+  if (grid.isError)
+    return (
+      <Alert color="red" role="alert">
+        {grid.error.message}
+      </Alert>
+    );
+  if (session.isError)
+    return (
+      <Alert color="red" role="alert">
+        {session.error.message}
+      </Alert>
+    );
   return (
     <Stack gap="md">
       <PageTitle>{t('manage.attendanceTitle', { title: session.data.title })}</PageTitle>

@@ -16,7 +16,12 @@ function CohortTable({ id }: { id: string }) {
   const { t } = useTranslation('sessions');
   const cohort = useCohort(id);
   if (cohort.isPending) return <PageLoader />;
-  if (cohort.isError) return <Alert color="red" role="alert">{cohort.error.message}</Alert>;
+  if (cohort.isError)
+    return (
+      <Alert color="red" role="alert">
+        {cohort.error.message}
+      </Alert>
+    );
   const { participants, commonVigilance } = cohort.data;
   return (
     <Stack gap="md">
@@ -43,15 +48,39 @@ function CohortTable({ id }: { id: string }) {
                     {p.name}
                     {p.organisation && <Text size="sm">{p.organisation}</Text>}
                   </Table.Th>
-                  <Table.Td>{p.project ? <Anchor component={Link} to={paths.project.getHref(p.project.id)}>{p.project.title}</Anchor> : '—'}</Table.Td>
+                  <Table.Td>
+                    {p.project ? (
+                      <Anchor component={Link} to={paths.project.getHref(p.project.id)}>
+                        {p.project.title}
+                      </Anchor>
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
                   {!p.shareConsent ? (
                     <Table.Td colSpan={4}>{t('manage.noConsent')}</Table.Td>
                   ) : (
                     <>
-                      <Table.Td>{p.diagnostic ? words(p.diagnostic.verdict) : t('manage.noDiagnostic')}</Table.Td>
-                      <Table.Td>{p.diagnostic ? p.diagnostic.strategies.map((s) => words(s.id)).join(', ') : '—'}</Table.Td>
-                      <Table.Td>{p.diagnostic && p.diagnostic.vigilance.length ? p.diagnostic.vigilance.map(words).join(', ') : '—'}</Table.Td>
-                      <Table.Td>{p.plan ? t('manage.planProgress', { title: p.plan.title, done: p.plan.done, items: p.plan.items }) : t('manage.noPlan')}</Table.Td>
+                      <Table.Td>
+                        {p.diagnostic ? words(p.diagnostic.verdict) : t('manage.noDiagnostic')}
+                      </Table.Td>
+                      <Table.Td>
+                        {p.diagnostic ? p.diagnostic.strategies.map((s) => words(s.id)).join(', ') : '—'}
+                      </Table.Td>
+                      <Table.Td>
+                        {p.diagnostic && p.diagnostic.vigilance.length
+                          ? p.diagnostic.vigilance.map(words).join(', ')
+                          : '—'}
+                      </Table.Td>
+                      <Table.Td>
+                        {p.plan
+                          ? t('manage.planProgress', {
+                              title: p.plan.title,
+                              done: p.plan.done,
+                              items: p.plan.items,
+                            })
+                          : t('manage.noPlan')}
+                      </Table.Td>
                     </>
                   )}
                 </Table.Tr>
@@ -64,7 +93,15 @@ function CohortTable({ id }: { id: string }) {
         <Title id="common-heading" order={2} size="h3" mb="xs">
           {t('manage.commonVigilance')}
         </Title>
-        {commonVigilance.length === 0 ? <Text>{t('manage.noCommonVigilance')}</Text> : <List>{commonVigilance.map((v) => <List.Item key={v.id}>{t('manage.sharedBy', { point: words(v.id), count: v.count })}</List.Item>)}</List>}
+        {commonVigilance.length === 0 ? (
+          <Text>{t('manage.noCommonVigilance')}</Text>
+        ) : (
+          <List>
+            {commonVigilance.map((v) => (
+              <List.Item key={v.id}>{t('manage.sharedBy', { point: words(v.id), count: v.count })}</List.Item>
+            ))}
+          </List>
+        )}
       </section>
     </Stack>
   );
@@ -81,16 +118,29 @@ function Survey({ id }: { id: string }) {
       {survey.isPending ? (
         <PageLoader />
       ) : survey.isError ? (
-        <Alert color="red" role="alert">{survey.error.message}</Alert>
+        <Alert color="red" role="alert">
+          {survey.error.message}
+        </Alert>
       ) : survey.data.responses === 0 ? (
         <Text>{t('manage.noSurvey')}</Text>
       ) : (
         <Stack gap="xs">
-          <Text>{t('manage.surveySummary', { count: survey.data.responses, overall: survey.data.overall, usefulness: survey.data.usefulness, recommend: survey.data.recommend })}</Text>
+          <Text>
+            {t('manage.surveySummary', {
+              count: survey.data.responses,
+              overall: survey.data.overall,
+              usefulness: survey.data.usefulness,
+              recommend: survey.data.recommend,
+            })}
+          </Text>
           {survey.data.comments.length > 0 && (
             <List>
               {survey.data.comments.map((c, i) => (
-                <List.Item key={i}>{'«\u00a0'}{c}{'\u00a0»'}</List.Item>
+                <List.Item key={i}>
+                  {'«\u00a0'}
+                  {c}
+                  {'\u00a0»'}
+                </List.Item>
               ))}
             </List>
           )}
@@ -104,7 +154,12 @@ function CohortPage({ id }: { id: string }) {
   const { t } = useTranslation('sessions');
   const session = useTrainingSession(id);
   if (session.isPending) return <PageLoader />;
-  if (session.isError) return <Alert color="red" role="alert">{session.error.message}</Alert>;
+  if (session.isError)
+    return (
+      <Alert color="red" role="alert">
+        {session.error.message}
+      </Alert>
+    );
   return (
     <Stack gap="md">
       <PageTitle>{t('manage.cohortTitle', { title: session.data.title })}</PageTitle>

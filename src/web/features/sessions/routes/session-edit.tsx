@@ -13,7 +13,12 @@ import { useTrainingSession, type TrainingSession } from '../api/sessions.ts';
 import { FacilitatorOnly, ManageNav } from '../components/manage-nav.tsx';
 import { SessionForm } from '../components/session-form.tsx';
 
-const NEXT: Record<TrainingSession['status'], TrainingSession['status'][]> = { draft: ['published'], published: ['closed', 'archived', 'draft'], closed: ['published', 'archived'], archived: [] };
+const NEXT: Record<TrainingSession['status'], TrainingSession['status'][]> = {
+  draft: ['published'],
+  published: ['closed', 'archived', 'draft'],
+  closed: ['published', 'archived'],
+  archived: [],
+};
 
 function StatusActions({ s }: { s: TrainingSession }) {
   const { t } = useTranslation('sessions');
@@ -33,7 +38,13 @@ function StatusActions({ s }: { s: TrainingSession }) {
             variant={status === 'published' ? 'filled' : 'outline'}
             loading={setStatus.isPending && setStatus.variables.status === status}
             onClick={() =>
-              setStatus.mutate({ status, version: s.version }, { onSuccess: () => notifySuccess(t(`manage.statusDone.${status}`)), onError: (e) => notifyError(e.message) })
+              setStatus.mutate(
+                { status, version: s.version },
+                {
+                  onSuccess: () => notifySuccess(t(`manage.statusDone.${status}`)),
+                  onError: (e) => notifyError(e.message),
+                },
+              )
             }
           >
             {t(`manage.to.${status}`)}
@@ -59,8 +70,28 @@ function MembershipForm({ s }: { s: TrainingSession }) {
         </Anchor>
       )}
       <Group align="end" mt="xs">
-        <FileInput label={t('manage.membershipFormFile')} description={t('manage.fileHelp')} accept=".pdf,.docx,application/pdf" value={file} onChange={setFile} error={upload.error?.message} clearable />
-        <Button disabled={!file} loading={upload.isPending} onClick={() => file && upload.mutate(file, { onSuccess: () => { setFile(null); notifySuccess(t('manage.membershipFormSaved')); } })}>
+        <FileInput
+          label={t('manage.membershipFormFile')}
+          description={t('manage.fileHelp')}
+          accept=".pdf,.docx,application/pdf"
+          value={file}
+          onChange={setFile}
+          error={upload.error?.message}
+          clearable
+        />
+        <Button
+          disabled={!file}
+          loading={upload.isPending}
+          onClick={() =>
+            file &&
+            upload.mutate(file, {
+              onSuccess: () => {
+                setFile(null);
+                notifySuccess(t('manage.membershipFormSaved'));
+              },
+            })
+          }
+        >
           {t('manage.upload')}
         </Button>
       </Group>
@@ -75,9 +106,19 @@ function Editor({ id }: { id: string | null }) {
   const query = useTrainingSession(id ?? '');
   const save = useSaveSession(id);
   if (id && query.isPending) return <PageLoader />;
-  if (id && query.isError) return <Alert color="red" role="alert">{query.error.message}</Alert>;
+  if (id && query.isError)
+    return (
+      <Alert color="red" role="alert">
+        {query.error.message}
+      </Alert>
+    );
   const session = id ? (query.data ?? null) : null;
-  if (session && !session.canManage) return <Alert color="red" role="alert">{t('manage.notYours')}</Alert>;
+  if (session && !session.canManage)
+    return (
+      <Alert color="red" role="alert">
+        {t('manage.notYours')}
+      </Alert>
+    );
   const organisations = me.data?.memberships ?? [];
   return (
     <Stack gap="lg">

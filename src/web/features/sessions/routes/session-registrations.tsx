@@ -7,37 +7,85 @@ import { useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { apiBase } from '../../../lib/api-client.ts';
-import { useRegistrationAction, useRegistrations, type Registration, type RegistrationAction } from '../api/manage.ts';
+import {
+  useRegistrationAction,
+  useRegistrations,
+  type Registration,
+  type RegistrationAction,
+} from '../api/manage.ts';
 import { useTrainingSession } from '../api/sessions.ts';
 import { FacilitatorOnly, ManageNav } from '../components/manage-nav.tsx';
 
-const STATUS_COLOR = { confirmed: 'teal.9', waitlisted: 'orange.9', offered: 'blue.9', cancelled: 'gray.8', refused: 'red.9' } as const;
+const STATUS_COLOR = {
+  confirmed: 'teal.9',
+  waitlisted: 'orange.9',
+  offered: 'blue.9',
+  cancelled: 'gray.8',
+  refused: 'red.9',
+} as const;
 
-function Actions({ sessionId, r, onRefuse }: { sessionId: string; r: Registration; onRefuse: (r: Registration) => void }) {
+function Actions({
+  sessionId,
+  r,
+  onRefuse,
+}: {
+  sessionId: string;
+  r: Registration;
+  onRefuse: (r: Registration) => void;
+}) {
   const { t } = useTranslation('sessions');
   const act = useRegistrationAction(sessionId);
   const run = (action: RegistrationAction) =>
-    act.mutate({ registrationId: r.id, action }, { onSuccess: () => notifySuccess(t(`manage.actionDone.${action}`, { name: r.name })), onError: (e) => notifyError(e.message) });
-  const label = (key: 'manage.confirmMembership' | 'manage.moveToConfirmed' | 'manage.moveToWaitlist' | 'manage.refuse') => `${t(key)} – ${r.name}`;
+    act.mutate(
+      { registrationId: r.id, action },
+      {
+        onSuccess: () => notifySuccess(t(`manage.actionDone.${action}`, { name: r.name })),
+        onError: (e) => notifyError(e.message),
+      },
+    );
+  const label = (
+    key: 'manage.confirmMembership' | 'manage.moveToConfirmed' | 'manage.moveToWaitlist' | 'manage.refuse',
+  ) => `${t(key)} – ${r.name}`;
   return (
     <Group gap={4}>
       {!r.membershipConfirmed && r.status !== 'refused' && r.status !== 'cancelled' && (
-        <Button size="xs" variant="light" aria-label={label('manage.confirmMembership')} onClick={() => run('confirm-membership')}>
+        <Button
+          size="xs"
+          variant="light"
+          aria-label={label('manage.confirmMembership')}
+          onClick={() => run('confirm-membership')}
+        >
           {t('manage.confirmMembership')}
         </Button>
       )}
       {r.status !== 'confirmed' && (
-        <Button size="xs" variant="light" aria-label={label('manage.moveToConfirmed')} onClick={() => run('move-to-confirmed')}>
+        <Button
+          size="xs"
+          variant="light"
+          aria-label={label('manage.moveToConfirmed')}
+          onClick={() => run('move-to-confirmed')}
+        >
           {t('manage.moveToConfirmed')}
         </Button>
       )}
       {(r.status === 'confirmed' || r.status === 'offered') && (
-        <Button size="xs" variant="light" aria-label={label('manage.moveToWaitlist')} onClick={() => run('move-to-waitlist')}>
+        <Button
+          size="xs"
+          variant="light"
+          aria-label={label('manage.moveToWaitlist')}
+          onClick={() => run('move-to-waitlist')}
+        >
           {t('manage.moveToWaitlist')}
         </Button>
       )}
       {r.status !== 'refused' && r.status !== 'cancelled' && (
-        <Button size="xs" variant="light" color="red.9" aria-label={label('manage.refuse')} onClick={() => onRefuse(r)}>
+        <Button
+          size="xs"
+          variant="light"
+          color="red.9"
+          aria-label={label('manage.refuse')}
+          onClick={() => onRefuse(r)}
+        >
           {t('manage.refuse')}
         </Button>
       )}
@@ -45,21 +93,54 @@ function Actions({ sessionId, r, onRefuse }: { sessionId: string; r: Registratio
   );
 }
 
-function RefuseDialog({ sessionId, target, onClose }: { sessionId: string; target: Registration | null; onClose: () => void }) {
+function RefuseDialog({
+  sessionId,
+  target,
+  onClose,
+}: {
+  sessionId: string;
+  target: Registration | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('sessions');
   const act = useRegistrationAction(sessionId);
   const [reason, setReason] = useState('');
-  const error = act.error && 'fields' in act.error ? (act.error.fields as Record<string, string>).reason : undefined;
+  const error =
+    act.error && 'fields' in act.error ? (act.error.fields as Record<string, string>).reason : undefined;
   return (
-    <Modal opened={target !== null} onClose={onClose} title={t('manage.refuseTitle', { name: target?.name ?? '' })} closeButtonProps={{ 'aria-label': t('manage.close') }}>
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={t('manage.refuseTitle', { name: target?.name ?? '' })}
+      closeButtonProps={{ 'aria-label': t('manage.close') }}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
           if (!target) return;
-          act.mutate({ registrationId: target.id, action: 'refuse', reason }, { onSuccess: () => { setReason(''); onClose(); notifySuccess(t('manage.actionDone.refuse', { name: target.name })); } });
+          act.mutate(
+            { registrationId: target.id, action: 'refuse', reason },
+            {
+              onSuccess: () => {
+                setReason('');
+                onClose();
+                notifySuccess(t('manage.actionDone.refuse', { name: target.name }));
+              },
+            },
+          );
         }}
       >
-        <Textarea label={t('manage.reason')} description={t('manage.reasonHelp')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error ?? (act.isError ? act.error.message : undefined)} autosize minRows={3} data-autofocus />
+        <Textarea
+          label={t('manage.reason')}
+          description={t('manage.reasonHelp')}
+          required
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={error ?? (act.isError ? act.error.message : undefined)}
+          autosize
+          minRows={3}
+          data-autofocus
+        />
         <Group mt="md">
           <Button type="submit" color="red.9" loading={act.isPending}>
             {t('manage.refuse')}
@@ -79,8 +160,18 @@ function Registrations({ id }: { id: string }) {
   const list = useRegistrations(id);
   const [refusing, setRefusing] = useState<Registration | null>(null);
   if (list.isPending || session.isPending) return <PageLoader />;
-  if (list.isError) return <Alert color="red" role="alert">{list.error.message}</Alert>;
-  if (session.isError) return <Alert color="red" role="alert">{session.error.message}</Alert>;
+  if (list.isError)
+    return (
+      <Alert color="red" role="alert">
+        {list.error.message}
+      </Alert>
+    );
+  if (session.isError)
+    return (
+      <Alert color="red" role="alert">
+        {session.error.message}
+      </Alert>
+    );
   const s = session.data;
   return (
     <Stack gap="md">

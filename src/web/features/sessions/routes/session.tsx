@@ -1,5 +1,18 @@
 import '../i18n-runtime.ts';
-import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess, notifyError } from '../../../components/feedback/notify.ts';
@@ -9,7 +22,12 @@ import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
 import { apiBase } from '../../../lib/api-client.ts';
 import { useMe } from '../../accounts/api/get-me.ts';
-import { useMyProjects, useRegistrationActions, useTrainingSession, type TrainingSession } from '../api/sessions.ts';
+import {
+  useMyProjects,
+  useRegistrationActions,
+  useTrainingSession,
+  type TrainingSession,
+} from '../api/sessions.ts';
 import { formatDay, formatHours, formatInstant } from '../format.ts';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -37,16 +55,27 @@ function Registration({ s }: { s: TrainingSession }) {
     return (
       <Stack gap="xs">
         <Alert color={mine.status === 'refused' ? 'red' : 'teal'} role="status">
-          {t(`status.${mine.status}`, { date: mine.offerExpiresAt ? formatInstant(mine.offerExpiresAt, i18n.language) : '', reason: mine.reason ?? '' })}
+          {t(`status.${mine.status}`, {
+            date: mine.offerExpiresAt ? formatInstant(mine.offerExpiresAt, i18n.language) : '',
+            reason: mine.reason ?? '',
+          })}
         </Alert>
         <Group>
           {mine.status === 'offered' && (
-            <Button onClick={() => actions.accept.mutate(undefined, { onError })} loading={actions.accept.isPending}>
+            <Button
+              onClick={() => actions.accept.mutate(undefined, { onError })}
+              loading={actions.accept.isPending}
+            >
               {t('accept')}
             </Button>
           )}
           {mine.status !== 'refused' && (
-            <Button variant="outline" color="red.9" onClick={() => actions.cancel.mutate(undefined, { onError })} loading={actions.cancel.isPending}>
+            <Button
+              variant="outline"
+              color="red.9"
+              onClick={() => actions.cancel.mutate(undefined, { onError })}
+              loading={actions.cancel.isPending}
+            >
               {t('cancel')}
             </Button>
           )}
@@ -72,7 +101,10 @@ function Registration({ s }: { s: TrainingSession }) {
             setOrganisationId(e.currentTarget.value);
             setProjectId('');
           }}
-          data={[{ value: '', label: t('none_choice') }, ...me.data.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName }))]}
+          data={[
+            { value: '', label: t('none_choice') },
+            ...me.data.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName })),
+          ]}
         />
       )}
       {organisationId && (
@@ -80,13 +112,27 @@ function Registration({ s }: { s: TrainingSession }) {
           label={t('registerProject')}
           value={projectId}
           onChange={(e) => setProjectId(e.currentTarget.value)}
-          data={[{ value: '', label: t('none_choice') }, ...(projects.data?.items ?? []).filter((p) => p.organisation.id === organisationId).map((p) => ({ value: p.id, label: p.title }))]}
+          data={[
+            { value: '', label: t('none_choice') },
+            ...(projects.data?.items ?? [])
+              .filter((p) => p.organisation.id === organisationId)
+              .map((p) => ({ value: p.id, label: p.title })),
+          ]}
         />
       )}
-      <Checkbox label={t('shareConsent')} checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
+      <Checkbox
+        label={t('shareConsent')}
+        checked={consent}
+        onChange={(e) => setConsent(e.currentTarget.checked)}
+      />
       <Group>
         <Button
-          onClick={() => actions.register.mutate({ shareConsent: consent, organisationId: organisationId || null, projectId: projectId || null }, { onSuccess: () => notifySuccess(t('registered')), onError })}
+          onClick={() =>
+            actions.register.mutate(
+              { shareConsent: consent, organisationId: organisationId || null, projectId: projectId || null },
+              { onSuccess: () => notifySuccess(t('registered')), onError },
+            )
+          }
           loading={actions.register.isPending}
         >
           {s.placesLeft > 0 ? t('register') : t('registerWaitlist')}
@@ -101,7 +147,12 @@ export function Component() {
   const { t, i18n } = useTranslation('sessions');
   const query = useTrainingSession(id);
   if (query.isPending) return <PageLoader />;
-  if (query.isError) return <Alert color="red" role="alert">{query.error.message}</Alert>;
+  if (query.isError)
+    return (
+      <Alert color="red" role="alert">
+        {query.error.message}
+      </Alert>
+    );
   const s = query.data;
   return (
     <Stack gap="sm">
@@ -145,7 +196,11 @@ export function Component() {
       )}
       {s.objectives.length > 0 && (
         <Section title={t('objectives')}>
-          <List>{s.objectives.map((o) => <List.Item key={o}>{o}</List.Item>)}</List>
+          <List>
+            {s.objectives.map((o) => (
+              <List.Item key={o}>{o}</List.Item>
+            ))}
+          </List>
         </Section>
       )}
       {s.programme && (
@@ -162,7 +217,11 @@ export function Component() {
                 <Table.Td>{formatHours(m.start, m.end, i18n.language)}</Table.Td>
                 <Table.Td>
                   {m.cancelled ? <s>{m.title}</s> : m.title}
-                  {m.cancelled && <Badge ml="xs" color="red.9">{t('cancelled')}</Badge>}
+                  {m.cancelled && (
+                    <Badge ml="xs" color="red.9">
+                      {t('cancelled')}
+                    </Badge>
+                  )}
                   {m.caseStudyProjectId && (
                     <>
                       {' · '}

@@ -19,7 +19,9 @@ function SessionCard({ s }: { s: SessionSummary }) {
         </Anchor>
       </Title>
       <Group gap="sm" mt="xs">
-        {s.firstMeetingAt && <Text size="sm">{t('from', { date: formatInstant(s.firstMeetingAt, i18n.language) })}</Text>}
+        {s.firstMeetingAt && (
+          <Text size="sm">{t('from', { date: formatInstant(s.firstMeetingAt, i18n.language) })}</Text>
+        )}
         <Text size="sm">{t('meetings', { count: s.meetingCount })}</Text>
         <Badge color={s.registrationOpen ? 'teal.9' : 'gray.8'} variant="filled">
           {s.status === 'archived' ? t('archived') : s.registrationOpen ? t('open') : t('closed')}
@@ -39,7 +41,15 @@ function SessionList({ when }: { when: 'upcoming' | 'past' }) {
       <Title order={2} size="h3" mb="sm">
         {t(when)}
       </Title>
-      {list.data.items.length === 0 ? <Text>{t('none')}</Text> : <Stack>{list.data.items.map((s) => <SessionCard key={s.id} s={s} />)}</Stack>}
+      {list.data.items.length === 0 ? (
+        <Text>{t('none')}</Text>
+      ) : (
+        <Stack>
+          {list.data.items.map((s) => (
+            <SessionCard key={s.id} s={s} />
+          ))}
+        </Stack>
+      )}
     </section>
   );
 }
