@@ -1,12 +1,11 @@
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 import { paths } from '../../../config/paths.ts';
-import { i18n } from '../../../i18n/i18n.ts';
 import { ApiError, apiBase } from '../../../lib/api-client.ts';
 import { useMyProjects } from '../api/get-my-projects.ts';
 import { useTrash } from '../api/get-trash.ts';
@@ -105,11 +104,7 @@ function TrashTab() {
                     loading={restore.isPending && restore.variables === card.id}
                     onClick={() =>
                       restore.mutate(card.id, {
-                        onSuccess: () =>
-                          notifications.show({
-                            closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
-                            message: t('mine.restored', { title: card.title }),
-                          }),
+                        onSuccess: () => notifySuccess(t('mine.restored', { title: card.title })),
                       })
                     }
                   >

@@ -1,13 +1,12 @@
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 import { paths } from '../../../config/paths.ts';
-import { i18n } from '../../../i18n/i18n.ts';
 import { useMyOrganisations } from '../api/get-my-organisations.ts';
 import { useProject } from '../api/get-project.ts';
 import { usePublishProject } from '../api/publish-project.ts';
@@ -73,10 +72,7 @@ export function Component() {
             {
               onSuccess: (saved) => {
                 const done = () => {
-                  notifications.show({
-                    closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
-                    message: t('editor.saved'),
-                  });
+                  notifySuccess(t('editor.saved'));
                   void navigate(paths.project.getHref(saved.id));
                 };
                 if (intent === 'publish')

@@ -1,13 +1,12 @@
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 import { paths } from '../../../config/paths.ts';
-import { i18n } from '../../../i18n/i18n.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useCreateProject } from '../api/create-project.ts';
 import { useMyOrganisations } from '../api/get-my-organisations.ts';
@@ -65,10 +64,7 @@ export function Component() {
           create.mutate(fields, {
             onSuccess: (project) => {
               const done = () => {
-                notifications.show({
-                  closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
-                  message: t('editor.saved'),
-                });
+                notifySuccess(t('editor.saved'));
                 void navigate(paths.project.getHref(project.id));
               };
               if (intent === 'publish')

@@ -13,15 +13,14 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 import { paths } from '../../../config/paths.ts';
-import { i18n } from '../../../i18n/i18n.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useDeleteProject } from '../api/delete-project.ts';
 import { useProject } from '../api/get-project.ts';
@@ -164,11 +163,7 @@ function EditorActions({ project }: { project: Project }) {
               publish.mutate(
                 { id: project.id, version: project.version },
                 {
-                  onSuccess: () =>
-                    notifications.show({
-                      closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
-                      message: t('project.actions.published'),
-                    }),
+                  onSuccess: () => notifySuccess(t('project.actions.published')),
                 },
               )
             }
@@ -183,11 +178,7 @@ function EditorActions({ project }: { project: Project }) {
               unpublish.mutate(
                 { id: project.id, version: project.version },
                 {
-                  onSuccess: () =>
-                    notifications.show({
-                      closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
-                      message: t('project.actions.unpublished'),
-                    }),
+                  onSuccess: () => notifySuccess(t('project.actions.unpublished')),
                 },
               )
             }
@@ -217,10 +208,7 @@ function EditorActions({ project }: { project: Project }) {
               remove.mutate(project.id, {
                 onSuccess: () => {
                   setConfirming(false);
-                  notifications.show({
-                    closeButtonProps: { 'aria-label': i18n.t('library:closeMessage') },
-                    message: t('project.actions.deleted'),
-                  });
+                  notifySuccess(t('project.actions.deleted'));
                   void navigate(paths.libraryMine.getHref());
                 },
               })
