@@ -37,6 +37,10 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_LABEL: z.string().min(1).default('ProConnect'),
+  // Admission gate of training registrations (docs/decisions/004-registration-admission-queue.md).
+  REGISTRATION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  REGISTRATION_QUEUE_MAX: z.coerce.number().int().min(0).default(2000),
+  REGISTRATION_WAIT_MS: z.coerce.number().int().min(100).default(30_000),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };

@@ -2,12 +2,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertUser } from '../accounts/users.repository.ts';
 import { createSession } from '../auth/sessions.ts';
 import { createRoleMatrix, createTestContext, type TestContext } from '../test/harness.ts';
-import { BusyError, REGISTRATION_GATE, RegistrationGate, setGate } from './registration-gate.ts';
+import { EnvError, parseEnv } from '../env.ts';
+import {
+  BusyError,
+  REGISTRATION_GATE,
+  RegistrationGate,
+  gateOptionsFrom,
+  setGate,
+} from './registration-gate.ts';
 import { createPublished } from './training.test-support.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
 describe('registration gate', () => {
+  it('reads its settings from the environment, with the measured defaults', () => {
+    expect(gateOptionsFrom(parseEnv({}))).toEqual(REGISTRATION_GATE);
+    expect(
+      gateOptionsFrom(
+        parseEnv({
+          REGISTRATION_CONCURRENCY: '8',
+          REGISTRATION_QUEUE_MAX: '50',
+          REGISTRATION_WAIT_MS: '5000',
+        }),
+      ),
+    ).toEqual({ perKey: 8, maxQueued: 50, maxWaitMs: 5000, retryAfterSeconds: 10 });
+    expect(() => parseEnv({ REGISTRATION_CONCURRENCY: '0' })).toThrow(EnvError);
+    expect(() => parseEnv({ REGISTRATION_WAIT_MS: 'soon' })).toThrow(/REGISTRATION_WAIT_MS/);
+  });
+
   it('runs at most perKey at once per key, in arrival order, other keys independent', async () => {
     const gate = new RegistrationGate({ perKey: 2, maxQueued: 10, maxWaitMs: 5000, retryAfterSeconds: 5 });
     const order: string[] = [];

@@ -1,3 +1,4 @@
+import type { Env } from '../env.ts';
 import { AppError, msg } from '../errors.ts';
 
 /**
@@ -110,25 +111,38 @@ export class RegistrationGate {
   }
 }
 
-/** The gate's settings: 4 registrations of one session at once, 2,000 waiting, 30 seconds in line at most. */
+/** The gate's default settings: 4 registrations of one session at once, 2,000 waiting, 30 seconds in line at most. */
 export const REGISTRATION_GATE: GateOptions = {
   perKey: 4,
   maxQueued: 2000,
   maxWaitMs: 30_000,
   retryAfterSeconds: 10,
 };
+
+/** The settings an operator chose (REGISTRATION_CONCURRENCY, REGISTRATION_QUEUE_MAX, REGISTRATION_WAIT_MS). */
+export function gateOptionsFrom(
+  env: Pick<Env, 'REGISTRATION_CONCURRENCY' | 'REGISTRATION_QUEUE_MAX' | 'REGISTRATION_WAIT_MS'>,
+): GateOptions {
+  return {
+    perKey: env.REGISTRATION_CONCURRENCY,
+    maxQueued: env.REGISTRATION_QUEUE_MAX,
+    maxWaitMs: env.REGISTRATION_WAIT_MS,
+    retryAfterSeconds: REGISTRATION_GATE.retryAfterSeconds,
+  };
+}
+
 const gates = new WeakMap<object, RegistrationGate>();
 
-/** One gate per application (per context): tests may install a smaller one with `setGate`. */
-export function gateFor(ctx: object): RegistrationGate {
+/** One gate per application (per context), from its environment; tests may install a smaller one with `setGate`. */
+export function gateFor(ctx: { env: Env }): RegistrationGate {
   let gate = gates.get(ctx);
   if (!gate) {
-    gate = new RegistrationGate(REGISTRATION_GATE);
+    gate = new RegistrationGate(gateOptionsFrom(ctx.env));
     gates.set(ctx, gate);
   }
   return gate;
 }
 
-export function setGate(ctx: object, gate: RegistrationGate): void {
+export function setGate(ctx: { env: Env }, gate: RegistrationGate): void {
   gates.set(ctx, gate);
 }
