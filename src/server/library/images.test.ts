@@ -109,7 +109,9 @@ describe('project images', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('image/png');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['content-disposition']).toMatch(/^inline; filename="image-[0-9a-f-]+\.png"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^inline; filename="image-[0-9a-f-]+\.png"; filename\*=UTF-8''image-[0-9a-f-]+\.png$/,
+    );
     expect(res.headers['cache-control']).toBe('private, no-store');
     expect(res.rawPayload.subarray(0, 8)).toEqual(png(1, 1).subarray(0, 8));
     expect(

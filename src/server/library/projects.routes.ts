@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { App, AppContext } from '../context.ts';
-import { ValidationError, msg } from '../errors.ts';
+import { msg } from '../errors.ts';
 import {
   cardPage,
   idParams,
@@ -12,6 +12,7 @@ import {
   versionBody,
 } from './library.schemas.ts';
 import { addImage, deleteImage, getImage, MAX_IMAGE_BYTES } from './images.service.ts';
+import { acceptRawFiles, rawFileBodyLimit, requireFileBody, sendStoredFile } from '../http/file-transfer.ts';
 import {
   createProject,
   deleteProject,
@@ -160,16 +161,16 @@ export async function projectsRoutes(app: App, ctx: AppContext): Promise<void> {
   });
   await app.register(async (images) => {
     // Raw bytes: the type is checked from the content itself by the service, whatever the header says.
-    images.addContentTypeParser(
+    acceptRawFiles(
+      images,
       ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml', 'application/octet-stream'],
-      { parseAs: 'buffer', bodyLimit: MAX_IMAGE_BYTES + 1024 * 1024 },
-      (_req, body, done) => done(null, body),
+      MAX_IMAGE_BYTES,
     );
     const typed = images as App;
     typed.post(
       '/projects/:id/images',
       {
-        bodyLimit: MAX_IMAGE_BYTES + 1024 * 1024,
+        bodyLimit: rawFileBodyLimit(MAX_IMAGE_BYTES),
         schema: {
           tags,
           summary:
@@ -189,17 +190,16 @@ export async function projectsRoutes(app: App, ctx: AppContext): Promise<void> {
         },
       },
       async (request, reply) => {
-        if (!Buffer.isBuffer(request.body)) {
-          throw new ValidationError({
-            file: msg(
-              'Envoyez le fichier image lui-même (PNG, JPEG ou WebP).',
-              'Send the image file itself (PNG, JPEG or WebP).',
-            ),
-          });
-        }
+        const body = requireFileBody(
+          request.body,
+          msg(
+            'Envoyez le fichier image lui-même (PNG, JPEG ou WebP).',
+            'Send the image file itself (PNG, JPEG or WebP).',
+          ),
+        );
         return reply
           .status(201)
-          .send(await addImage(ctx, request.actor, request.params.id, request.body, request.query.alt));
+          .send(await addImage(ctx, request.actor, request.params.id, body, request.query.alt));
       },
     );
   });
@@ -209,13 +209,13 @@ export async function projectsRoutes(app: App, ctx: AppContext): Promise<void> {
     async (request, reply) => {
       const image = await getImage(ctx, request.actor, request.params.id, request.params.imageId);
       const extension = image.content_type.split('/')[1];
-      return reply
-        .header('content-type', image.content_type)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', `inline; filename="image-${image.id}.${extension}"`)
-        .header('cache-control', image.public ? 'public, max-age=3600' : 'private, no-store')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .send(Buffer.from(image.data));
+      return sendStoredFile(reply, {
+        contentType: image.content_type,
+        name: `image-${image.id}.${extension}`,
+        data: image.data,
+        public: image.public,
+        disposition: 'inline',
+      });
     },
   );
   app.delete(

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { kitDocument } from '../../core/models/kit-format.ts';
 import type { App, CapabilityRoutes } from '../context.ts';
-import { ValidationError, msg } from '../errors.ts';
 import { languageOf } from '../http/language.ts';
 import { exportVersion } from './models.export.ts';
 import {
@@ -44,7 +43,14 @@ import {
   publishVersion,
   updateModel,
 } from './models.service.ts';
-import { attachmentHeader, MAX_RESOURCE_BYTES } from './resource-files.ts';
+import { MAX_RESOURCE_BYTES } from './resource-files.ts';
+import {
+  acceptRawFiles,
+  contentDisposition,
+  rawFileBodyLimit,
+  requireFileBody,
+  sendStoredFile,
+} from '../http/file-transfer.ts';
 
 const errorBody = (description: string) =>
   z
@@ -214,7 +220,7 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
       return reply
         .header('content-type', file.type)
         .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', attachmentHeader(file.fileName))
+        .header('content-disposition', contentDisposition('attachment', file.fileName))
         .send(file.body);
     },
   );
@@ -258,15 +264,11 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
   );
   await app.register(async (files) => {
     // Raw bytes of any type: the service checks the content against the declared type.
-    files.addContentTypeParser(
-      '*',
-      { parseAs: 'buffer', bodyLimit: MAX_RESOURCE_BYTES + 1024 * 1024 },
-      (_req, body, done) => done(null, body),
-    );
+    acceptRawFiles(files, '*', MAX_RESOURCE_BYTES);
     (files as App).post(
       '/models/:id/resources',
       {
-        bodyLimit: MAX_RESOURCE_BYTES + 1024 * 1024,
+        bodyLimit: rawFileBodyLimit(MAX_RESOURCE_BYTES),
         schema: {
           tags,
           summary:
@@ -277,11 +279,10 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
         },
       },
       async (request, reply) => {
-        if (!Buffer.isBuffer(request.body))
-          throw new ValidationError({ file: msg('Envoyez le fichier lui-même.', 'Send the file itself.') });
+        const body = requireFileBody(request.body);
         return reply
           .status(201)
-          .send(await addResource(ctx, request.actor, request.params.id, request.body, request.query));
+          .send(await addResource(ctx, request.actor, request.params.id, body, request.query));
       },
     );
   });
@@ -290,13 +291,12 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
     { schema: { tags, summary: 'Télécharger un fichier', params: resourceParams } },
     async (request, reply) => {
       const file = await getResource(ctx, request.actor, request.params.id, request.params.resourceId);
-      return reply
-        .header('content-type', file.content_type)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', attachmentHeader(file.name))
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', file.public ? 'public, max-age=3600' : 'private, no-store')
-        .send(Buffer.from(file.data));
+      return sendStoredFile(reply, {
+        contentType: file.content_type,
+        name: file.name,
+        data: file.data,
+        public: file.public,
+      });
     },
   );
   app.delete(

@@ -113,13 +113,3 @@ export function safeFileName(name: string, kind: ResourceKind): string {
   const ext = kind === 'jpeg' ? ['jpg', 'jpeg'] : [kind];
   return ext.some((e) => base.toLowerCase().endsWith(`.${e}`)) ? base : `${base}.${ext[0]}`;
 }
-
-/** Content-Disposition for a download: ASCII fallback plus the UTF-8 name (RFC 6266 / 5987). */
-export function attachmentHeader(name: string): string {
-  const ascii = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7e]/g, '_')
-    .replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}

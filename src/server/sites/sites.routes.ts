@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { App, CapabilityRoutes } from '../context.ts';
-import { ValidationError, msg } from '../errors.ts';
-import { attachmentHeader } from '../models/resource-files.ts';
+import { acceptRawFiles, rawFileBodyLimit, requireFileBody, sendStoredFile } from '../http/file-transfer.ts';
 import {
   addDocument,
   deleteDocument,
@@ -15,6 +14,7 @@ import {
   listSiteRequests,
   postRequestMessage,
 } from './site-requests.service.ts';
+import { siteLifecycleRoutes } from './site-lifecycle.routes.ts';
 import { postSiteMessage, saveAdaptation, updateStep } from './site-work.service.ts';
 import {
   adaptationBody,
@@ -61,6 +61,7 @@ const conflict = errorBody('`conflict`: stale `version`; `currentVersion` says w
  */
 export const sitesRoutes: CapabilityRoutes = async (app, ctx) => {
   const tags = ['sites'];
+  await siteLifecycleRoutes(app, ctx);
   app.post(
     '/site-requests',
     {
@@ -222,15 +223,11 @@ export const sitesRoutes: CapabilityRoutes = async (app, ctx) => {
   );
 
   await app.register(async (files) => {
-    files.addContentTypeParser(
-      '*',
-      { parseAs: 'buffer', bodyLimit: MAX_SITE_DOCUMENT_BYTES + 1024 * 1024 },
-      (_req, body, done) => done(null, body),
-    );
+    acceptRawFiles(files, '*', MAX_SITE_DOCUMENT_BYTES);
     (files as App).post(
       '/sites/:id/documents',
       {
-        bodyLimit: MAX_SITE_DOCUMENT_BYTES + 1024 * 1024,
+        bodyLimit: rawFileBodyLimit(MAX_SITE_DOCUMENT_BYTES),
         schema: {
           tags,
           summary:
@@ -241,11 +238,10 @@ export const sitesRoutes: CapabilityRoutes = async (app, ctx) => {
         },
       },
       async (request, reply) => {
-        if (!Buffer.isBuffer(request.body))
-          throw new ValidationError({ file: msg('Envoyez le fichier lui-même.', 'Send the file itself.') });
+        const body = requireFileBody(request.body);
         return reply
           .status(201)
-          .send(await addDocument(ctx, request.actor, request.params.id, request.body, request.query));
+          .send(await addDocument(ctx, request.actor, request.params.id, body, request.query));
       },
     );
   });
@@ -254,13 +250,7 @@ export const sitesRoutes: CapabilityRoutes = async (app, ctx) => {
     { schema: { tags, summary: 'Télécharger un document du site', params: documentParams } },
     async (request, reply) => {
       const doc = await getDocument(ctx, request.actor, request.params.id, request.params.documentId);
-      return reply
-        .header('content-type', doc.content_type)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', attachmentHeader(doc.name))
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, no-store')
-        .send(Buffer.from(doc.data));
+      return sendStoredFile(reply, { contentType: doc.content_type, name: doc.name, data: doc.data });
     },
   );
   app.delete(

@@ -1,8 +1,21 @@
 import type { App, CapabilityRoutes } from '../context.ts';
-import { ValidationError, msg } from '../errors.ts';
+import { msg } from '../errors.ts';
+import { acceptRawFiles, rawFileBodyLimit, requireFileBody, sendStoredFile } from '../http/file-transfer.ts';
 import * as s from './training.schemas.ts';
 import * as resources from './resources.service.ts';
 import { MAX_FILE_BYTES } from './training.service.ts';
+
+/** Declared types accepted for PDF and Word uploads; the bytes themselves are checked by the service. */
+export const DOCUMENT_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/octet-stream',
+];
+
+export const SEND_A_DOCUMENT = msg(
+  'Envoyez le fichier lui-même (PDF ou DOCX).',
+  'Send the file itself (PDF or DOCX).',
+);
 
 /** Resources shared with a session's cohort (links, replays, files); registered by trainingRoutes. */
 export const trainingResourceRoutes: CapabilityRoutes = async (app, ctx) => {
@@ -32,20 +45,12 @@ export const trainingResourceRoutes: CapabilityRoutes = async (app, ctx) => {
       reply.status(201).send(await resources.addLink(ctx, request.actor, request.params.id, request.body)),
   );
   await app.register(async (files) => {
-    files.addContentTypeParser(
-      [
-        'application/pdf',
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        'application/octet-stream',
-      ],
-      { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES + 1024 * 1024 },
-      (_req, body, done) => done(null, body),
-    );
+    acceptRawFiles(files, DOCUMENT_TYPES, MAX_FILE_BYTES);
     const typed = files as App;
     typed.post(
       '/training-sessions/:id/resources/file',
       {
-        bodyLimit: MAX_FILE_BYTES + 1024 * 1024,
+        bodyLimit: rawFileBodyLimit(MAX_FILE_BYTES),
         schema: {
           tags,
           summary: 'Partager un fichier (PDF ou DOCX, 5 Mo au plus) ; le titre dans l’adresse',
@@ -54,15 +59,10 @@ export const trainingResourceRoutes: CapabilityRoutes = async (app, ctx) => {
         },
       },
       async (request, reply) => {
-        if (!Buffer.isBuffer(request.body))
-          throw new ValidationError({
-            file: msg('Envoyez le fichier lui-même (PDF ou DOCX).', 'Send the file itself (PDF or DOCX).'),
-          });
+        const body = requireFileBody(request.body, SEND_A_DOCUMENT);
         return reply
           .status(201)
-          .send(
-            await resources.addFile(ctx, request.actor, request.params.id, request.query.title, request.body),
-          );
+          .send(await resources.addFile(ctx, request.actor, request.params.id, request.query.title, body));
       },
     );
   });
@@ -76,12 +76,7 @@ export const trainingResourceRoutes: CapabilityRoutes = async (app, ctx) => {
         request.params.id,
         request.params.resourceId,
       );
-      return reply
-        .header('content-type', file.type)
-        .header('content-disposition', `attachment; filename="${file.name}"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(file.bytes);
+      return sendStoredFile(reply, { contentType: file.type, name: file.name, data: file.bytes });
     },
   );
   app.delete(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App, CapabilityRoutes } from '../context.ts';
 import { requireActor } from '../auth/permissions.ts';
-import { NotFoundError, ValidationError, msg } from '../errors.ts';
+import { NotFoundError } from '../errors.ts';
 import * as s from './training.schemas.ts';
 import * as service from './training.service.ts';
 import * as regs from './registrations.service.ts';
@@ -12,7 +12,8 @@ import {
   managedSessionsView,
   myRegistrations,
 } from './training.present.ts';
-import { trainingResourceRoutes } from './resources.routes.ts';
+import { DOCUMENT_TYPES, SEND_A_DOCUMENT, trainingResourceRoutes } from './resources.routes.ts';
+import { acceptRawFiles, rawFileBodyLimit, requireFileBody, sendStoredFile } from '../http/file-transfer.ts';
 import { BusyError, gateFor } from './registration-gate.ts';
 import { sessionIcs } from './training.mail.ts';
 import * as repo from './training.repository.ts';
@@ -81,20 +82,12 @@ export const trainingRoutes: CapabilityRoutes = async (app, ctx) => {
   );
 
   await app.register(async (files) => {
-    files.addContentTypeParser(
-      [
-        'application/pdf',
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        'application/octet-stream',
-      ],
-      { parseAs: 'buffer', bodyLimit: service.MAX_FILE_BYTES + 1024 * 1024 },
-      (_req, body, done) => done(null, body),
-    );
+    acceptRawFiles(files, DOCUMENT_TYPES, service.MAX_FILE_BYTES);
     const typed = files as App;
     typed.put(
       '/training-sessions/:id/membership-form',
       {
-        bodyLimit: service.MAX_FILE_BYTES + 1024 * 1024,
+        bodyLimit: rawFileBodyLimit(service.MAX_FILE_BYTES),
         schema: {
           tags,
           summary: 'Déposer le bulletin d’adhésion (PDF ou DOCX, 5 Mo au plus)',
@@ -102,11 +95,8 @@ export const trainingRoutes: CapabilityRoutes = async (app, ctx) => {
         },
       },
       async (request, reply) => {
-        if (!Buffer.isBuffer(request.body))
-          throw new ValidationError({
-            file: msg('Envoyez le fichier lui-même (PDF ou DOCX).', 'Send the file itself (PDF or DOCX).'),
-          });
-        await service.putMembershipForm(ctx, request.actor, request.params.id, request.body);
+        const body = requireFileBody(request.body, SEND_A_DOCUMENT);
+        await service.putMembershipForm(ctx, request.actor, request.params.id, body);
         return reply.status(204).send(null);
       },
     );
@@ -116,11 +106,7 @@ export const trainingRoutes: CapabilityRoutes = async (app, ctx) => {
     { schema: { tags, summary: 'Télécharger le bulletin d’adhésion', params: s.sessionParams } },
     async (request, reply) => {
       const form = await service.getMembershipForm(ctx, request.actor, request.params.id);
-      return reply
-        .header('content-type', form.type)
-        .header('content-disposition', `attachment; filename="${form.name}"`)
-        .header('x-content-type-options', 'nosniff')
-        .send(form.bytes);
+      return sendStoredFile(reply, { contentType: form.type, name: form.name, data: form.bytes });
     },
   );
 
