@@ -192,6 +192,16 @@ export async function portfolio(ctx: AppContext, actor: Actor | null) {
           .where('deleted_at', 'is', null)
           .execute()
       : [];
+    // Sites reproducing the project's kits: the facilitator sees where the project has spread and how far each is.
+    const sites = await ctx.db
+      .selectFrom('sites as s')
+      .innerJoin('models as m', 'm.id', 's.model_id')
+      .select(['s.id', 's.name', 's.stage', 's.departement'])
+      .where('m.project_id', '=', f.project_id)
+      .where('m.deleted_at', 'is', null)
+      .where('s.deleted_at', 'is', null)
+      .orderBy('s.name')
+      .execute();
     items.push({
       followId: f.id,
       project: { id: f.project_id, title: f.title, organisation: f.organisation_name },
@@ -215,9 +225,54 @@ export async function portfolio(ctx: AppContext, actor: Actor | null) {
             done: planItems.filter((i) => i.status === 'termine').length,
           }
         : null,
+      sites: {
+        total: sites.length,
+        items: sites.slice(0, PORTFOLIO_SITES).map((x) => ({
+          id: x.id,
+          name: x.name,
+          stage: x.stage,
+          departement: x.departement,
+        })),
+      },
       notes: f.notes,
       notesUpdatedAt: f.notes_updated_at,
     });
   }
-  return { items };
+  return { items, commonVigilance: sharedVigilance(items) };
+}
+
+/** Sites listed per project in the portfolio; the total is always given. */
+export const PORTFOLIO_SITES = 20;
+
+/** Vigilance points that at least two followed projects share, most shared first: what to prepare together. */
+function sharedVigilance(items: { diagnostic: { vigilance: string[] } | null }[]) {
+  const counts = new Map<string, number>();
+  for (const item of items)
+    for (const id of new Set(item.diagnostic?.vigilance ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .filter(([, count]) => count >= 2)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([id, count]) => ({ id, count }));
+}
+
+/** The facilitators following a project, for its organisation's editors (who invite them and end the follow). */
+export async function projectFollows(ctx: AppContext, actor: Actor | null, projectId: string) {
+  const a = requireActor(actor);
+  const project = await readableProject(ctx, a, projectId);
+  assertCanWriteIn(a, project.organisation_id);
+  const rows = await ctx.db
+    .selectFrom('facilitator_follows as f')
+    .innerJoin('users as u', 'u.id', 'f.facilitator_user_id')
+    .select(['f.id', 'f.created_at', 'u.display_name', 'u.email'])
+    .where('f.project_id', '=', projectId)
+    .where('f.ended_at', 'is', null)
+    .orderBy('f.created_at')
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      since: r.created_at,
+      facilitator: { name: r.display_name, email: r.email },
+    })),
+  };
 }

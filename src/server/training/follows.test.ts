@@ -1,6 +1,50 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRoleMatrix, createTestContext, createTestUser, type TestContext } from '../test/harness.ts';
 import { createTestProject } from '../diagnostics/diagnostics.test-support.ts';
+import { createAcceptedSite, createSitesCast } from '../sites/sites.test-support.ts';
+
+/** A completed diagnostic with the given result, written as the engine stores it. */
+async function completedDiagnostic(projectId: string, organisationId: string, vigilance: string[]) {
+  const now = t.ctx.now().toISOString();
+  await t.ctx.db
+    .insertInto('diagnostics')
+    .values({
+      id: randomUUID(),
+      project_id: projectId,
+      organisation_id: organisationId,
+      instrument_id: 'scaling-readiness',
+      instrument_version: 1,
+      kind: 'scaling-readiness',
+      title: 'Diagnostic',
+      status: 'completed',
+      answers: '{}',
+      answer_authors: '{}',
+      result: JSON.stringify({
+        verdict: { id: 'ready' },
+        strategies: [
+          { id: 'franchise', score: 80 },
+          { id: 'dissemination', score: 60 },
+        ],
+        vigilance: vigilance.map((id) => ({ id })),
+      }),
+      engine_version: 1,
+      completed_at: now,
+      completed_by: m.owner.id,
+      model_ref: null,
+      model_project_id: null,
+      territory_type: null,
+      territory_code: null,
+      territory_facts: null,
+      created_by: m.owner.id,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+      deleted_by: null,
+      version: 1,
+    })
+    .execute();
+}
 
 let t: TestContext;
 let m: Awaited<ReturnType<typeof createRoleMatrix>>;
@@ -66,7 +110,7 @@ describe('facilitators following projects', () => {
           headers: { cookie: other.cookie },
         })
       ).json(),
-    ).toEqual({ items: [] });
+    ).toEqual({ items: [], commonVigilance: [] });
     expect(
       (
         await t.app.inject({
@@ -94,7 +138,7 @@ describe('facilitators following projects', () => {
           headers: { cookie: m.facilitator.cookie },
         })
       ).json(),
-    ).toEqual({ items: [] });
+    ).toEqual({ items: [], commonVigilance: [] });
   });
 
   it('answers 404 to people who may not read the project, 403 to those who may read but not write', async () => {
@@ -134,5 +178,64 @@ describe('facilitators following projects', () => {
       .executeTakeFirstOrThrow();
     expect(live.ended_at).toBeNull();
     expect((await end(m.facilitator.cookie)).statusCode).toBe(204);
+  });
+
+  it('lists the project’s facilitators to its editors, and shows sites and shared vigilance in the portfolio', async () => {
+    const cast = await createSitesCast(t);
+    await createAcceptedSite(t, cast);
+    const facilitator = await createTestUser(t, {
+      platformRole: 'facilitator',
+      displayName: 'Anne Animatrice',
+    });
+    const invite = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/projects/${cast.projectId}/facilitators`,
+      headers: { cookie: cast.carrier.editor.cookie },
+      payload: { facilitatorEmail: facilitator.email },
+    });
+    expect(invite.statusCode).toBe(201);
+    const list = (cookie: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/v1/projects/${cast.projectId}/facilitators`,
+        headers: { cookie },
+      });
+    expect((await list(cast.carrier.viewer.cookie)).statusCode).toBe(403);
+    const listed = await list(cast.carrier.editor.cookie);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json()).toMatchObject({
+      items: [{ id: invite.json().id, facilitator: { name: 'Anne Animatrice', email: facilitator.email } }],
+    });
+
+    // A second followed project sharing one vigilance point with the first.
+    const second = await createTestProject(t, m.organisationId, { title: 'Atelier vélo' });
+    await completedDiagnostic(cast.projectId, cast.carrier.organisationId, ['gouvernance', 'financement']);
+    await completedDiagnostic(second, m.organisationId, ['financement']);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/projects/${second}/facilitators`,
+          headers: { cookie: m.owner.cookie },
+          payload: { facilitatorEmail: facilitator.email },
+        })
+      ).statusCode,
+    ).toBe(201);
+    const portfolio = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/facilitator-portfolio',
+      headers: { cookie: facilitator.cookie },
+    });
+    const body = portfolio.json() as {
+      items: { project: { id: string }; sites: { total: number; items: { name: string }[] } }[];
+      commonVigilance: { id: string; count: number }[];
+    };
+    expect(body.commonVigilance).toEqual([{ id: 'financement', count: 2 }]);
+    const followed = body.items.find((i) => i.project.id === cast.projectId);
+    expect(followed?.sites).toMatchObject({ total: 1, items: [{ name: 'Bricobus du Diois' }] });
+    expect(body.items.find((i) => i.project.id === second)).toMatchObject({
+      sites: { total: 0, items: [] },
+      diagnostic: { vigilance: ['financement'], strategies: [{ id: 'franchise' }, { id: 'dissemination' }] },
+    });
   });
 });

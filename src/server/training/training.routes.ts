@@ -17,7 +17,7 @@ import { acceptRawFiles, rawFileBodyLimit, requireFileBody, sendStoredFile } fro
 import { BusyError, gateFor } from './registration-gate.ts';
 import { sessionIcs } from './training.mail.ts';
 import * as repo from './training.repository.ts';
-import * as follows from './follows.service.ts';
+import { followRoutes } from './follows.routes.ts';
 
 /**
  * Training sessions. Public reads (published, closed, archived); registration for signed-in people; everything else
@@ -305,61 +305,5 @@ export const trainingRoutes: CapabilityRoutes = async (app, ctx) => {
     async (request) => myRegistrations(ctx, requireActor(request.actor)),
   );
 
-  const projectParams = z.object({ projectId: z.uuid('Identifiant invalide.|Invalid identifier.') });
-  const followParams = z.object({ id: z.uuid('Identifiant invalide.|Invalid identifier.') });
-  app.post(
-    '/projects/:projectId/facilitators',
-    {
-      schema: {
-        tags,
-        summary: 'Inviter un animateur ou une animatrice à suivre le projet',
-        params: projectParams,
-        body: s.followBody,
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await follows.inviteFacilitator(
-            ctx,
-            request.actor,
-            request.params.projectId,
-            request.body.facilitatorEmail,
-          ),
-        ),
-  );
-  app.delete(
-    '/facilitator-follows/:id',
-    { schema: { tags, summary: 'Arrêter le suivi', params: followParams } },
-    async (request, reply) => {
-      await follows.endFollow(ctx, request.actor, request.params.id);
-      return reply.status(204).send(null);
-    },
-  );
-  app.put(
-    '/facilitator-follows/:id/notes',
-    {
-      schema: {
-        tags,
-        summary: 'Mes notes privées sur un projet suivi',
-        params: followParams,
-        body: s.notesBody,
-      },
-    },
-    async (request, reply) => {
-      await follows.putNotes(ctx, request.actor, request.params.id, request.body.notes);
-      return reply.status(204).send(null);
-    },
-  );
-  app.get(
-    '/me/facilitator-portfolio',
-    {
-      schema: {
-        tags,
-        summary: 'Les projets que je suis : dernier diagnostic, avancement de la feuille de route, notes',
-      },
-    },
-    async (request) => follows.portfolio(ctx, request.actor),
-  );
+  await followRoutes(app, ctx);
 };

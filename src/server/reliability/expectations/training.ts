@@ -87,6 +87,10 @@ export const trainingExpectations: Expectations = {
     public: '401 403 404 403 403 404 404',
   },
   'DELETE /training-sessions/:id/resources/:resourceId': { ...facilitation, destructive: true },
+  'GET /projects/:projectId/facilitators': {
+    private: '401 403 ok ok 404 404 ok',
+    public: '401 403 ok ok 403 403 ok',
+  },
   'POST /projects/:projectId/facilitators': {
     private: '401 403 ok ok 404 404 ok',
     public: '401 403 ok ok 403 403 ok',
