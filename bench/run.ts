@@ -25,6 +25,7 @@ import {
 } from './scenarios/report.ts';
 import { PENDING, SCENARIOS, webBuilt, type Scenario } from './scenarios/scenarios.ts';
 import { timeBareSql } from './scenarios/bare-sql.ts';
+import { refreshBackfill } from './scenarios/network-fixtures.ts';
 
 const { values } = parseArgs({
   options: {
@@ -68,7 +69,7 @@ const serverEnv: Record<string, string> =
   target.kind === 'postgres' ? { DATABASE_URL: target.databaseUrl! } : { ESSAIM_DATA_DIR: target.dataDir };
 const say = (line: string) => console.error(line);
 
-const scenarios: Scenario[] = SCENARIOS.filter((s) => !only || only.has(s.name)).filter((s) => {
+let scenarios: Scenario[] = SCENARIOS.filter((s) => !only || only.has(s.name)).filter((s) => {
   if ((s.name === 'home-page' || s.name === 'spa-assets') && !webBuilt()) {
     say(`${s.name}: skipped, the web app is not built (npm run build:web)`);
     return false;
@@ -123,6 +124,18 @@ try {
     diagnostics: Math.max(80, connections + 30),
     registrants: registrations * runs,
   });
+  // A dataset generated before bench:data made sites has no network: those scenarios are reported as not measured.
+  const noNetwork = fixtures.network
+    ? []
+    : scenarios.filter((s) => s.needsNetwork).map((s) => ({ name: s.name, label: s.label, kind: s.kind }));
+  if (noNetwork.length) {
+    say('no sites nor indicator values in this dataset: dashboard and indicator-upload not measured');
+    scenarios = scenarios.filter((s) => !s.needsNetwork);
+  }
+  if (fixtures.network)
+    say(
+      `largest network: ${fixtures.network.sites} sites, ${fixtures.network.indicators.length} indicators, ${fixtures.network.uploaders.length} reporting sites`,
+    );
   const helloRuns: LoadResult[] = [];
   const loadRuns = new Map<string, LoadResult[]>(scenarios.map((s) => [s.name, []]));
   const sqlRuns = new Map<string, number[]>(scenarios.map((s) => [s.name, []]));
@@ -162,8 +175,10 @@ try {
     const urls = servers.map((x) => x.url);
     for (const s of scenarios) {
       // A second of light load first (reads only: writes would use up their pools), so that JIT warm-up is not measured.
-      if (s.kind === 'read') await runLoad(urls, s.load(runFixtures), { connections: 4, seconds: 1 });
+      if (s.kind !== 'write') await runLoad(urls, s.load(runFixtures), { connections: 4, seconds: 1 });
       if (s.name === 'diagnostic-submission') await refreshDiagnosticVersions(handle, runFixtures);
+      if (s.name === 'indicator-upload' && runFixtures.network)
+        await refreshBackfill(handle, runFixtures.network);
       const result = await runLoad(urls, s.load(runFixtures), {
         connections,
         seconds,
@@ -189,7 +204,13 @@ try {
   const measured: ScenarioFigures[] = scenarios.map((s) =>
     figuresOf(s.name, s.label, s.kind, loadRuns.get(s.name)!, processes, helloFigures, sqlRuns.get(s.name)!),
   );
-  const pending: ScenarioFigures[] = PENDING.filter((p) => !only || only.has(p.name)).map((p) => ({
+  const pending: ScenarioFigures[] = [
+    ...PENDING.filter((p) => !only || only.has(p.name)),
+    ...noNetwork.map((p) => ({
+      ...p,
+      pending: 'the dataset has no sites nor indicator values: regenerate it with bench:data',
+    })),
+  ].map((p) => ({
     ...figuresOf(p.name, p.label, p.kind, [], processes, null, []),
     pending: p.pending,
   }));

@@ -18,13 +18,23 @@ export interface SizeSpec {
   models: number;
   diagnostics: number;
   trainingSessions: number;
+  sites: number;
+  indicatorValues: number;
 }
 
 /** L is the target of issue #10; S runs in well under a minute on a busy two-core machine. */
 export const SIZES: Record<'S' | 'M' | 'L', SizeSpec> = {
-  S: { organisations: 10, projects: 1_000, models: 100, diagnostics: 100, trainingSessions: 3 },
-  M: { organisations: 50, projects: 10_000, models: 1_000, diagnostics: 1_000, trainingSessions: 10 },
-  L: { organisations: 500, projects: 100_000, models: 10_000, diagnostics: 10_000, trainingSessions: 50 },
+  S: { organisations: 10, projects: 1_000, models: 100, diagnostics: 100, trainingSessions: 3, sites: 1_000, indicatorValues: 100_000 },
+  M: { organisations: 50, projects: 10_000, models: 1_000, diagnostics: 1_000, trainingSessions: 10, sites: 10_000, indicatorValues: 1_000_000 },
+  L: {
+    organisations: 500,
+    projects: 100_000,
+    models: 10_000,
+    diagnostics: 10_000,
+    trainingSessions: 50,
+    sites: 100_000,
+    indicatorValues: 10_000_000,
+  },
 };
 
 export function datasetContext(handle: DatabaseHandle): AppContext {

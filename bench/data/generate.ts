@@ -4,7 +4,8 @@
  * training), so every rule of the API applies; the content comes from a fixed seed and a fixed clock. SQLite in
  * `--out` (or ESSAIM_DATA_DIR, else data/bench-<size>), PostgreSQL when DATABASE_URL is set (add
  * `?options=-c%20search_path%3Dbench_m` to keep it in a schema of its own). Refuses a database that already holds
- * projects. Sites and indicator values are not generated yet: their services landed after this generator (see docs/performance.md).
+ * projects. Replication sites go through the sites repository's insert (what an accepted request writes) and their
+ * indicator values through the values service's batch insert, which keeps the dashboard's roll-ups up to date.
  */
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
@@ -17,6 +18,8 @@ import { generateModels } from './models.ts';
 import { generateDiagnostics } from './diagnostics.ts';
 import { generateTraining } from './training.ts';
 import { openTarget, resolveTarget } from './open.ts';
+import { generateSites } from './sites.ts';
+import { generateIndicatorValues } from './indicators.ts';
 
 export const SEED = 20_261_126;
 
@@ -56,9 +59,13 @@ try {
   log(`diagnostics: ${diagnostics.diagnostics}, ${diagnostics.completed} completed`);
   const training = await generateTraining(ctx, random, accounts.facilitator, accounts.carriers, spec.trainingSessions);
   log(`training: ${training.sessions} sessions, ${training.registrations} registrations`);
+  const sites = await generateSites(ctx, random, where, accounts.carriers, spec.sites, log);
+  const largest = sites.models[0];
+  log(`sites: ${sites.sites.length} over ${sites.models.length} networks (largest: ${largest?.sites ?? 0})`);
+  const indicators = await generateIndicatorValues(ctx, random, accounts.carriers, sites, spec.indicatorValues, log);
+  log(`indicators: ${indicators.indicators}, values: ${indicators.values}`);
   // Fresh statistics, as an operator would have after the first autovacuum / `analyze`.
   await sql`analyze`.execute(handle.db);
-  log('sites and indicator values: not generated yet (see docs/performance.md)');
   log('done');
 } catch (error) {
   console.error(`bench:data : ${(error as Error).message}`);

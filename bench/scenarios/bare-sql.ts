@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { toFts5Match, toSearchQuery, toTsQuery } from '../../src/core/search/french.ts';
 import type { Fixtures } from './fixtures.ts';
+import type { NetworkFixtures } from './network-fixtures.ts';
 
 /**
  * The SQL a scenario cannot do without, run alone from the bench process on the same database: what the server
@@ -110,6 +111,57 @@ export const bareRegistration =
       ])
       .where('session_id', '=', f.trainingSessionId)
       .groupBy('status')
+      .execute();
+  };
+
+/** The dashboard's reads: the network's sites, its indicators, their roll-ups and each site's latest actual value. */
+export const bareDashboard =
+  (n: NetworkFixtures): BareSql =>
+  async ({ db }) => {
+    const ids = n.indicators.map((i) => i.id);
+    await db
+      .selectFrom('sites')
+      .select(['id', 'name', 'departement', 'region', 'stage', 'stage_changed_at', 'is_public'])
+      .where('model_id', '=', n.modelId)
+      .where('deleted_at', 'is', null)
+      .orderBy('name')
+      .execute();
+    await db.selectFrom('indicators').selectAll().where('model_id', '=', n.modelId).execute();
+    await db
+      .selectFrom('indicator_rollups')
+      .selectAll()
+      .where('indicator_id', 'in', ids)
+      .orderBy('indicator_id')
+      .orderBy('period_start')
+      .execute();
+    return db
+      .selectFrom('indicator_site_latest')
+      .select(['indicator_id', 'site_id', 'period', 'period_start'])
+      .where('kind', '=', 'actual')
+      .where('indicator_id', 'in', ids)
+      .execute();
+  };
+
+/** The reads of an upload's checks: the network's sites, its indicators and the duplicate lookup (no insert). */
+export const bareUpload =
+  (n: NetworkFixtures): BareSql =>
+  async ({ db }, i) => {
+    await db
+      .selectFrom('sites')
+      .select(['id', 'name', 'organisation_id'])
+      .where('model_id', '=', n.modelId)
+      .where('deleted_at', 'is', null)
+      .execute();
+    await db.selectFrom('indicators').selectAll().where('model_id', '=', n.modelId).execute();
+    return db
+      .selectFrom('indicator_values')
+      .select(['indicator_id', 'site_id', 'kind', 'period_start'])
+      .where(
+        'indicator_id',
+        'in',
+        n.indicators.map((x) => x.id),
+      )
+      .where('period_start', '=', `${2000 + (i % 20)}-01-01`)
       .execute();
   };
 

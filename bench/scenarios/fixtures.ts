@@ -8,6 +8,7 @@ import { createDiagnostic, saveAnswers } from '../../src/server/diagnostics/diag
 import { BENCH_EMAIL_DOMAIN } from '../data/context.ts';
 import { carrierReadinessExamples } from '../data/diagnostics.ts';
 import { createPublishedSession } from '../data/training.ts';
+import { prepareNetwork, type NetworkFixtures } from './network-fixtures.ts';
 
 export interface Fixtures {
   publicProjectIds: string[];
@@ -21,6 +22,8 @@ export interface Fixtures {
   trainingSessionId: string;
   registrantCookies: string[];
   largestOrganisationId: string;
+  /** The largest network (sites and indicator values), null for a dataset without sites. */
+  network: NetworkFixtures | null;
 }
 
 const cookieOf = (secret: string) => `${SESSION_COOKIE}=${secret}`;
@@ -152,6 +155,7 @@ export async function prepareFixtures(
     trainingSessionId,
     registrantCookies,
     largestOrganisationId: largest.organisation_id,
+    network: await prepareNetwork(handle, ctx.now()),
   };
 }
 

@@ -3,12 +3,15 @@ import path from 'node:path';
 import type { Request } from 'autocannon';
 import type { Fixtures } from './fixtures.ts';
 import type { LoadSpec } from './load.ts';
+import { uploadCsv } from './network-fixtures.ts';
 import {
+  bareDashboard,
   bareKit,
   bareProject,
   bareRegistration,
   bareSearch,
   bareSubmission,
+  bareUpload,
   SEARCH_QUERIES,
   type BareSql,
 } from './bare-sql.ts';
@@ -21,6 +24,8 @@ export interface Scenario {
   kind: ScenarioKind;
   load(f: Fixtures): LoadSpec;
   bareSql?: (f: Fixtures) => BareSql;
+  /** Needs the sites and indicator values of bench:data (datasets made before them have none). */
+  needsNetwork?: boolean;
 }
 
 /** Not measured, and why: reported as such in the table and by bench:check, never as a figure. */
@@ -148,6 +153,51 @@ export const SCENARIOS: Scenario[] = [
     bareSql: bareRegistration,
   },
   {
+    name: 'dashboard',
+    label: 'Network dashboard of the largest network',
+    kind: 'dashboard',
+    needsNetwork: true,
+    load: (f) => ({
+      requests: [
+        {
+          method: 'GET',
+          path: `${API}/models/${networkOf(f).modelId}/network`,
+          headers: { cookie: networkOf(f).carrierCookie },
+        },
+      ],
+    }),
+    bareSql: (f) => bareDashboard(networkOf(f)),
+  },
+  {
+    name: 'indicator-upload',
+    label: 'A site uploads a month of indicator values (CSV)',
+    kind: 'write',
+    needsNetwork: true,
+    load: (f) => {
+      const network = networkOf(f);
+      return {
+        requests: [
+          {
+            method: 'POST',
+            path: `${API}/models/${network.modelId}/indicator-values/import?dryRun=false`,
+            setupRequest: (request) => {
+              const n = network.backfill.uploads++;
+              return {
+                ...request,
+                headers: {
+                  'content-type': 'text/csv; charset=utf-8',
+                  cookie: network.uploaders[n % network.uploaders.length]!.cookie,
+                },
+                body: uploadCsv(network, n),
+              };
+            },
+          },
+        ],
+      };
+    },
+    bareSql: (f) => bareUpload(networkOf(f)),
+  },
+  {
     name: 'home-page',
     label: 'Home page (index.html)',
     kind: 'read',
@@ -163,19 +213,10 @@ export const SCENARIOS: Scenario[] = [
   },
 ];
 
-export const PENDING: PendingScenario[] = [
-  {
-    name: 'dashboard',
-    label: 'Network dashboard of the largest network',
-    kind: 'dashboard',
-    pending:
-      'not wired yet: bench:data generates no sites nor indicator values (services landed during issue #10)',
-  },
-  {
-    name: 'indicator-upload',
-    label: 'Indicator upload of a site',
-    kind: 'write',
-    pending:
-      'not wired yet: bench:data generates no sites nor indicator values (services landed during issue #10)',
-  },
-];
+export const PENDING: PendingScenario[] = [];
+
+/** The largest network; only called for scenarios marked needsNetwork, which run.ts skips when there is none. */
+const networkOf = (f: Fixtures) => {
+  if (!f.network) throw new Error('no network in this dataset');
+  return f.network;
+};
