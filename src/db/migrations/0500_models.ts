@@ -1,5 +1,5 @@
 import type { Migration } from '../migrator.ts';
-import { blobType } from './column-types.ts';
+import { blobType, withRecordColumns } from './column-types.ts';
 
 /** Replicable models (a draft per model), their published versions (immutable transfer kits) and resource files. */
 export const models: Migration = {
@@ -14,12 +14,7 @@ export const models: Migration = {
       .addColumn('draft', 'text', (c) => c.notNull())
       .addColumn('latest_version', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('published_at', 'text')
-      .addColumn('created_by', 'text', (c) => c.references('users.id'))
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .addColumn('updated_by', 'text', (c) => c.references('users.id'))
-      .addColumn('updated_at', 'text', (c) => c.notNull())
-      .addColumn('deleted_at', 'text')
-      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .$call(withRecordColumns)
       .execute();
     await db.schema.createIndex('models_project').on('models').columns(['project_id']).execute();
     await db.schema.createIndex('models_published').on('models').columns(['published_at']).execute();

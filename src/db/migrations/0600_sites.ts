@@ -1,4 +1,5 @@
 import type { Migration } from '../migrator.ts';
+import { withRecordColumns } from './column-types.ts';
 
 /**
  * Replication sites: one row per place where a published model is reproduced. This table is the contract shared by
@@ -24,12 +25,7 @@ export const sites: Migration = {
       .addColumn('communs_status', 'text', (c) => c.notNull())
       .addColumn('stage_changed_at', 'text', (c) => c.notNull())
       .addColumn('is_public', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('created_by', 'text', (c) => c.references('users.id'))
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .addColumn('updated_by', 'text', (c) => c.references('users.id'))
-      .addColumn('updated_at', 'text', (c) => c.notNull())
-      .addColumn('deleted_at', 'text')
-      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .$call(withRecordColumns)
       .execute();
     await db.schema.createIndex('sites_model_stage').on('sites').columns(['model_id', 'stage']).execute();
     await db.schema.createIndex('sites_organisation').on('sites').columns(['organisation_id']).execute();

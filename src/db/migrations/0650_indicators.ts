@@ -1,5 +1,5 @@
 import type { Migration } from '../migrator.ts';
-import { floatType } from './column-types.ts';
+import { floatType, withRecordColumns } from './column-types.ts';
 
 /**
  * Indicators of a replication network: the carrier's dictionary per model, the values each site reports (baseline,
@@ -28,12 +28,7 @@ export const indicators: Migration = {
       .addColumn('no_personal_data', 'integer', (c) => c.notNull())
       .addColumn('is_public', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('position', 'integer', (c) => c.notNull())
-      .addColumn('created_by', 'text', (c) => c.references('users.id'))
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .addColumn('updated_by', 'text', (c) => c.references('users.id'))
-      .addColumn('updated_at', 'text', (c) => c.notNull())
-      .addColumn('deleted_at', 'text')
-      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .$call(withRecordColumns)
       .execute();
     await db.schema
       .createIndex('indicators_model')
