@@ -2,6 +2,8 @@
  * Figures of the transfer-kit exports: server time of the PDF, Word, Markdown and zip exports of a published version
  * of about 30 pages with 20 resource files (200 KB each), through app.inject on an in-memory SQLite database
  * (ESSAIM_TEST_DB=postgres for PostgreSQL). First call (cold Typst compiler) reported apart, then median of N runs.
+ * Also the public kit page of that version (GET /kits/:id/versions/1, without an account): median of 200 reads after
+ * a first one, the figure behind the published-version cache (models.versions.ts).
  * Run: npx tsx bench/kit-export.ts [runs]
  */
 import { cpus, loadavg } from 'node:os';
@@ -92,6 +94,22 @@ const saved = await api(t, m.editor, 'PATCH', `/models/${modelId}`, { version: 1
 if (saved.statusCode !== 200) throw new Error(saved.body);
 const published = await api(t, m.editor, 'POST', `/models/${modelId}/versions`, { changeNote: 'bench' });
 if (published.statusCode !== 201) throw new Error(published.body);
+
+{
+  const times: number[] = [];
+  let size = 0;
+  for (let i = 0; i <= 200; i++) {
+    const start = process.hrtime.bigint();
+    const res = await api(t, null, 'GET', `/kits/${modelId}/versions/1`);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (res.statusCode !== 200) throw new Error(`kit page: ${res.statusCode}`);
+    size = res.rawPayload.length;
+    if (i > 0) times.push(ms);
+  }
+  console.log(
+    `kit page median of 200 ${median(times).toFixed(2)} ms, p90 ${[...times].sort((a, b) => a - b)[179]!.toFixed(2)} ms, ${(size / 1024).toFixed(0)} KB`,
+  );
+}
 
 for (const format of ['pdf', 'docx', 'md', 'json', 'zip']) {
   const times: number[] = [];
