@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredItem } from './plan.types.ts';
+import type { AnyItem, StoredItem } from './plan.types.ts';
 import { item } from './plans.test-support.ts';
 import { budgetTotals, riskMatrix } from './summary.ts';
 
