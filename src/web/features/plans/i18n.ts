@@ -80,6 +80,7 @@ export const plans = defineNamespace({
     remove: 'Retirer',
     removeConfirm: 'Retirer «\u00a0{{title}}\u00a0»\u00a0?',
     done: 'Fait',
+    conflictTitle: 'Modification simultanée',
     conflict:
       'Quelqu’un a modifié cet élément pendant que vous le modifiiez. Le formulaire montre maintenant sa dernière version\u00a0: reprenez vos changements.',
     source: 'Issu du diagnostic (questions\u00a0: {{questions}})',
@@ -94,7 +95,8 @@ export const plans = defineNamespace({
     },
     timeline: {
       title: 'Frise des jalons',
-      help: 'Chaque ligne est un jalon, placé entre sa date de début et son échéance. Le tableau en dessous donne les mêmes informations.',
+      help: 'Chaque ligne est un jalon, placé entre sa date de début et son échéance. Au clavier, les flèches haut et bas passent d’un jalon à l’autre. Le tableau en dessous donne les mêmes informations.',
+      dependsOn: 'dépend de {{titles}}',
       undated: 'Sans date',
       table: 'Tableau des jalons',
     },
@@ -244,6 +246,7 @@ export const plans = defineNamespace({
     remove: 'Remove',
     removeConfirm: 'Remove “{{title}}”?',
     done: 'Done',
+    conflictTitle: 'Simultaneous edit',
     conflict:
       'Someone changed this item while you were editing it. The form now shows its latest version: apply your changes again.',
     source: 'From the diagnostic (questions: {{questions}})',
@@ -258,7 +261,8 @@ export const plans = defineNamespace({
     },
     timeline: {
       title: 'Milestone timeline',
-      help: 'Each row is a milestone, drawn from its start date to its due date. The table below gives the same information.',
+      help: 'Each row is a milestone, drawn from its start date to its due date. With the keyboard, the up and down arrows move from one milestone to the next. The table below gives the same information.',
+      dependsOn: 'depends on {{titles}}',
       undated: 'No date',
       table: 'Table of milestones',
     },

@@ -1,21 +1,8 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-  MultiSelect,
-} from '@mantine/core';
-import { useEffect, useId, useState } from 'react';
+import { MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../../components/forms/form-error-summary.tsx';
-import { useFormFeedback } from '../../../components/forms/use-form-feedback.ts';
 import { useCreateItem, useUpdateItem } from '../api/plans.ts';
 import { ITEM_STATUSES, type ItemKind, type Plan, type PlanItem } from '../api/types.ts';
+import { PlanFormFrame, usePlanForm } from './plan-form.tsx';
 
 type Values = {
   title: string;
@@ -61,24 +48,15 @@ export function ItemForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation('plans');
-  const id = useId();
-  const feedback = useFormFeedback();
   const create = useCreateItem(plan.id);
   const update = useUpdateItem(plan.id);
-  const [values, setValues] = useState<Values>(() => valuesOf(kind, item));
-  const [conflict, setConflict] = useState(false);
-  const version = item?.version;
-  useEffect(() => {
-    // After a conflict the plan is reloaded: show the latest version of the item.
-    if (conflict && item) setValues(valuesOf(kind, item));
-  }, [version]);
-
+  // After a conflict the plan is reloaded (the update's onSettled): the form then shows the item's latest version.
+  const form = usePlanForm<Values>(() => valuesOf(kind, item), item?.version);
+  const { values, setValues, fid, fieldProps } = form;
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const setDetail = (key: string, value: unknown) =>
     setValues((v) => ({ ...v, details: { ...v.details, [key]: value } }));
-  const fid = (name: string) => `${id}-${name.replace('.', '-')}`;
-  const fieldProps = (name: string) => ({ id: fid(name), error: feedback.fieldError(name) });
   const detail = (key: string) => values.details[key];
   const levelOptions = ['1', '2', '3'].map((l) => ({ value: l, label: t(`levels.${l}` as 'levels.1') }));
 
@@ -113,7 +91,7 @@ export function ItemForm({
   );
 
   const submit = () => {
-    feedback.clear();
+    form.start();
     const body = {
       title: values.title,
       description: values.description,
@@ -123,218 +101,189 @@ export function ItemForm({
       status: values.status,
       details: values.details,
     };
-    const done = { onSuccess: () => onDone(), onError: (error: unknown) => feedback.fail(error) };
-    if (item) {
-      update.mutate(
-        { id: item.id, version: item.version, ...body },
-        {
-          ...done,
-          onError: (error: unknown) => {
-            if (error && typeof error === 'object' && 'status' in error && error.status === 409)
-              setConflict(true);
-            else feedback.fail(error);
-          },
-        },
-      );
-    } else {
-      create.mutate({ kind, ...body }, done);
-    }
+    const done = { onSuccess: () => onDone(), onError: form.onError() };
+    if (item) update.mutate({ id: item.id, version: item.version, ...body }, done);
+    else create.mutate({ kind, ...body }, done);
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        setConflict(false);
-        submit();
-      }}
+    <PlanFormFrame
+      form={form}
+      labels={labels}
+      conflictMessage={t('conflict')}
+      pending={create.isPending || update.isPending}
+      onSubmit={submit}
+      onCancel={onDone}
     >
-      <Stack gap="sm">
-        {conflict && (
-          <Alert color="orange" role="alert">
-            {t('conflict')}
-          </Alert>
-        )}
-        <FormErrorSummary error={feedback.error} ref={feedback.summaryRef} fields={labels} />
+      <TextInput
+        label={t('fields.title')}
+        required
+        value={values.title}
+        onChange={(e) => set('title', e.currentTarget.value)}
+        {...fieldProps('title')}
+      />
+      <Textarea
+        label={t('fields.description')}
+        autosize
+        minRows={2}
+        value={values.description}
+        onChange={(e) => set('description', e.currentTarget.value)}
+        {...fieldProps('description')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+        <Select
+          label={t('fields.owner')}
+          data={[
+            { value: '', label: t('fields.noOwner') },
+            ...plan.members.map((m) => ({ value: m.id, label: m.displayName })),
+          ]}
+          value={values.ownerId ?? ''}
+          onChange={(v) => set('ownerId', v ? v : null)}
+          {...fieldProps('ownerId')}
+        />
         <TextInput
-          label={t('fields.title')}
-          required
-          value={values.title}
-          onChange={(e) => set('title', e.currentTarget.value)}
-          {...fieldProps('title')}
+          type="date"
+          label={t('fields.startDate')}
+          value={values.startDate}
+          onChange={(e) => set('startDate', e.currentTarget.value)}
+          {...fieldProps('startDate')}
         />
-        <Textarea
-          label={t('fields.description')}
-          autosize
-          minRows={2}
-          value={values.description}
-          onChange={(e) => set('description', e.currentTarget.value)}
-          {...fieldProps('description')}
+        <TextInput
+          type="date"
+          label={t('fields.dueDate')}
+          value={values.dueDate}
+          onChange={(e) => set('dueDate', e.currentTarget.value)}
+          {...fieldProps('dueDate')}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+        <Select
+          label={t('fields.status')}
+          data={ITEM_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+          value={values.status}
+          allowDeselect={false}
+          onChange={(v) => set('status', v ?? 'en-cours')}
+          {...fieldProps('status')}
+        />
+      </SimpleGrid>
+      {kind === 'risk' && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
-            label={t('fields.owner')}
-            data={[
-              { value: '', label: t('fields.noOwner') },
-              ...plan.members.map((m) => ({ value: m.id, label: m.displayName })),
-            ]}
-            value={values.ownerId ?? ''}
-            onChange={(v) => set('ownerId', v ? v : null)}
-            {...fieldProps('ownerId')}
-          />
-          <TextInput
-            type="date"
-            label={t('fields.startDate')}
-            value={values.startDate}
-            onChange={(e) => set('startDate', e.currentTarget.value)}
-            {...fieldProps('startDate')}
-          />
-          <TextInput
-            type="date"
-            label={t('fields.dueDate')}
-            value={values.dueDate}
-            onChange={(e) => set('dueDate', e.currentTarget.value)}
-            {...fieldProps('dueDate')}
-          />
-          <Select
-            label={t('fields.status')}
-            data={ITEM_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
-            value={values.status}
+            label={t('fields.likelihood')}
+            data={levelOptions}
+            value={String(detail('likelihood'))}
             allowDeselect={false}
-            onChange={(v) => set('status', v ?? 'en-cours')}
-            {...fieldProps('status')}
+            onChange={(v) => setDetail('likelihood', Number(v))}
+            {...fieldProps('details.likelihood')}
+          />
+          <Select
+            label={t('fields.impact')}
+            data={levelOptions}
+            value={String(detail('impact'))}
+            allowDeselect={false}
+            onChange={(v) => setDetail('impact', Number(v))}
+            {...fieldProps('details.impact')}
+          />
+          <Textarea
+            label={t('fields.mitigation')}
+            autosize
+            value={String(detail('mitigation') ?? '')}
+            onChange={(e) => setDetail('mitigation', e.currentTarget.value)}
+            {...fieldProps('details.mitigation')}
           />
         </SimpleGrid>
-        {kind === 'risk' && (
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('fields.likelihood')}
-              data={levelOptions}
-              value={String(detail('likelihood'))}
-              allowDeselect={false}
-              onChange={(v) => setDetail('likelihood', Number(v))}
-              {...fieldProps('details.likelihood')}
-            />
-            <Select
-              label={t('fields.impact')}
-              data={levelOptions}
-              value={String(detail('impact'))}
-              allowDeselect={false}
-              onChange={(v) => setDetail('impact', Number(v))}
-              {...fieldProps('details.impact')}
-            />
-            <Textarea
-              label={t('fields.mitigation')}
-              autosize
-              value={String(detail('mitigation') ?? '')}
-              onChange={(e) => setDetail('mitigation', e.currentTarget.value)}
-              {...fieldProps('details.mitigation')}
-            />
-          </SimpleGrid>
-        )}
-        {kind === 'safeguard' && (
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select
-              label={t('fields.area')}
-              data={(['team-time', 'funding', 'quality', 'territory'] as const).map((a) => ({
-                value: a,
-                label: t(`areas.${a}`),
-              }))}
-              value={String(detail('area'))}
-              allowDeselect={false}
-              onChange={(v) => setDetail('area', v)}
-              {...fieldProps('details.area')}
-            />
-            <TextInput
-              label={t('fields.indicator')}
-              value={String(detail('indicator') ?? '')}
-              onChange={(e) => setDetail('indicator', e.currentTarget.value)}
-              {...fieldProps('details.indicator')}
-            />
-            <TextInput
-              label={t('fields.threshold')}
-              value={String(detail('threshold') ?? '')}
-              onChange={(e) => setDetail('threshold', e.currentTarget.value)}
-              {...fieldProps('details.threshold')}
-            />
-          </SimpleGrid>
-        )}
-        {kind === 'milestone' && (
-          <MultiSelect
-            label={t('fields.dependsOn')}
-            data={plan.items
-              .filter((i) => i.kind === 'milestone' && i.id !== item?.id)
-              .map((i) => ({ value: i.id, label: i.title }))}
-            value={(detail('dependsOn') as string[] | undefined) ?? []}
-            onChange={(v) => setDetail('dependsOn', v)}
-            {...fieldProps('details.dependsOn')}
+      )}
+      {kind === 'safeguard' && (
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select
+            label={t('fields.area')}
+            data={(['team-time', 'funding', 'quality', 'territory'] as const).map((a) => ({
+              value: a,
+              label: t(`areas.${a}`),
+            }))}
+            value={String(detail('area'))}
+            allowDeselect={false}
+            onChange={(v) => setDetail('area', v)}
+            {...fieldProps('details.area')}
           />
-        )}
-        {kind === 'budget-line' && (
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-            <Select
-              label={t('fields.category')}
-              data={(['investment', 'running'] as const).map((c) => ({
-                value: c,
-                label: t(`categories.${c}`),
-              }))}
-              value={String(detail('category'))}
-              allowDeselect={false}
-              onChange={(v) => setDetail('category', v)}
-              {...fieldProps('details.category')}
-            />
-            <NumberInput
-              label={t('fields.amount')}
-              decimalScale={2}
-              value={Number(detail('amount') ?? 0)}
-              onChange={(v) => setDetail('amount', typeof v === 'number' ? v : Number(v))}
-              {...fieldProps('details.amount')}
-            />
-            <TextInput
-              label={t('fields.fundingSource')}
-              value={String(detail('fundingSource') ?? '')}
-              onChange={(e) => setDetail('fundingSource', e.currentTarget.value)}
-              {...fieldProps('details.fundingSource')}
-            />
-            <Select
-              label={t('fields.fundingStatus')}
-              data={(['sought', 'requested', 'granted', 'refused'] as const).map((f) => ({
-                value: f,
-                label: t(`funding.${f}`),
-              }))}
-              value={String(detail('fundingStatus'))}
-              allowDeselect={false}
-              onChange={(v) => setDetail('fundingStatus', v)}
-              {...fieldProps('details.fundingStatus')}
-            />
-          </SimpleGrid>
-        )}
-        {kind === 'partner' && (
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('fields.role')}
-              value={String(detail('role') ?? '')}
-              onChange={(e) => setDetail('role', e.currentTarget.value)}
-              {...fieldProps('details.role')}
-            />
-            <TextInput
-              label={t('fields.contact')}
-              value={String(detail('contact') ?? '')}
-              onChange={(e) => setDetail('contact', e.currentTarget.value)}
-              {...fieldProps('details.contact')}
-            />
-          </SimpleGrid>
-        )}
-        <Group>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          <TextInput
+            label={t('fields.indicator')}
+            value={String(detail('indicator') ?? '')}
+            onChange={(e) => setDetail('indicator', e.currentTarget.value)}
+            {...fieldProps('details.indicator')}
+          />
+          <TextInput
+            label={t('fields.threshold')}
+            value={String(detail('threshold') ?? '')}
+            onChange={(e) => setDetail('threshold', e.currentTarget.value)}
+            {...fieldProps('details.threshold')}
+          />
+        </SimpleGrid>
+      )}
+      {kind === 'milestone' && (
+        <MultiSelect
+          label={t('fields.dependsOn')}
+          data={plan.items
+            .filter((i) => i.kind === 'milestone' && i.id !== item?.id)
+            .map((i) => ({ value: i.id, label: i.title }))}
+          value={(detail('dependsOn') as string[] | undefined) ?? []}
+          onChange={(v) => setDetail('dependsOn', v)}
+          {...fieldProps('details.dependsOn')}
+        />
+      )}
+      {kind === 'budget-line' && (
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <Select
+            label={t('fields.category')}
+            data={(['investment', 'running'] as const).map((c) => ({
+              value: c,
+              label: t(`categories.${c}`),
+            }))}
+            value={String(detail('category'))}
+            allowDeselect={false}
+            onChange={(v) => setDetail('category', v)}
+            {...fieldProps('details.category')}
+          />
+          <NumberInput
+            label={t('fields.amount')}
+            decimalScale={2}
+            value={Number(detail('amount') ?? 0)}
+            onChange={(v) => setDetail('amount', typeof v === 'number' ? v : Number(v))}
+            {...fieldProps('details.amount')}
+          />
+          <TextInput
+            label={t('fields.fundingSource')}
+            value={String(detail('fundingSource') ?? '')}
+            onChange={(e) => setDetail('fundingSource', e.currentTarget.value)}
+            {...fieldProps('details.fundingSource')}
+          />
+          <Select
+            label={t('fields.fundingStatus')}
+            data={(['sought', 'requested', 'granted', 'refused'] as const).map((f) => ({
+              value: f,
+              label: t(`funding.${f}`),
+            }))}
+            value={String(detail('fundingStatus'))}
+            allowDeselect={false}
+            onChange={(v) => setDetail('fundingStatus', v)}
+            {...fieldProps('details.fundingStatus')}
+          />
+        </SimpleGrid>
+      )}
+      {kind === 'partner' && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('fields.role')}
+            value={String(detail('role') ?? '')}
+            onChange={(e) => setDetail('role', e.currentTarget.value)}
+            {...fieldProps('details.role')}
+          />
+          <TextInput
+            label={t('fields.contact')}
+            value={String(detail('contact') ?? '')}
+            onChange={(e) => setDetail('contact', e.currentTarget.value)}
+            {...fieldProps('details.contact')}
+          />
+        </SimpleGrid>
+      )}
+    </PlanFormFrame>
   );
 }

@@ -1,23 +1,10 @@
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Fieldset, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../../components/forms/form-error-summary.tsx';
-import { useFormFeedback } from '../../../components/forms/use-form-feedback.ts';
 import { useUpdatePlan } from '../api/plans.ts';
 import type { Objective, Plan } from '../api/types.ts';
 import { useLocalized } from './plan-about.tsx';
+import { PlanFormFrame, usePlanForm } from './plan-form.tsx';
 
 type Values = {
   title: string;
@@ -43,23 +30,19 @@ const valuesOf = (plan: Plan): Values => ({
 
 /**
  * Edits the plan's own fields. The strategy list follows the diagnostic's ranking (best fit first, with its rank and
- * score), then the other strategies of the method. Errors show by field; a 409 reloads the plan.
+ * score), then the other strategies of the method. Errors show by field; a 409 reloads the plan and shows it.
  */
 export function PlanFieldsForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
   const { t } = useTranslation('plans');
   const local = useLocalized();
-  const id = useId();
-  const feedback = useFormFeedback();
   const update = useUpdatePlan(plan.id);
   const client = useQueryClient();
-  const [values, setValues] = useState<Values>(() => valuesOf(plan));
-  const [conflict, setConflict] = useState(false);
+  const form = usePlanForm<Values>(() => valuesOf(plan), plan.version);
+  const { values, setValues, fid, fieldProps } = form;
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const setObjective = (i: number, patch: Partial<Objective>) =>
     setValues((v) => ({ ...v, objectives: v.objectives.map((o, j) => (j === i ? { ...o, ...patch } : o)) }));
-  const fid = (name: string) => `${id}-${name.replaceAll('.', '-')}`;
-  const fieldProps = (name: string) => ({ id: fid(name), error: feedback.fieldError(name) });
 
   const ranked = plan.strategyRanking.map((r, i) => ({
     value: r.id,
@@ -97,8 +80,7 @@ export function PlanFieldsForm({ plan, onDone }: { plan: Plan; onDone: () => voi
   });
 
   const submit = () => {
-    feedback.clear();
-    setConflict(false);
+    form.start();
     update.mutate(
       {
         version: plan.version,
@@ -113,156 +95,137 @@ export function PlanFieldsForm({ plan, onDone }: { plan: Plan; onDone: () => voi
       },
       {
         onSuccess: () => onDone(),
-        onError: (error: unknown) => {
-          if (error && typeof error === 'object' && 'status' in error && error.status === 409) {
-            setConflict(true);
-            void client.invalidateQueries({ queryKey: ['plans', plan.id] });
-          } else feedback.fail(error);
-        },
+        onError: form.onError(() => void client.invalidateQueries({ queryKey: ['plans', plan.id] })),
       },
     );
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
+    <PlanFormFrame
+      form={form}
+      labels={labels}
+      conflictMessage={t('about.conflict')}
+      pending={update.isPending}
+      onSubmit={submit}
+      onCancel={onDone}
+      mt="sm"
     >
-      <Stack gap="sm" mt="sm">
-        {conflict && (
-          <Alert color="orange" role="alert">
-            {t('about.conflict')}
-          </Alert>
-        )}
-        <FormErrorSummary error={feedback.error} ref={feedback.summaryRef} fields={labels} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('about.planTitle')}
-            required
-            value={values.title}
-            onChange={(e) => set('title', e.currentTarget.value)}
-            {...fieldProps('title')}
-          />
-          <Select
-            label={t('about.status')}
-            data={(['draft', 'active', 'archived'] as const).map((s) => ({
-              value: s,
-              label: t(`planStatus.${s}`),
-            }))}
-            value={values.status}
-            allowDeselect={false}
-            onChange={(v) => set('status', (v ?? 'draft') as Plan['status'])}
-            {...fieldProps('status')}
-          />
-          <Select
-            label={t('about.situation')}
-            data={[
-              { value: '', label: t('about.none') },
-              ...plan.choices.situations.map((s) => ({ value: s.id, label: local(s.title) })),
-            ]}
-            value={values.situation ?? ''}
-            onChange={(v) => set('situation', v ? v : null)}
-            {...fieldProps('situation')}
-          />
-          <Select
-            label={t('strategy')}
-            description={ranked.length > 0 ? t('about.rankingHelp') : undefined}
-            data={[{ value: '', label: t('about.none') }, ...ranked, ...others]}
-            value={values.strategy ?? ''}
-            onChange={(v) => set('strategy', v ? v : null)}
-            {...fieldProps('strategy')}
-          />
-          <TextInput
-            type="date"
-            label={t('about.startDate')}
-            value={values.startDate}
-            onChange={(e) => set('startDate', e.currentTarget.value)}
-            {...fieldProps('startDate')}
-          />
-          <TextInput
-            type="date"
-            label={t('about.endDate')}
-            value={values.endDate}
-            onChange={(e) => set('endDate', e.currentTarget.value)}
-            {...fieldProps('endDate')}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('about.summary')}
-          autosize
-          minRows={2}
-          value={values.summary}
-          onChange={(e) => set('summary', e.currentTarget.value)}
-          {...fieldProps('summary')}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('about.planTitle')}
+          required
+          value={values.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          {...fieldProps('title')}
         />
-        {values.objectives.map((o, i) => (
-          <Fieldset key={i} legend={t('about.objectiveLegend', { n: i + 1 })}>
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-              <TextInput
-                label={t('about.objectiveLabel')}
-                required
-                value={o.label}
-                onChange={(e) => setObjective(i, { label: e.currentTarget.value })}
-                {...fieldProps(`objectives.${i}.label`)}
-              />
-              <NumberInput
-                label={t('about.target')}
-                value={o.target}
-                onChange={(v) => setObjective(i, { target: typeof v === 'number' ? v : Number(v) })}
-                {...fieldProps(`objectives.${i}.target`)}
-              />
-              <TextInput
-                label={t('about.unit')}
-                value={o.unit}
-                onChange={(e) => setObjective(i, { unit: e.currentTarget.value })}
-                {...fieldProps(`objectives.${i}.unit`)}
-              />
-              <TextInput
-                type="date"
-                label={t('about.date')}
-                value={o.date ?? ''}
-                onChange={(e) => setObjective(i, { date: e.currentTarget.value || null })}
-                {...fieldProps(`objectives.${i}.date`)}
-              />
-            </SimpleGrid>
-            <Button
-              mt="xs"
-              size="compact-sm"
-              variant="subtle"
-              c="red.9"
-              onClick={() =>
-                set(
-                  'objectives',
-                  values.objectives.filter((_, j) => j !== i),
-                )
-              }
-            >
-              {t('about.removeObjective', { n: i + 1 })}
-            </Button>
-          </Fieldset>
-        ))}
-        <div>
+        <Select
+          label={t('about.status')}
+          data={(['draft', 'active', 'archived'] as const).map((s) => ({
+            value: s,
+            label: t(`planStatus.${s}`),
+          }))}
+          value={values.status}
+          allowDeselect={false}
+          onChange={(v) => set('status', (v ?? 'draft') as Plan['status'])}
+          {...fieldProps('status')}
+        />
+        <Select
+          label={t('about.situation')}
+          data={[
+            { value: '', label: t('about.none') },
+            ...plan.choices.situations.map((s) => ({ value: s.id, label: local(s.title) })),
+          ]}
+          value={values.situation ?? ''}
+          onChange={(v) => set('situation', v ? v : null)}
+          {...fieldProps('situation')}
+        />
+        <Select
+          label={t('strategy')}
+          description={ranked.length > 0 ? t('about.rankingHelp') : undefined}
+          data={[{ value: '', label: t('about.none') }, ...ranked, ...others]}
+          value={values.strategy ?? ''}
+          onChange={(v) => set('strategy', v ? v : null)}
+          {...fieldProps('strategy')}
+        />
+        <TextInput
+          type="date"
+          label={t('about.startDate')}
+          value={values.startDate}
+          onChange={(e) => set('startDate', e.currentTarget.value)}
+          {...fieldProps('startDate')}
+        />
+        <TextInput
+          type="date"
+          label={t('about.endDate')}
+          value={values.endDate}
+          onChange={(e) => set('endDate', e.currentTarget.value)}
+          {...fieldProps('endDate')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('about.summary')}
+        autosize
+        minRows={2}
+        value={values.summary}
+        onChange={(e) => set('summary', e.currentTarget.value)}
+        {...fieldProps('summary')}
+      />
+      {values.objectives.map((o, i) => (
+        <Fieldset key={i} legend={t('about.objectiveLegend', { n: i + 1 })}>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+            <TextInput
+              label={t('about.objectiveLabel')}
+              required
+              value={o.label}
+              onChange={(e) => setObjective(i, { label: e.currentTarget.value })}
+              {...fieldProps(`objectives.${i}.label`)}
+            />
+            <NumberInput
+              label={t('about.target')}
+              value={o.target}
+              onChange={(v) => setObjective(i, { target: typeof v === 'number' ? v : Number(v) })}
+              {...fieldProps(`objectives.${i}.target`)}
+            />
+            <TextInput
+              label={t('about.unit')}
+              value={o.unit}
+              onChange={(e) => setObjective(i, { unit: e.currentTarget.value })}
+              {...fieldProps(`objectives.${i}.unit`)}
+            />
+            <TextInput
+              type="date"
+              label={t('about.date')}
+              value={o.date ?? ''}
+              onChange={(e) => setObjective(i, { date: e.currentTarget.value || null })}
+              {...fieldProps(`objectives.${i}.date`)}
+            />
+          </SimpleGrid>
           <Button
-            variant="light"
+            mt="xs"
+            size="compact-sm"
+            variant="subtle"
+            c="red.9"
             onClick={() =>
-              set('objectives', [...values.objectives, { label: '', target: 0, unit: '', date: null }])
+              set(
+                'objectives',
+                values.objectives.filter((_, j) => j !== i),
+              )
             }
           >
-            {t('about.addObjective')}
+            {t('about.removeObjective', { n: i + 1 })}
           </Button>
-        </div>
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            {t('save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        </Fieldset>
+      ))}
+      <div>
+        <Button
+          variant="light"
+          onClick={() =>
+            set('objectives', [...values.objectives, { label: '', target: 0, unit: '', date: null }])
+          }
+        >
+          {t('about.addObjective')}
+        </Button>
+      </div>
+    </PlanFormFrame>
   );
 }

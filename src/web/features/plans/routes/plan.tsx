@@ -74,7 +74,7 @@ function Comments({ plan, item }: { plan: Plan; item: PlanItem }) {
           {(comments.data?.items ?? []).length === 0 ? <Text size="sm">{t('comments.empty')}</Text> : null}
           {comments.data?.items.map((c) => (
             <Text key={c.id} size="sm">
-              <strong>{c.authorName}</strong> : {c.body}
+              <strong>{c.authorName}</strong>&nbsp;: {c.body}
             </Text>
           ))}
           {plan.access.canEdit && (
