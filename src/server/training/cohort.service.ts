@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError, msg } fr
 import { toCsv } from '../library/csv.ts';
 import { renderCertificatePdf } from '../../documents/training-certificate.typ.ts';
 import * as repo from './training.repository.ts';
+import { latestDiagnostic, sharedVigilance, type DiagnosticDigest } from './diagnostic-digest.ts';
 import {
   SELF_CHECKIN_EARLY_MS,
   canManageSession,
@@ -250,38 +251,12 @@ export async function cohort(ctx: AppContext, actor: Actor | null, sessionId: st
   const people = (await repo.listRegistrationsWithPeople(ctx.db, sessionId)).filter(
     (r) => r.status === 'confirmed',
   );
-  const vigilanceCount = new Map<string, number>();
   const participants = [];
   for (const p of people) {
-    let diagnostic = null;
+    let diagnostic: DiagnosticDigest | null = null;
     let plan = null;
     if (p.share_consent === 1 && p.project_id) {
-      const d = await ctx.db
-        .selectFrom('diagnostics')
-        .select(['id', 'kind', 'result', 'completed_at'])
-        .where('project_id', '=', p.project_id)
-        .where('status', '=', 'completed')
-        .where('deleted_at', 'is', null)
-        .orderBy('completed_at', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      if (d?.result) {
-        const r = JSON.parse(d.result) as {
-          verdict: { id: string };
-          strategies: { id: string; score: number }[];
-          vigilance: { id: string }[];
-        };
-        diagnostic = {
-          id: d.id,
-          kind: d.kind,
-          completedAt: d.completed_at,
-          verdict: r.verdict.id,
-          strategies: r.strategies.slice(0, 3).map((s) => ({ id: s.id, score: s.score })),
-          vigilance: r.vigilance.map((v) => v.id),
-        };
-        for (const v of new Set(diagnostic.vigilance))
-          vigilanceCount.set(v, (vigilanceCount.get(v) ?? 0) + 1);
-      }
+      diagnostic = await latestDiagnostic(ctx.db, p.project_id);
       const pl = await ctx.db
         .selectFrom('plans')
         .select(['id', 'title', 'strategy'])
@@ -316,11 +291,7 @@ export async function cohort(ctx: AppContext, actor: Actor | null, sessionId: st
       plan,
     });
   }
-  const commonVigilance = [...vigilanceCount.entries()]
-    .filter(([, n]) => n >= 2)
-    .sort((a, b) => b[1] - a[1])
-    .map(([id, count]) => ({ id, count }));
-  return { participants, commonVigilance };
+  return { participants, commonVigilance: sharedVigilance(participants.map((p) => p.diagnostic)) };
 }
 
 export async function submitSurvey(

@@ -7,6 +7,7 @@ import { sharesOf } from '../library/projects.repository.ts';
 import { ConflictError, NotFoundError, ValidationError, msg } from '../errors.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { assertFacilitator } from './training.service.ts';
+import { latestDiagnostic, sharedVigilance } from './diagnostic-digest.ts';
 
 /**
  * A project's organisation invites a facilitator to follow the project over months. The facilitator's portfolio shows
@@ -156,26 +157,12 @@ export async function portfolio(ctx: AppContext, actor: Actor | null) {
     ])
     .where('f.facilitator_user_id', '=', a.userId)
     .where('f.ended_at', 'is', null)
+    .where('p.deleted_at', 'is', null)
     .orderBy('p.title')
     .execute();
   const items = [];
   for (const f of follows) {
-    const d = await ctx.db
-      .selectFrom('diagnostics')
-      .select(['id', 'kind', 'result', 'completed_at'])
-      .where('project_id', '=', f.project_id)
-      .where('status', '=', 'completed')
-      .where('deleted_at', 'is', null)
-      .orderBy('completed_at', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const r = d?.result
-      ? (JSON.parse(d.result) as {
-          verdict: { id: string };
-          strategies: { id: string; score: number }[];
-          vigilance: { id: string }[];
-        })
-      : null;
+    const diagnostic = await latestDiagnostic(ctx.db, f.project_id);
     const plan = await ctx.db
       .selectFrom('plans')
       .select(['id', 'title'])
@@ -206,17 +193,7 @@ export async function portfolio(ctx: AppContext, actor: Actor | null) {
       followId: f.id,
       project: { id: f.project_id, title: f.title, organisation: f.organisation_name },
       since: f.created_at,
-      diagnostic:
-        d && r
-          ? {
-              id: d.id,
-              kind: d.kind,
-              completedAt: d.completed_at,
-              verdict: r.verdict.id,
-              strategies: r.strategies.slice(0, 3).map((s) => ({ id: s.id, score: s.score })),
-              vigilance: r.vigilance.map((v) => v.id),
-            }
-          : null,
+      diagnostic,
       plan: plan
         ? {
             id: plan.id,
@@ -238,22 +215,11 @@ export async function portfolio(ctx: AppContext, actor: Actor | null) {
       notesUpdatedAt: f.notes_updated_at,
     });
   }
-  return { items, commonVigilance: sharedVigilance(items) };
+  return { items, commonVigilance: sharedVigilance(items.map((i) => i.diagnostic)) };
 }
 
 /** Sites listed per project in the portfolio; the total is always given. */
 export const PORTFOLIO_SITES = 20;
-
-/** Vigilance points that at least two followed projects share, most shared first: what to prepare together. */
-function sharedVigilance(items: { diagnostic: { vigilance: string[] } | null }[]) {
-  const counts = new Map<string, number>();
-  for (const item of items)
-    for (const id of new Set(item.diagnostic?.vigilance ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts]
-    .filter(([, count]) => count >= 2)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([id, count]) => ({ id, count }));
-}
 
 /** The facilitators following a project, for its organisation's editors (who invite them and end the follow). */
 export async function projectFollows(ctx: AppContext, actor: Actor | null, projectId: string) {

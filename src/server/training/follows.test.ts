@@ -13,15 +13,16 @@ async function completedDiagnostic(projectId: string, organisationId: string, vi
       id: randomUUID(),
       project_id: projectId,
       organisation_id: organisationId,
-      instrument_id: 'scaling-readiness',
+      instrument_id: 'carrier-readiness',
       instrument_version: 1,
-      kind: 'scaling-readiness',
+      kind: 'carrier-readiness',
       title: 'Diagnostic',
       status: 'completed',
       answers: '{}',
       answer_authors: '{}',
       result: JSON.stringify({
         verdict: { id: 'ready' },
+        situations: [{ id: 'essaimer-ailleurs', score: 3 }],
         strategies: [
           { id: 'franchise', score: 80 },
           { id: 'dissemination', score: 60 },
@@ -235,7 +236,12 @@ describe('facilitators following projects', () => {
     expect(followed?.sites).toMatchObject({ total: 1, items: [{ name: 'Bricobus du Diois' }] });
     expect(body.items.find((i) => i.project.id === second)).toMatchObject({
       sites: { total: 0, items: [] },
-      diagnostic: { vigilance: ['financement'], strategies: [{ id: 'franchise' }, { id: 'dissemination' }] },
+      diagnostic: {
+        verdict: 'ready',
+        situations: ['essaimer-ailleurs'],
+        vigilance: ['financement'],
+        strategies: [{ id: 'franchise' }, { id: 'dissemination' }],
+      },
     });
   });
 });

@@ -81,6 +81,16 @@ function meetings(dates: [string, string, string, string]) {
   ];
 }
 
+/** The first web conference covers definitions, situations, method and vigilance points: its pages in the method. */
+const DEMO_METHOD_PAGES = [
+  'introduction:definition',
+  'introduction:spreading-is-not-copying',
+  'situation:spread-adapted',
+  'method-point:choose-strategy',
+  'vigilance:copy-unchanged',
+  'vigilance:unsustainable-pilot-resources',
+];
+
 /** The Fridays of the open session: the first Friday at least six weeks from now, then the next weeks. */
 function upcomingFridays(now: Date): [string, string, string, string] {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 42));
@@ -181,7 +191,7 @@ export async function seedDemoTraining(ctx: AppContext): Promise<void> {
             phone: '',
             email: 'formations@demo.essaim.localhost',
           }),
-          method_page_ids: JSON.stringify([]),
+          method_page_ids: JSON.stringify(DEMO_METHOD_PAGES),
           case_study_project_ids: JSON.stringify(
             Object.values(DEMO_PROJECT_IDS).filter((id) => projects.has(id)),
           ),

@@ -146,4 +146,25 @@ describe('managing a session', () => {
       ((await get(m.editor, '/api/v1/me/training-registrations')).json() as { items: unknown[] }).items,
     ).toEqual([]);
   });
+
+  it('links method pages by kind and identifier, and refuses one the method does not have, naming the field', async () => {
+    const create = (methodPageIds: string[]) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/training-sessions',
+        headers: { cookie: m.facilitator.cookie },
+        payload: sessionBody(m.organisationId, { methodPageIds }),
+      });
+    const ok = await create(['strategy:franchise', 'vigilance:copy-unchanged', 'introduction:definition']);
+    expect(ok.statusCode).toBe(201);
+    const saved = await get(m.facilitator, `/api/v1/training-sessions/${(ok.json() as { id: string }).id}`);
+    expect(saved.json()).toMatchObject({
+      methodPageIds: ['strategy:franchise', 'vigilance:copy-unchanged', 'introduction:definition'],
+    });
+    for (const wrong of ['strategy:nope', 'franchise', 'source:x', ':franchise']) {
+      const refused = await create([wrong]);
+      expect(refused.statusCode, wrong).toBe(400);
+      expect(refused.json().error.fields.methodPageIds, wrong).toContain(wrong);
+    }
+  });
 });

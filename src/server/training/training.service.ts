@@ -16,6 +16,7 @@ import {
 import { recordAudit } from '../audit/audit.repository.ts';
 import { parisToUtc } from './paris-time.ts';
 import * as repo from './training.repository.ts';
+import { assertMethodPages } from './linked-pages.ts';
 import type { CreateSessionBody, MeetingInput } from './training.schemas.ts';
 
 /**
@@ -158,6 +159,7 @@ export async function createSession(
       organisationId: msg('Organisation introuvable.', 'Organisation not found.'),
     });
   const meetings = planMeetings(body.meetings, body.registrationDeadline);
+  assertMethodPages(body.methodPageIds);
   await assertCaseStudies(
     ctx.db,
     [
@@ -274,6 +276,7 @@ export async function updateSession(
   const a = assertFacilitator(actor);
   await managedSession(ctx.db, a, id);
   const meetings = planMeetings(body.meetings, body.registrationDeadline);
+  assertMethodPages(body.methodPageIds);
   await assertCaseStudies(
     ctx.db,
     [
