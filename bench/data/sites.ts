@@ -75,9 +75,13 @@ async function writeSite(trx: Db, { site, content, at, stage, changedAt }: Pendi
 export function sitesPerModel(total: number, models: number): number[] {
   const weights = Array.from({ length: models }, (_, i) => 1 / (i + 1) ** 0.6);
   const sum = weights.reduce((a, b) => a + b, 0);
-  const counts = weights.map((w) => Math.floor((w / sum) * total));
-  counts[0]! += total - counts.reduce((a, b) => a + b, 0);
-  return counts;
+  // Rounded running totals: the counts add up to `total` exactly, the rounding spread over every model.
+  let running = 0;
+  return weights.map((w) => {
+    const before = Math.round((running / sum) * total);
+    running += w;
+    return Math.round((running / sum) * total) - before;
+  });
 }
 
 /**
