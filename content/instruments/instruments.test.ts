@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DiagnosticExampleSchema, validateAnswers } from '../../src/core/diagnostics/answers.schemas.ts';
 import type { AnswerValue, Answers, DiagnosticExample } from '../../src/core/diagnostics/answers.schemas.ts';
+import { isScoredQuestion } from '../../src/core/diagnostics/question.schemas.ts';
 import {
   InstrumentSchema,
   findInstrumentProblems,
-  isScoredQuestion,
   listQuestions,
 } from '../../src/core/diagnostics/instrument.schemas.ts';
-import type { Condition, Instrument, Question } from '../../src/core/diagnostics/instrument.schemas.ts';
+import type { Question } from '../../src/core/diagnostics/question.schemas.ts';
+import type { Condition } from '../../src/core/diagnostics/condition.schemas.ts';
+import type { Instrument } from '../../src/core/diagnostics/instrument.schemas.ts';
 import { scoreDiagnostic, scoreQuestion } from '../../src/core/diagnostics/scoring.ts';
 
 // The shared vocabulary, written out here rather than imported so that a change to the schemas' lists shows up as a

@@ -1,7 +1,9 @@
 import { checkAnswer } from './answers.schemas.ts';
 import type { AnswerValue } from './answers.schemas.ts';
-import { DEFAULT_YES_NO_SCORES, isScoredQuestion } from './instrument.schemas.ts';
-import type { DimensionLevel, Instrument, LocalizedText, Question } from './instrument.schemas.ts';
+import { DEFAULT_YES_NO_SCORES, isScoredQuestion } from './question.schemas.ts';
+import type { DimensionLevel, LocalizedText } from './instrument-vocabulary.ts';
+import type { Question } from './question.schemas.ts';
+import type { Instrument } from './instrument.schemas.ts';
 
 /** One answer: whether it is known, its score, its plain-words summary, and what a dimension score means. */
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { listChoiceIds, listQuestions } from './instrument.schemas.ts';
-import type { Instrument, LocalizedText, Question } from './instrument.schemas.ts';
+import { listChoiceIds } from './question.schemas.ts';
+import { listQuestions } from './instrument.schemas.ts';
+import type { LocalizedText } from './instrument-vocabulary.ts';
+import type { Question } from './question.schemas.ts';
+import type { Instrument } from './instrument.schemas.ts';
 
 /**
  * Answers to an instrument: one value per question id. « Je ne sais pas » is `{ unknown: true }` for every question

@@ -1,4 +1,4 @@
-import type { DimensionLevel, StrategyId, VerdictId, VigilanceId } from './instrument.schemas.ts';
+import type { DimensionLevel, StrategyId, VerdictId, VigilanceId } from './instrument-vocabulary.ts';
 import type { DiagnosticResult } from './scoring.types.ts';
 
 const union = (lists: string[][]): string[] => [...new Set(lists.flat())];

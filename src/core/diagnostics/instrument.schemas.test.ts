@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InstrumentSchema, findInstrumentProblems } from './instrument.schemas.ts';
-import type { Condition, Instrument } from './instrument.schemas.ts';
+import type { Condition } from './condition.schemas.ts';
+import type { Instrument } from './instrument.schemas.ts';
 
 const L = (fr: string, en = fr) => ({ fr, en });
 

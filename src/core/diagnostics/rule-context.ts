@@ -1,6 +1,10 @@
 import type { Answers } from './answers.schemas.ts';
-import { isScoredQuestion, listQuestions } from './instrument.schemas.ts';
-import type { Condition, Instrument, LocalizedText, Question, Range } from './instrument.schemas.ts';
+import { isScoredQuestion } from './question.schemas.ts';
+import { listQuestions } from './instrument.schemas.ts';
+import type { LocalizedText } from './instrument-vocabulary.ts';
+import type { Question } from './question.schemas.ts';
+import type { Condition, Range } from './condition.schemas.ts';
+import type { Instrument } from './instrument.schemas.ts';
 import type { ConditionOutcome, DimensionResult, RuleContext, Trace } from './scoring.types.ts';
 import { knownAnswer, scoreQuestion, summarizeAnswer } from './answer-score.ts';
 

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { validateAnswers } from './answers.schemas.ts';
 import type { AnswerValue, Answers } from './answers.schemas.ts';
 import { InstrumentSchema, listQuestions } from './instrument.schemas.ts';
-import type { Instrument, Question, StrategyId } from './instrument.schemas.ts';
+import type { StrategyId } from './instrument-vocabulary.ts';
+import type { Question } from './question.schemas.ts';
+import type { Instrument } from './instrument.schemas.ts';
 import {
   ENGINE_VERSION,
   compareResults,

@@ -1,5 +1,6 @@
 import type { Answers } from './answers.schemas.ts';
-import { isScoredQuestion, listQuestions } from './instrument.schemas.ts';
+import { isScoredQuestion } from './question.schemas.ts';
+import { listQuestions } from './instrument.schemas.ts';
 import type { Dimension, Instrument } from './instrument.schemas.ts';
 import { rankStrategies, suggestSituations } from './strategy-ranking.ts';
 import { decideVerdict } from './verdict.ts';

@@ -1,13 +1,13 @@
 import type {
-  Condition,
   DimensionLevel,
-  Instrument,
   LocalizedText,
   SituationId,
   StrategyId,
   VerdictId,
   VigilanceId,
-} from './instrument.schemas.ts';
+} from './instrument-vocabulary.ts';
+import type { Condition } from './condition.schemas.ts';
+import type { Instrument } from './instrument.schemas.ts';
 
 /** The shapes of a scoring result and of the context its rules read. */
 

@@ -1,4 +1,5 @@
-import type { Contribution, SituationId } from './instrument.schemas.ts';
+import type { SituationId } from './instrument-vocabulary.ts';
+import type { Contribution } from './rules.schemas.ts';
 import type { RankedStrategy, RuleContext, Trace } from './scoring.ts';
 
 function sumContributions(

@@ -1,4 +1,4 @@
-import type { VerdictId } from './instrument.schemas.ts';
+import type { VerdictId } from './instrument-vocabulary.ts';
 import type { RuleContext, Trace } from './scoring.ts';
 
 /**

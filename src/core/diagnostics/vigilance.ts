@@ -1,4 +1,4 @@
-import type { LocalizedText, VigilanceId } from './instrument.schemas.ts';
+import type { LocalizedText, VigilanceId } from './instrument-vocabulary.ts';
 import type { RuleContext, Trace } from './scoring.ts';
 
 /** Points of vigilance raised by the answers, in the instrument's order; one entry per id with all its reasons. */

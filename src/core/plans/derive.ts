@@ -1,5 +1,6 @@
 import type { Answers } from '../diagnostics/answers.schemas.ts';
-import type { Instrument, Question } from '../diagnostics/instrument.schemas.ts';
+import type { Question } from '../diagnostics/question.schemas.ts';
+import type { Instrument } from '../diagnostics/instrument.schemas.ts';
 import { listQuestions } from '../diagnostics/instrument.schemas.ts';
 import type { DiagnosticResult } from '../diagnostics/scoring.ts';
 import { scoreQuestion } from '../diagnostics/scoring.ts';

@@ -1,5 +1,6 @@
 import { listQuestions } from '../../core/diagnostics/instrument.schemas.ts';
-import type { Instrument, LocalizedText } from '../../core/diagnostics/instrument.schemas.ts';
+import type { LocalizedText } from '../../core/diagnostics/instrument-vocabulary.ts';
+import type { Instrument } from '../../core/diagnostics/instrument.schemas.ts';
 import { scoreDiagnostic } from '../../core/diagnostics/scoring.ts';
 import type { DiagnosticResult, Trace } from '../../core/diagnostics/scoring.ts';
 import type { MethodContent } from '../../core/method/method.schemas.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateAnswers } from '../../core/diagnostics/answers.schemas.ts';
-import type { LocalizedText } from '../../core/diagnostics/instrument.schemas.ts';
+import type { LocalizedText } from '../../core/diagnostics/instrument-vocabulary.ts';
 import { ENGINE_VERSION, scoreDiagnostic } from '../../core/diagnostics/scoring.ts';
 import { DEMO_ADMIN_EMAIL } from '../accounts/accounts.demo.ts';
 import type { AppContext } from '../context.ts';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import {
   DIMENSION_LEVELS,
-  INSTRUMENT_KINDS,
   SITUATION_IDS,
   STRATEGY_IDS,
   VERDICT_IDS,
   VIGILANCE_IDS,
-} from '../../core/diagnostics/instrument.schemas.ts';
+} from '../../core/diagnostics/instrument-vocabulary.ts';
+import { INSTRUMENT_KINDS } from '../../core/diagnostics/instrument.schemas.ts';
 
 /**
  * Schemas of the diagnostics API (the contract of the web pages). A diagnostic is one instrument (content, versioned)

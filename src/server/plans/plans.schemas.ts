@@ -6,7 +6,7 @@ import {
   PLAN_ITEM_KINDS,
   SAFEGUARD_AREAS,
 } from '../../core/plans/plan.types.ts';
-import { SITUATION_IDS, STRATEGY_IDS } from '../../core/diagnostics/instrument.schemas.ts';
+import { SITUATION_IDS, STRATEGY_IDS } from '../../core/diagnostics/instrument-vocabulary.ts';
 
 /**
  * Schemas of the plans API. A plan belongs to a project; its items have a kind (prerequisite, risk, safeguard,

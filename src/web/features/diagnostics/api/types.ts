@@ -3,11 +3,8 @@
  * (questions, explanations of the result) travel as `{ fr, en }`: the page picks its language.
  */
 import type { AnswerValue, Answers } from '../../../../core/diagnostics/answers.schemas.ts';
-import type {
-  Instrument,
-  LocalizedText,
-  VerdictId,
-} from '../../../../core/diagnostics/instrument.schemas.ts';
+import type { LocalizedText, VerdictId } from '../../../../core/diagnostics/instrument-vocabulary.ts';
+import type { Instrument } from '../../../../core/diagnostics/instrument.schemas.ts';
 import type { DiagnosticResult, ResultComparison } from '../../../../core/diagnostics/scoring.ts';
 
 export type {
@@ -19,7 +16,9 @@ export type {
   ResultComparison,
   VerdictId,
 };
-export type { Question, Dimension, DimensionLevel } from '../../../../core/diagnostics/instrument.schemas.ts';
+export type { DimensionLevel } from '../../../../core/diagnostics/instrument-vocabulary.ts';
+export type { Question } from '../../../../core/diagnostics/question.schemas.ts';
+export type { Dimension } from '../../../../core/diagnostics/instrument.schemas.ts';
 export type { Trace } from '../../../../core/diagnostics/scoring.ts';
 
 export type InstrumentKind = Instrument['kind'];
