@@ -130,7 +130,11 @@ export async function generateIndicatorValues(
   // Two months more than the average need, for the late sites' missing months; the total stops the loop exactly.
   const months = Math.min(120, Math.ceil(total / (reporting.length * INDICATORS_PER_MODEL)) + 2);
   const sitesOf = new Map<string, typeof reporting>();
-  for (const s of reporting) sitesOf.set(s.modelId, [...(sitesOf.get(s.modelId) ?? []), s]);
+  for (const s of reporting) {
+    const list = sitesOf.get(s.modelId) ?? [];
+    list.push(s);
+    sitesOf.set(s.modelId, list);
+  }
   let indicators = 0;
   let values = 0;
   let logged = 0;
