@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { kitDocument } from '../../core/models/kit-format.ts';
 import type { App, CapabilityRoutes } from '../context.ts';
@@ -67,6 +68,17 @@ const invalid = errorBody(
   '`validation_failed`: each bad field by name (`content.<path>`, `file`…); nothing was written.',
 );
 const conflict = errorBody('`conflict`: stale `version`; `currentVersion` says which version to reload.');
+
+/**
+ * Sends a value whose parts were validated when they were built (a published version comes validated from its
+ * cache): a plain JSON.stringify instead of the response schema's second parse. The schema still documents it.
+ */
+function sendValidated(reply: FastifyReply, value: unknown) {
+  return reply
+    .type('application/json; charset=utf-8')
+    .serializer((payload: unknown) => JSON.stringify(payload))
+    .send(value);
+}
 
 /**
  * Replicable models and transfer kits. Drafts: members of the project's organisation read, editors write. Published
@@ -182,7 +194,8 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
     {
       schema: { tags, summary: 'Une version publiée', params: versionParams, response: { 200: versionView } },
     },
-    async (request) => getVersion(ctx, request.actor, request.params.id, request.params.n),
+    async (request, reply) =>
+      sendValidated(reply, await getVersion(ctx, request.actor, request.params.id, request.params.n)),
   );
   app.get(
     '/models/:id/diff',
@@ -247,7 +260,8 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
         response: { 200: versionView },
       },
     },
-    async (request) => getVersion(ctx, request.actor, request.params.modelId, request.params.n),
+    async (request, reply) =>
+      sendValidated(reply, await getVersion(ctx, request.actor, request.params.modelId, request.params.n)),
   );
 
   app.get(

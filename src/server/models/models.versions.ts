@@ -104,6 +104,73 @@ export interface KitVersion {
   resources: (KitResource & { url: string })[];
 }
 
+/** What a published version holds once parsed and validated: never changes, so it is computed once per process. */
+interface FrozenVersion {
+  number: number;
+  changeNote: string;
+  publishedAt: string;
+  content: ModelContent;
+  resources: readonly KitResource[];
+}
+
+/**
+ * Published versions are immutable (no update nor delete touches model_versions), so their parsed and validated form
+ * is kept in a small LRU per process, keyed by the version's id (model and number). Nothing here needs sharing
+ * between instances: any instance that parses the same row gets the same value. The objects are frozen because
+ * every reader shares them.
+ */
+const VERSION_CACHE_SIZE = 200;
+/** One LRU per database handle: the test suites open many databases in one process, with the same demo ids. */
+const caches = new WeakMap<object, Map<string, FrozenVersion>>();
+function cacheOf(ctx: AppContext): Map<string, FrozenVersion> {
+  let cache = caches.get(ctx.db);
+  if (!cache) caches.set(ctx.db, (cache = new Map()));
+  return cache;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+async function publishedVersion(ctx: AppContext, id: string, number: number): Promise<FrozenVersion> {
+  const versionCache = cacheOf(ctx);
+  const key = `${id}:${number}`;
+  const hit = versionCache.get(key);
+  if (hit) {
+    // Map keeps insertion order: re-inserting marks the entry as the most recently used.
+    versionCache.delete(key);
+    versionCache.set(key, hit);
+    return hit;
+  }
+  const v = await findVersion(ctx.db, id, number);
+  if (!v) throw new NotFoundError();
+  const frozen = deepFreeze<FrozenVersion>({
+    number: v.number,
+    changeNote: v.change_note,
+    publishedAt: v.published_at,
+    content: modelContent.parse(JSON.parse(v.content)),
+    resources: JSON.parse(v.resources) as KitResource[],
+  });
+  versionCache.set(key, frozen);
+  if (versionCache.size > VERSION_CACHE_SIZE) versionCache.delete(versionCache.keys().next().value!);
+  return frozen;
+}
+
+/** For tests and benches: how many versions a database's cache holds, and a way to start cold. */
+export const publishedVersionCache = {
+  size: (ctx: AppContext) => cacheOf(ctx).size,
+  clear: (ctx: AppContext) => cacheOf(ctx).clear(),
+  limit: VERSION_CACHE_SIZE,
+};
+
+/**
+ * A published version. Its content comes validated from the cache, so routes may send it with a plain
+ * JSON.stringify (see `sendValidated` in models.routes.ts) rather than have the response schema parse it again.
+ */
 export async function getVersion(
   ctx: AppContext,
   actor: Actor | null,
@@ -111,23 +178,21 @@ export async function getVersion(
   number: number,
 ): Promise<KitVersion> {
   const row = await loadPublished(ctx, actor, id);
-  const v = await findVersion(ctx.db, id, number);
-  if (!v) throw new NotFoundError();
-  const content = modelContent.parse(JSON.parse(v.content));
+  const v = await publishedVersion(ctx, id, number);
   return {
     modelId: id,
     projectId: row.project_id,
-    title: content.identity.name,
+    title: v.content.identity.name,
     carrier: {
       organisationId: row.organisation_id,
       name: await organisationName(ctx.db, row.organisation_id),
     },
     number: v.number,
     latestVersion: row.latest_version,
-    changeNote: v.change_note,
-    publishedAt: v.published_at,
-    content,
-    resources: (JSON.parse(v.resources) as KitResource[]).map((r) => ({ ...r, url: resourceUrl(id, r.id) })),
+    changeNote: v.changeNote,
+    publishedAt: v.publishedAt,
+    content: v.content,
+    resources: v.resources.map((r) => ({ ...r, url: resourceUrl(id, r.id) })),
   };
 }
 
