@@ -3,9 +3,11 @@ import { validateAnswers, type Answers } from '../../core/diagnostics/answers.sc
 import { ENGINE_VERSION, scoreDiagnostic } from '../../core/diagnostics/scoring.ts';
 import { readExample } from '../diagnostics/diagnostics.test-support.ts';
 import { getInstruments, instrumentOf } from '../diagnostics/instruments.ts';
-import type { TestContext } from '../test/harness.ts';
+import { call, createTestProject } from '../diagnostics/diagnostics.test-support.ts';
+import { createRoleMatrix, createTestContext, type TestContext } from '../test/harness.ts';
+import type { PlanView } from './plans.schemas.ts';
 
-export { call, createTestProject } from '../diagnostics/diagnostics.test-support.ts';
+export { call, createTestProject };
 
 /** Inserts a completed carrier-readiness diagnostic of `projectId` answered like the named reference example, with optional overrides. */
 export async function createCompletedDiagnostic(
@@ -57,4 +59,24 @@ export async function createCompletedDiagnostic(
     })
     .execute();
   return id;
+}
+
+/**
+ * The shared start of the plan tests: a role matrix, a Bricobus project and a plan created by the editor from its
+ * completed diagnostic (the cost question left unknown, so the plan holds a gap item to close later).
+ */
+export async function createPlanFixture() {
+  const t = await createTestContext();
+  const m = await createRoleMatrix(t);
+  const projectId = await createTestProject(t, m.organisationId, { title: 'Bricobus' });
+  const diagnosticId = await createCompletedDiagnostic(t, projectId, m.organisationId, m.owner.id, {
+    answers: { 'economics.cost-known': { unknown: true } },
+  });
+  const res = await call(t, m.editor, {
+    method: 'POST',
+    url: `/projects/${projectId}/plans`,
+    payload: { diagnosticId },
+  });
+  if (res.statusCode !== 201) throw new Error(`plan not created: ${res.body}`);
+  return { t, m, projectId, diagnosticId, plan: res.json() as PlanView };
 }
