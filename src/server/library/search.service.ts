@@ -13,15 +13,16 @@ import type { Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { ValidationError, msg } from '../errors.ts';
 import { findTerritory } from '../territories/territories.service.ts';
-import type { Territory } from '../territories/territories.data.ts';
 import { communeOrFail, readableBy } from './library.service.ts';
-import { CARD_COLUMNS, decodeCursor, encodeCursor, presentCards, type CardRow } from './projects.present.ts';
+import { decodeCursor, encodeCursor } from './projects.present.ts';
+import { browseAreaCounts, browseLibrary, countsFacetsInSql } from './search.browse.ts';
+import { cardsInOrder, presentFacets, proximityOf } from './search.present.ts';
 import { fullTextMatch } from './search/index.ts';
 import { sqliteMatchedIds } from './search/sqlite.ts';
 import { FACET_NAMES, type FacetName, type LibraryFilters, type SearchParams } from './search.schemas.ts';
 
 /**
- * Library search in one pass: the database answers a single question per request (live projects the reader may
+ * Library search with text in one pass: the database answers a single question per request (live projects the reader may
  * see that match the text, with their facet values); facet counts, the total, the order and the page are worked
  * out from those rows (src/core/search/facets.ts), then the page's cards are read by id.
  */
@@ -74,20 +75,6 @@ function facetFilters(filters: LibraryFilters, except?: FacetName): FacetFilter[
   return out;
 }
 
-function label(facet: FacetName, value: string): string | undefined {
-  if (facet === 'region' || facet === 'departement') return findTerritory(facet, value)?.name;
-  return undefined;
-}
-
-/** 3 = same EPCI, 2 = same département, 1 = same région, 0 = elsewhere. */
-function proximityOf(keys: string, commune: Territory): number {
-  const tokens = ` ${keys} `;
-  if (commune.epci && tokens.includes(` epci:${commune.epci} `)) return 3;
-  if (commune.departement && tokens.includes(` departement:${commune.departement} `)) return 2;
-  if (commune.region && tokens.includes(` region:${commune.region} `)) return 1;
-  return 0;
-}
-
 export async function searchLibrary(ctx: AppContext, actor: Actor | null, params: SearchParams) {
   const text = toSearchQuery(params.q ?? '');
   if (params.sort === 'proximity' && !params.near)
@@ -99,6 +86,9 @@ export async function searchLibrary(ctx: AppContext, actor: Actor | null, params
   if (params.cursor && (!after || typeof after[0] !== 'number'))
     throw new ValidationError({ cursor: msg('Curseur invalide.', 'Invalid cursor.') });
 
+  if (text.groups.length === 0 && countsFacetsInSql(ctx))
+    return browseLibrary(ctx, actor, params, near, after as SortKey | null);
+
   const rows = await candidates(ctx, actor, text, params.caseStudy);
   const { matched, counts } = tallyFacets(rows, facetFilters(params));
   const byProximity = params.sort === 'proximity' && near !== null;
@@ -107,38 +97,28 @@ export async function searchLibrary(ctx: AppContext, actor: Actor | null, params
     byProximity ? proximityOf(row.keys, near) : byTitle ? titleScore(row.searchTitle, text) : 0;
   const page = firstAfter(matched, score, after as SortKey | null, params.limit + 1);
   const shown = page.slice(0, params.limit);
-  const cards = shown.length
-    ? ((await ctx.db
-        .selectFrom('projects as p')
-        .select(CARD_COLUMNS)
-        .where(
-          'p.id',
-          'in',
-          shown.map((s) => s.item.id),
-        )
-        .execute()) as CardRow[])
-    : [];
-  const cardById = new Map(cards.map((c) => [c.id, c]));
-  const ordered = shown.map(({ item }) => ({
-    ...cardById.get(item.id)!,
-    proximity: near ? proximityOf(item.keys, near) : null,
-  }));
-  const facets = Object.fromEntries(
-    FACET_NAMES.map((name) => [
-      name,
-      countsOf(counts, name).map((c) => {
-        const l = label(name, c.value);
-        return l ? { ...c, label: l } : c;
-      }),
-    ]),
-  ) as Record<FacetName, { value: string; count: number; label?: string }[]>;
   const last = shown[shown.length - 1];
   return {
-    items: await presentCards(ctx, ordered),
-    facets,
+    items: await cardsInOrder(
+      ctx,
+      shown.map(({ item }) => item),
+      near,
+    ),
+    facets: presentFacets(counts),
     nextCursor: page.length > params.limit && last ? encodeCursor(last.key) : null,
     total: matched.length,
   };
+}
+
+async function textAreaCounts(
+  ctx: AppContext,
+  actor: Actor | null,
+  text: SearchQuery,
+  filters: LibraryFilters & { level: 'departement' | 'region' },
+) {
+  const rows = await candidates(ctx, actor, text, filters.caseStudy);
+  const { matched, counts } = tallyFacets(rows, facetFilters(filters, filters.level));
+  return { counts, total: matched.length };
 }
 
 /** Projects counted per département or région, with the filters (except the level's own, so the map stays a chooser). */
@@ -148,8 +128,10 @@ export async function mapCounts(
   filters: LibraryFilters & { level: 'departement' | 'region' },
 ) {
   const text = toSearchQuery(filters.q ?? '');
-  const rows = await candidates(ctx, actor, text, filters.caseStudy);
-  const { matched, counts } = tallyFacets(rows, facetFilters(filters, filters.level));
+  const { counts, total } =
+    text.groups.length === 0 && countsFacetsInSql(ctx)
+      ? await browseAreaCounts(ctx, actor, filters, filters.level)
+      : await textAreaCounts(ctx, actor, text, filters);
   return {
     level: filters.level,
     areas: countsOf(counts, filters.level)
@@ -159,6 +141,6 @@ export async function mapCounts(
         count: c.count,
       }))
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
-    total: matched.length,
+    total,
   };
 }
