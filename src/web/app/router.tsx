@@ -117,6 +117,10 @@ export const router = createBrowserRouter([
             lazy: withCopy('accounts', () => import('../features/sessions/routes/session-edit.tsx')),
           },
           {
+            path: paths.sessionsPortfolio.path,
+            lazy: withCopy('accounts', () => import('../features/sessions/routes/portfolio.tsx')),
+          },
+          {
             path: paths.sessionsMine.path,
             lazy: withCopy('accounts', () => import('../features/sessions/routes/my-registrations.tsx')),
           },

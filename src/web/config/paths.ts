@@ -87,6 +87,7 @@ export const paths = {
   sessionsManage: { path: '/formations/animation', getHref: () => '/formations/animation' },
   sessionNew: { path: '/formations/animation/nouvelle', getHref: () => '/formations/animation/nouvelle' },
   sessionsMine: { path: '/formations/mes-inscriptions', getHref: () => '/formations/mes-inscriptions' },
+  sessionsPortfolio: { path: '/formations/accompagnement', getHref: () => '/formations/accompagnement' },
   sessionEdit: {
     path: '/formations/:id/modifier',
     getHref: (id: string) => `/formations/${encodeURIComponent(id)}/modifier`,

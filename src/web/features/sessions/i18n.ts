@@ -1,5 +1,17 @@
 import { defineNamespace } from '../../i18n/define-namespace.ts';
 import { manageEn, manageFr, mineEn, mineFr } from './i18n-manage.ts';
+import {
+  followsEn,
+  followsFr,
+  pickersEn,
+  pickersFr,
+  portfolioEn,
+  portfolioFr,
+  siteStagesEn,
+  siteStagesFr,
+  verdictsEn,
+  verdictsFr,
+} from './i18n-portfolio.ts';
 
 export const sessions = defineNamespace({
   fr: {
@@ -20,6 +32,7 @@ export const sessions = defineNamespace({
     programme: 'Programme',
     meetingsTitle: 'Les rencontres (heure de Paris)',
     caseStudy: 'Étude de cas',
+    caseStudyNamed: 'Étude de cas\u00a0: {{title}}',
     conference: 'Rejoindre la webconférence',
     cancelled: 'Annulée',
     speakers: 'Intervenants et intervenantes',
@@ -57,6 +70,11 @@ export const sessions = defineNamespace({
     mineLink: 'Mes inscriptions',
     manageAll: 'Mes sessions (animation)',
     manage: manageFr,
+    portfolio: portfolioFr,
+    follows: followsFr,
+    pickers: pickersFr,
+    verdicts: verdictsFr,
+    siteStages: siteStagesFr,
     mine: mineFr,
   },
   en: {
@@ -76,6 +94,7 @@ export const sessions = defineNamespace({
     programme: 'Programme',
     meetingsTitle: 'Meetings (Paris time)',
     caseStudy: 'Case study',
+    caseStudyNamed: 'Case study: {{title}}',
     conference: 'Join the web conference',
     cancelled: 'Cancelled',
     speakers: 'Speakers',
@@ -111,6 +130,11 @@ export const sessions = defineNamespace({
     mineLink: 'My registrations',
     manageAll: 'My sessions (facilitation)',
     manage: manageEn,
+    portfolio: portfolioEn,
+    follows: followsEn,
+    pickers: pickersEn,
+    verdicts: verdictsEn,
+    siteStages: siteStagesEn,
     mine: mineEn,
   },
 });

@@ -31,6 +31,7 @@ import { LibraryNav } from '../components/library-nav.tsx';
 import { MarkdownText } from '../components/markdown-text.tsx';
 import { ProjectBadges } from '../components/project-badges.tsx';
 import { formatDate, formatNumber, formatPartialDate } from '../lib/format.ts';
+import { ProjectFacilitators } from '../../sessions/components/project-facilitators.tsx';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -247,6 +248,7 @@ function ProjectPage({ project }: { project: Project }) {
         </Alert>
       )}
       {project.canEdit && <EditorActions project={project} />}
+      {project.canEdit && <ProjectFacilitators projectId={project.id} />}
 
       {project.summary && (
         <Section title={t('library:project.summary')}>

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, apiBase } from '../../../lib/api-client.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
+import type { DiagnosticDigest } from './portfolio.ts';
 import type { TrainingSession } from './sessions.ts';
 
 /** The facilitator's side of the training sessions: my sessions, the editor, registrations, attendance, cohort, survey, resources. */
@@ -76,14 +77,7 @@ export type Cohort = {
     organisation: string | null;
     project: { id: string; title: string } | null;
     shareConsent: boolean;
-    diagnostic: {
-      id: string;
-      kind: string;
-      completedAt: string | null;
-      verdict: string;
-      strategies: { id: string; score: number }[];
-      vigilance: string[];
-    } | null;
+    diagnostic: DiagnosticDigest | null;
     plan: { id: string; title: string; strategy: string | null; items: number; done: number } | null;
   }[];
   commonVigilance: { id: string; count: number }[];

@@ -1,6 +1,7 @@
-import { Button, Fieldset, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { Box, Button, Fieldset, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDraft } from '../api/manage.ts';
+import { MeetingCaseStudyPicker } from './linked-pickers.tsx';
 
 export type MeetingRow = {
   id?: string;
@@ -100,15 +101,14 @@ export function MeetingsFields({
               onChange={(e) => set(i, { conferenceUrl: e.currentTarget.value })}
               error={error(`meetings.${i}.conferenceUrl`)}
             />
-            <TextInput
-              id={id('caseStudy')}
-              mt="xs"
-              label={t('manage.meetingCaseStudy')}
-              description={t('manage.caseStudyHelp')}
-              value={m.caseStudyProjectId}
-              onChange={(e) => set(i, { caseStudyProjectId: e.currentTarget.value })}
-              error={error(`meetings.${i}.caseStudyProjectId`)}
-            />
+            <Box mt="xs">
+              <MeetingCaseStudyPicker
+                id={id('caseStudy')}
+                value={m.caseStudyProjectId}
+                onChange={(caseStudyProjectId) => set(i, { caseStudyProjectId })}
+                error={error(`meetings.${i}.caseStudyProjectId`)}
+              />
+            </Box>
             {rows.length > 1 && (
               <Group mt="xs">
                 <Button

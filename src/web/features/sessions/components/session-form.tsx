@@ -26,6 +26,7 @@ import {
   type MeetingRow,
   type SpeakerRow,
 } from './meetings-fields.tsx';
+import { CaseStudiesPicker, MethodPagePicker } from './linked-pickers.tsx';
 
 type Values = {
   organisationId: string;
@@ -41,8 +42,8 @@ type Values = {
   contactName: string;
   contactPhone: string;
   contactEmail: string;
-  methodPageIds: string;
-  caseStudyProjectIds: string;
+  methodPageIds: string[];
+  caseStudyProjectIds: string[];
 };
 
 const lines = (text: string) =>
@@ -71,8 +72,8 @@ function initial(
         contactName: '',
         contactPhone: '',
         contactEmail: '',
-        methodPageIds: '',
-        caseStudyProjectIds: '',
+        methodPageIds: [],
+        caseStudyProjectIds: [],
       },
       meetings: [blankMeeting()],
       speakers: [],
@@ -94,8 +95,8 @@ function initial(
       contactName: session.contact.name,
       contactPhone: session.contact.phone,
       contactEmail: session.contact.email,
-      methodPageIds: session.methodPageIds.join('\n'),
-      caseStudyProjectIds: session.caseStudyProjectIds.join('\n'),
+      methodPageIds: session.methodPageIds,
+      caseStudyProjectIds: session.caseStudyProjectIds,
     },
     meetings: session.meetings
       .filter((m) => !m.cancelled)
@@ -156,8 +157,8 @@ export function SessionForm({
       registrationDeadline: deadline,
       membershipRequired: values.membershipRequired,
       contact: { name: values.contactName, phone: values.contactPhone, email: values.contactEmail },
-      methodPageIds: lines(values.methodPageIds),
-      caseStudyProjectIds: lines(values.caseStudyProjectIds),
+      methodPageIds: values.methodPageIds,
+      caseStudyProjectIds: values.caseStudyProjectIds,
       meetings: meetings.map(toMeetingDraft),
     };
     feedback.clear();
@@ -170,14 +171,23 @@ export function SessionForm({
     capacity: { id: 'session-capacity', label: t('manage.capacity') },
     registrationDeadline: { id: 'session-deadline-date', label: t('manage.deadlineDate') },
     'contact.email': { id: 'session-contact-email', label: t('manage.contactEmail') },
-    caseStudyProjectIds: { id: 'session-case-studies', label: t('manage.caseStudies') },
+    methodPageIds: { id: 'session-method-pages', label: t('pickers.methodPages') },
+    caseStudyProjectIds: { id: 'session-case-studies', label: t('pickers.caseStudies') },
     meetings: { id: 'meeting-0-title', label: t('meetingsTitle') },
   };
+  const meetingFields = {
+    title: t('manage.meetingTitle'),
+    date: t('manage.meetingDate'),
+    start: t('manage.meetingStart'),
+    end: t('manage.meetingEnd'),
+    conferenceUrl: t('manage.meetingLink'),
+    caseStudyProjectId: t('pickers.meetingCaseStudy'),
+  };
   meetings.forEach((_, i) => {
-    for (const f of ['title', 'date', 'start', 'end', 'conferenceUrl'] as const)
+    for (const [f, label] of Object.entries(meetingFields))
       summaryFields[`meetings.${i}.${f}`] = {
-        id: `meeting-${i}-${f}`,
-        label: `${t('manage.meetingN', { n: i + 1 })}, ${t(`manage.meeting${f === 'conferenceUrl' ? 'Link' : f.charAt(0).toUpperCase() + f.slice(1)}` as 'manage.meetingTitle')}`,
+        id: `meeting-${i}-${f === 'caseStudyProjectId' ? 'caseStudy' : f}`,
+        label: `${t('manage.meetingN', { n: i + 1 })}, ${label}`,
       };
   });
 
@@ -292,24 +302,14 @@ export function SessionForm({
         </Fieldset>
         <Fieldset legend={t('manage.linked')}>
           <Stack gap="sm">
-            <Textarea
-              id="session-method-pages"
-              label={t('manage.methodPages')}
-              description={t('manage.methodPagesHelp')}
-              autosize
-              minRows={2}
+            <MethodPagePicker
               value={values.methodPageIds}
-              onChange={(e) => set('methodPageIds', e.currentTarget.value)}
+              onChange={(v) => set('methodPageIds', v)}
               error={error('methodPageIds')}
             />
-            <Textarea
-              id="session-case-studies"
-              label={t('manage.caseStudies')}
-              description={t('manage.caseStudyHelp')}
-              autosize
-              minRows={2}
+            <CaseStudiesPicker
               value={values.caseStudyProjectIds}
-              onChange={(e) => set('caseStudyProjectIds', e.currentTarget.value)}
+              onChange={(v) => set('caseStudyProjectIds', v)}
               error={error('caseStudyProjectIds')}
             />
           </Stack>

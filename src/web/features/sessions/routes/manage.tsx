@@ -105,6 +105,9 @@ export function Component() {
             <Button component={Link} to={paths.sessionNew.getHref()}>
               {t('manage.new')}
             </Button>
+            <Anchor component={Link} to={paths.sessionsPortfolio.getHref()}>
+              {t('portfolio.link')}
+            </Anchor>
           </Group>
           <MySessions />
         </Stack>

@@ -7,14 +7,19 @@ import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useCohort, useSurveyResults } from '../api/manage.ts';
 import { useTrainingSession } from '../api/sessions.ts';
+import {
+  DIAGNOSTIC_COLUMNS,
+  DiagnosticCells,
+  DiagnosticHeaders,
+  NoDiagnosticCells,
+} from '../components/diagnostic-cells.tsx';
 import { FacilitatorOnly, ManageNav } from '../components/manage-nav.tsx';
-
-/** Method identifiers (`strategie-essaimage`) read as words until the method's titles are looked up here. */
-const words = (id: string) => id.replace(/[-_]/g, ' ');
+import { useMethodLabels } from '../method-labels.ts';
 
 function CohortTable({ id }: { id: string }) {
   const { t } = useTranslation('sessions');
   const cohort = useCohort(id);
+  const labels = useMethodLabels();
   if (cohort.isPending) return <PageLoader />;
   if (cohort.isError)
     return (
@@ -35,9 +40,7 @@ function CohortTable({ id }: { id: string }) {
               <Table.Tr>
                 <Table.Th scope="col">{t('manage.person')}</Table.Th>
                 <Table.Th scope="col">{t('manage.project')}</Table.Th>
-                <Table.Th scope="col">{t('manage.diagnostic')}</Table.Th>
-                <Table.Th scope="col">{t('manage.strategies')}</Table.Th>
-                <Table.Th scope="col">{t('manage.vigilance')}</Table.Th>
+                <DiagnosticHeaders />
                 <Table.Th scope="col">{t('manage.plan')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -58,20 +61,14 @@ function CohortTable({ id }: { id: string }) {
                     )}
                   </Table.Td>
                   {!p.shareConsent ? (
-                    <Table.Td colSpan={4}>{t('manage.noConsent')}</Table.Td>
+                    <Table.Td colSpan={DIAGNOSTIC_COLUMNS + 1}>{t('manage.noConsent')}</Table.Td>
                   ) : (
                     <>
-                      <Table.Td>
-                        {p.diagnostic ? words(p.diagnostic.verdict) : t('manage.noDiagnostic')}
-                      </Table.Td>
-                      <Table.Td>
-                        {p.diagnostic ? p.diagnostic.strategies.map((s) => words(s.id)).join(', ') : '—'}
-                      </Table.Td>
-                      <Table.Td>
-                        {p.diagnostic && p.diagnostic.vigilance.length
-                          ? p.diagnostic.vigilance.map(words).join(', ')
-                          : '—'}
-                      </Table.Td>
+                      {p.diagnostic ? (
+                        <DiagnosticCells diagnostic={p.diagnostic} labels={labels} />
+                      ) : (
+                        <NoDiagnosticCells />
+                      )}
                       <Table.Td>
                         {p.plan
                           ? t('manage.planProgress', {
@@ -98,7 +95,9 @@ function CohortTable({ id }: { id: string }) {
         ) : (
           <List>
             {commonVigilance.map((v) => (
-              <List.Item key={v.id}>{t('manage.sharedBy', { point: words(v.id), count: v.count })}</List.Item>
+              <List.Item key={v.id}>
+                {t('manage.sharedBy', { point: labels.vigilance(v.id), count: v.count })}
+              </List.Item>
             ))}
           </List>
         )}

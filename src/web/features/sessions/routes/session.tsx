@@ -28,6 +28,8 @@ import {
   useTrainingSession,
   type TrainingSession,
 } from '../api/sessions.ts';
+import { LinkedPages } from '../components/linked-pages.tsx';
+import { useProjectTitles } from '../components/linked-pickers.tsx';
 import { formatDay, formatHours, formatInstant } from '../format.ts';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -142,6 +144,13 @@ function Registration({ s }: { s: TrainingSession }) {
   );
 }
 
+/** « Étude de cas : Bricobus » once the project's title is known (and readable), « Étude de cas » meanwhile. */
+function CaseStudyName({ id }: { id: string }) {
+  const { t } = useTranslation('sessions');
+  const title = useProjectTitles([id]).get(id);
+  return <>{title ? t('caseStudyNamed', { title }) : t('caseStudy')}</>;
+}
+
 export function Component() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('sessions');
@@ -226,7 +235,7 @@ export function Component() {
                     <>
                       {' · '}
                       <Anchor component={Link} to={paths.project.getHref(m.caseStudyProjectId)}>
-                        {t('caseStudy')}
+                        <CaseStudyName id={m.caseStudyProjectId} />
                       </Anchor>
                     </>
                   )}
@@ -254,6 +263,7 @@ export function Component() {
           )}
         </Group>
       </Section>
+      <LinkedPages methodPageIds={s.methodPageIds} caseStudyIds={s.caseStudyProjectIds} />
       {s.speakers.length > 0 && (
         <Section title={t('speakers')}>
           <List>

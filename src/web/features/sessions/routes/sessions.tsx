@@ -65,9 +65,14 @@ function MyLinks() {
         {t('mineLink')}
       </Anchor>
       {facilitator && (
-        <Anchor component={Link} to={paths.sessionsManage.getHref()}>
-          {t('manageAll')}
-        </Anchor>
+        <>
+          <Anchor component={Link} to={paths.sessionsManage.getHref()}>
+            {t('manageAll')}
+          </Anchor>
+          <Anchor component={Link} to={paths.sessionsPortfolio.getHref()}>
+            {t('portfolio.link')}
+          </Anchor>
+        </>
       )}
     </Group>
   );

@@ -1,0 +1,203 @@
+import { MultiSelect, Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../lib/api-client.ts';
+import { useMethodIndex } from '../../method/api/get-method-index.ts';
+import type { MethodIndex } from '../../method/api/types.ts';
+
+/**
+ * Pickers of the session editor: method pages and library case studies chosen by title, searched as one types
+ * (Mantine's combobox: arrows to move, Enter to choose, Backspace removes the last choice).
+ */
+
+/** The kinds a session may link to, in the order the method presents them; values are `kind:id`. */
+export const LINKABLE_KINDS = [
+  'introduction',
+  'situation',
+  'strategy',
+  'initiative',
+  'vigilance',
+  'method-point',
+  'case',
+] as const;
+export type LinkableKind = (typeof LINKABLE_KINDS)[number];
+
+/** Every linkable page of the method with its title: `kind:id` → { kind, id, title }. */
+export function methodPages(index: MethodIndex | undefined) {
+  const pages = new Map<string, { kind: LinkableKind; id: string; title: string }>();
+  if (!index) return pages;
+  const add = (kind: LinkableKind, items: { id: string; title?: string; name?: string }[]) => {
+    for (const item of items)
+      pages.set(`${kind}:${item.id}`, { kind, id: item.id, title: item.title ?? item.name ?? item.id });
+  };
+  add('introduction', index.introduction);
+  add('situation', index.situations);
+  add('strategy', index.strategies);
+  add('initiative', index.initiatives);
+  add('vigilance', index.vigilance);
+  add('method-point', index.methodPoints);
+  add('case', index.cases);
+  return pages;
+}
+
+export function MethodPagePicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[];
+  onChange: (value: string[]) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation('sessions');
+  const index = useMethodIndex();
+  const data = useMemo(() => {
+    const pages = methodPages(index.data);
+    const groups = LINKABLE_KINDS.map((kind) => ({
+      group: t(`pickers.kinds.${kind}`),
+      items: [...pages.entries()]
+        .filter(([, p]) => p.kind === kind)
+        .map(([ref, p]) => ({ value: ref, label: p.title })),
+    }));
+    // A stored reference the method no longer has stays visible (and removable) under its identifier.
+    const unknown = value.filter((ref) => !pages.has(ref));
+    return unknown.length && index.data
+      ? [...groups, { group: '—', items: unknown.map((ref) => ({ value: ref, label: ref })) }]
+      : groups;
+  }, [index.data, t, value]);
+  return (
+    <MultiSelect
+      id="session-method-pages"
+      label={t('pickers.methodPages')}
+      description={t('pickers.methodPagesHelp')}
+      data={data}
+      value={index.data ? value : []}
+      onChange={onChange}
+      searchable
+      clearable
+      hidePickedOptions
+      maxDropdownHeight={320}
+      nothingFoundMessage={t('pickers.nothingFound')}
+      error={error}
+      disabled={!index.data}
+    />
+  );
+}
+
+type ProjectCard = { id: string; title: string };
+
+/** Case studies of the library whose title matches what is typed (the server searches; nothing filters again here). */
+function useCaseStudySearch(query: string) {
+  const [debounced] = useDebouncedValue(query.trim(), 200);
+  return useQuery({
+    queryKey: ['sessions', 'case-study-search', debounced],
+    queryFn: ({ signal }) =>
+      api.get<{ items: ProjectCard[] }>('/library/search', {
+        query: { caseStudy: 'true', q: debounced || undefined, limit: 20 },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * Titles of library projects by id (chosen case studies may not be among the current search's results); a project
+ * the reader may not see has no title.
+ */
+export function useProjectTitles(ids: string[]): Map<string, string | undefined> {
+  const results = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ['sessions', 'project-title', id],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        api.get<ProjectCard>(`/projects/${encodeURIComponent(id)}`, { signal }),
+      staleTime: 5 * 60_000,
+      retry: false,
+    })),
+  });
+  return new Map(ids.map((id, i) => [id, results[i]?.data?.title]));
+}
+
+function useCaseStudyOptions(search: string, chosen: string[]) {
+  const found = useCaseStudySearch(search);
+  const titles = useProjectTitles(chosen);
+  const data = useMemo(() => {
+    const options = new Map<string, string>([...titles].map(([id, title]) => [id, title ?? id]));
+    for (const p of found.data?.items ?? []) options.set(p.id, p.title);
+    return [...options].map(([value, label]) => ({ value, label }));
+  }, [found.data, titles]);
+  return { data, searching: found.isFetching };
+}
+
+export function CaseStudiesPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[];
+  onChange: (value: string[]) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation('sessions');
+  const [search, setSearch] = useState('');
+  const { data, searching } = useCaseStudyOptions(search, value);
+  return (
+    <MultiSelect
+      id="session-case-studies"
+      label={t('pickers.caseStudies')}
+      description={t('pickers.caseStudiesHelp')}
+      data={data}
+      value={value}
+      onChange={onChange}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options }) => options}
+      clearable
+      hidePickedOptions
+      nothingFoundMessage={searching ? t('pickers.loading') : t('pickers.nothingFound')}
+      error={error}
+    />
+  );
+}
+
+/** The case study one meeting presents (one or none). */
+export function MeetingCaseStudyPicker({
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation('sessions');
+  const chosen = useMemo(() => (value ? [value] : []), [value]);
+  const [search, setSearch] = useState<string | null>(null);
+  const { data, searching } = useCaseStudyOptions(search ?? '', chosen);
+  const selectedLabel = data.find((o) => o.value === value)?.label ?? '';
+  return (
+    <Select
+      id={id}
+      label={t('pickers.meetingCaseStudy')}
+      description={t('pickers.meetingCaseStudyHelp')}
+      data={data}
+      value={value || null}
+      onChange={(v) => {
+        onChange(v ?? '');
+        setSearch(null);
+      }}
+      searchable
+      // While nothing is typed the field shows the chosen title; typing searches the library.
+      searchValue={search ?? selectedLabel}
+      onSearchChange={(s) => setSearch(s === selectedLabel ? null : s)}
+      filter={({ options }) => options}
+      clearable
+      nothingFoundMessage={searching ? t('pickers.loading') : t('pickers.nothingFound')}
+      error={error}
+    />
+  );
+}
