@@ -2,12 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { listMethodContentProblems, validateMethodContent } from '../../src/core/method/method-content.ts';
 import {
   collectLocalizedTexts,
   findFrenchTypographyIssues,
-  listMethodContentProblems,
-  validateMethodContent,
-} from '../../src/core/method/method-content.ts';
+} from '../../src/core/method/french-typography.ts';
 import {
   CASE_IDS,
   INITIATIVE_IDS,

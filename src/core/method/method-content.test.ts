@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MethodContentError,
-  findFrenchTypographyIssues,
-  findGlossaryTerm,
-  foldForSearch,
-  listMethodContentProblems,
-  searchMethod,
-  strategiesByControl,
-  validateMethodContent,
-} from './method-content.ts';
+import { MethodContentError, listMethodContentProblems, validateMethodContent } from './method-content.ts';
+import { findFrenchTypographyIssues } from './french-typography.ts';
+import { foldForSearch, searchMethod } from './method-search.ts';
+import { findGlossaryTerm, strategiesByControl } from './method-lookups.ts';
 import {
   CASE_IDS,
   EXPECTED_CONTROL_LEVELS,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEARCH_HIT_KINDS } from '../../core/method/method-content.ts';
+import { SEARCH_HIT_KINDS } from '../../core/method/method-search.ts';
 
 /**
  * Schemas of the method API. The method is content (content/method/*.json, validated at start-up by the schemas of

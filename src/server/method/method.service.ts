@@ -1,10 +1,6 @@
-import {
-  SEARCH_HIT_KINDS,
-  findGlossaryTerm,
-  searchMethod,
-  strategiesByControl,
-} from '../../core/method/method-content.ts';
-import type { MethodSearchHit, MethodSearchHitKind } from '../../core/method/method-content.ts';
+import { SEARCH_HIT_KINDS, searchMethod } from '../../core/method/method-search.ts';
+import { findGlossaryTerm, strategiesByControl } from '../../core/method/method-lookups.ts';
+import type { MethodSearchHit, MethodSearchHitKind } from '../../core/method/method-search.ts';
 import type { Lang, LocalizedText, MethodContent } from '../../core/method/method.schemas.ts';
 import { NotFoundError, msg } from '../errors.ts';
 

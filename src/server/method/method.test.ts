@@ -2,7 +2,7 @@ import { mkdtempSync, cpSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { strategiesByControl } from '../../core/method/method-content.ts';
+import { strategiesByControl } from '../../core/method/method-lookups.ts';
 import { createTestContext, type TestContext } from '../test/harness.ts';
 import {
   ContentError,

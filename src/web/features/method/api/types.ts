@@ -2,7 +2,7 @@
  * The method as the API sends it in one language (`lang=fr|en`): every localised text is a plain string.
  * Shapes follow src/server/method/method.schemas.ts (themselves the content schemas of src/core/method).
  */
-import type { MethodSearchHitKind } from '../../../../core/method/method-content.ts';
+import type { MethodSearchHitKind } from '../../../../core/method/method-search.ts';
 import type { VigilanceCategory } from '../../../../core/method/method.schemas.ts';
 
 export type MethodKind = MethodSearchHitKind;
