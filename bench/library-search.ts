@@ -14,88 +14,10 @@ import { importProjects } from '../src/server/library/import.service.ts';
 import { searchLibrary } from '../src/server/library/search.service.ts';
 import { searchQuery } from '../src/server/library/search.schemas.ts';
 import { rawFullTextQuery } from '../src/server/library/search/index.ts';
-import { territoryData } from '../src/server/territories/territories.data.ts';
-import { THEMES, THEME_LABELS } from '../src/server/library/library.schemas.ts';
+import { generateLibraryCsv } from './library-import.ts';
 
 const N = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 10);
-
-let seed = 42;
-const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-
-const WORDS: Record<string, string[]> = {
-  energy: [
-    'énergie',
-    'solaire',
-    'photovoltaïque',
-    'chaufferie',
-    'bois',
-    'rénovation',
-    'précarité énergétique',
-    'citoyenne',
-    'éolien',
-    'méthanisation',
-  ],
-  water: ['eau potable', 'captages', 'rivière', 'assainissement', 'pluie', 'sécheresse', 'zones humides'],
-  'food-agriculture': [
-    'cantine',
-    'bio',
-    'circuits courts',
-    'agriculteurs',
-    'maraîchage',
-    'légumerie',
-    'épicerie',
-    'jardins partagés',
-  ],
-  housing: [
-    'logement',
-    'habitat participatif',
-    'rénovation',
-    'auto-réhabilitation',
-    'bailleurs',
-    'colocation',
-  ],
-  mobility: [
-    'mobilité',
-    'covoiturage',
-    'vélo',
-    'transport à la demande',
-    'garage solidaire',
-    'autopartage',
-    'rurale',
-  ],
-  'employment-integration': ['insertion', 'emploi', 'chômeurs', 'chantier', 'formation', 'jeunes'],
-  health: ['santé', 'hôpital', 'prévention', 'maison de santé', 'médecins', 'dépistage', 'aidants'],
-  culture: ['culture', 'musée', 'artistes', 'bibliothèque', 'théâtre', 'village', 'patrimoine'],
-  digital: ['numérique', 'médiation', 'ordinateurs', 'tiers-lieu', 'démarches en ligne'],
-  'social-ties': ['lien social', 'isolement', 'bénévoles', 'aidants', 'quartier', 'intergénérationnel'],
-  environment: ['environnement', 'déchets', 'réemploi', 'haies', 'biodiversité', 'climat', 'réparation'],
-  other: ['mutualisation', 'achats', 'coopération'],
-};
-const COMMON = [
-  'projet',
-  'habitants',
-  'commune',
-  'territoire',
-  'association',
-  'collectivité',
-  'accompagnement',
-  'réseau',
-  'expérimentation',
-  'partenaires',
-  'financement',
-  'essaimage',
-  'bénéficiaires',
-  'services',
-  'local',
-];
-
-function sentence(theme: string, length: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < length; i++) out.push(rand() < 0.4 ? pick(WORDS[theme]!) : pick(COMMON));
-  return out.join(' ');
-}
 
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
@@ -116,38 +38,10 @@ const t = await createTestContext();
 console.log(`engine: ${t.ctx.dialect}, projects: ${N}`);
 const user = await createTestUser(t);
 const orgId = await createTestOrganisation(t, user, [], 'Réseau de banc d’essai');
-const session = await t.ctx.db
-  .selectFrom('sessions')
-  .select('id')
-  .where('user_id', '=', user.id)
-  .executeTakeFirstOrThrow();
-void session;
 const actor = (await loadActor(t.ctx.db, decodeURIComponent(user.cookie.split('=')[1]!), t.ctx.now()))!;
 
-// The generated file, as a French spreadsheet would send it.
-const communes = territoryData().all.filter((x) => x.type === 'commune');
-const lines = ['titre;résumé;description;thèmes;territoires;phase;statut;publication;visibilité'];
-for (let i = 0; i < N; i++) {
-  const theme = pick(THEMES);
-  const second = rand() < 0.4 ? pick(THEMES) : theme;
-  const themes = [...new Set([theme, second])].map((x) => THEME_LABELS[x].fr).join('|');
-  const territory = rand() < 0.9 ? pick(communes).code : pick(communes).departement!;
-  lines.push(
-    [
-      `${sentence(theme, 4)} n°${i}`,
-      sentence(theme, 30),
-      sentence(theme, 80),
-      themes,
-      territory,
-      pick(['Idée', 'Étude', 'Opération']),
-      pick(['En cours', 'En retard', 'Terminé']),
-      'publié',
-      rand() < 0.9 ? 'public' : 'private',
-    ].join(';'),
-  );
-}
-const csv = `\ufeff${lines.join('\r\n')}`;
-lines.length = 0;
+// The generated file, as a French spreadsheet would send it (the same as bench/library-import.ts times alone).
+const csv = generateLibraryCsv(N);
 console.log(`CSV: ${(csv.length / 1e6).toFixed(1)} MB`);
 
 const rssBefore = process.memoryUsage().rss;
