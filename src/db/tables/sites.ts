@@ -57,8 +57,8 @@ export interface SitesTables {
   site_documents: SiteDocumentTable;
 }
 
-/** 0601: where a request stands: waiting for the carrier, questions asked, accepted (a site exists), declined. */
-export const siteRequestStatuses = ['pending', 'questions', 'accepted', 'declined'] as const;
+/** 0601: where a request stands: waiting for the carrier, questions asked, accepted (a site exists), declined, withdrawn by its author. */
+export const siteRequestStatuses = ['pending', 'questions', 'accepted', 'declined', 'withdrawn'] as const;
 export type SiteRequestStatus = (typeof siteRequestStatuses)[number];
 
 /** 0601: a request to reproduce a published kit, from the replicator's organisation to the carrier. */

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { ModelContent } from '../../core/models/model.schemas.ts';
 import type { Actor } from '../auth/actor.ts';
-import { assertCanWriteIn, readableOrganisationIds, requireActor } from '../auth/permissions.ts';
+import {
+  assertCanWriteIn,
+  hasOrganisationRole,
+  readableOrganisationIds,
+  requireActor,
+} from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { AppContext } from '../context.ts';
 import { ConflictError, NotFoundError, UnauthorizedError, ValidationError, msg } from '../errors.ts';
@@ -167,7 +172,10 @@ async function present(ctx: AppContext, actor: Actor | null, row: RequestRow, wi
     createdAt: row.created_at,
     version: row.version,
     canDecide: rights.publish && (row.status === 'pending' || row.status === 'questions'),
-    canWrite: rights.write && row.status !== 'declined',
+    canWrite: rights.write && row.status !== 'declined' && row.status !== 'withdrawn',
+    canWithdraw:
+      hasOrganisationRole(actor, row.organisation_id, 'editor') &&
+      (row.status === 'pending' || row.status === 'questions'),
     messages: withThread
       ? presentMessages(await listMessages(ctx.db, { requestId: row.id }), row.carrier_organisation_id)
       : [],
@@ -325,12 +333,18 @@ export async function decideSiteRequest(
 export async function postRequestMessage(ctx: AppContext, actor: Actor | null, id: string, body: string) {
   const row = await loadRequest(ctx, actor, id, 'write');
   const user = requireActor(actor);
-  if (row.status === 'declined')
+  if (row.status === 'declined' || row.status === 'withdrawn')
     throw new ValidationError({
-      body: msg(
-        'Cette demande a été déclinée : la conversation est close.',
-        'This request was declined: the conversation is closed.',
-      ),
+      body:
+        row.status === 'declined'
+          ? msg(
+              'Cette demande a été déclinée : la conversation est close.',
+              'This request was declined: the conversation is closed.',
+            )
+          : msg(
+              'Cette demande a été retirée : la conversation est close.',
+              'This request was withdrawn: the conversation is closed.',
+            ),
     });
   const from = authorOrganisationOf(user, row);
   const at = ctx.now().toISOString();

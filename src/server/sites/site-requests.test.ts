@@ -304,6 +304,9 @@ const ROUTES = [
   '/site-requests/:id',
   '/site-requests/:id/decision',
   '/site-requests/:id/messages',
+  // Tested cell by cell in site-lifecycle.test.ts.
+  '/site-requests/fit-diagnostics',
+  '/site-requests/:id/withdraw',
 ];
 
 describe('site request permissions', () => {

@@ -15,7 +15,6 @@ import {
   postRequestMessage,
 } from './site-requests.service.ts';
 import { siteLifecycleRoutes } from './site-lifecycle.routes.ts';
-import { siteLifecycleRoutes } from './site-lifecycle.routes.ts';
 import { postSiteMessage, saveAdaptation, updateStep } from './site-work.service.ts';
 import {
   adaptationBody,
@@ -62,7 +61,6 @@ const conflict = errorBody('`conflict`: stale `version`; `currentVersion` says w
  */
 export const sitesRoutes: CapabilityRoutes = async (app, ctx) => {
   const tags = ['sites'];
-  await siteLifecycleRoutes(app, ctx);
   await siteLifecycleRoutes(app, ctx);
   app.post(
     '/site-requests',

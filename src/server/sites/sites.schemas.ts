@@ -82,7 +82,7 @@ export const requestsQuery = z.object({
   box: z
     .enum(['incoming', 'outgoing'], 'Boîte : incoming ou outgoing.|Box: incoming or outgoing.')
     .default('incoming'),
-  status: z.enum(['pending', 'questions', 'accepted', 'declined']).optional(),
+  status: z.enum(['pending', 'questions', 'accepted', 'declined', 'withdrawn']).optional(),
 });
 export const sitesQuery = z.object({
   scope: z
@@ -174,6 +174,8 @@ export const requestView = z.object({
   version: z.number(),
   canDecide: z.boolean(),
   canWrite: z.boolean(),
+  /** The replicator's editors may withdraw their request while the carrier has not decided. */
+  canWithdraw: z.boolean(),
   messages: z.array(messageView),
 });
 export const requestListView = z.array(
@@ -299,3 +301,28 @@ export const documentQuery = z.object({
   ),
   description: z.string().trim().max(1000, '1000 caractères au plus.|1000 characters at most.').default(''),
 });
+
+export const withdrawBody = z.object({
+  version,
+  reason: z.string().trim().max(2000, '2000 caractères au plus.|2000 characters at most.').default(''),
+});
+export const deleteSiteQuery = z.object({
+  version: z.coerce
+    .number('Numéro de version requis.|Version number required.')
+    .int('Numéro de version invalide.|Invalid version number.')
+    .positive('Numéro de version invalide.|Invalid version number.'),
+});
+export const fitDiagnosticsQuery = z.object({
+  organisationId: z.uuid('Choisissez votre organisation.|Choose your organisation.'),
+});
+export const fitDiagnosticListView = z.array(
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    completedAt: z.string().nullable(),
+    territoryCode: z.string().nullable(),
+  }),
+);
+export const deletedSiteListView = z.array(
+  z.object({ id: z.string(), name: z.string(), model: z.string(), deletedAt: z.string() }),
+);

@@ -315,6 +315,9 @@ const ROUTES = [
   '/sites/:id/adaptations/:elementId',
   '/sites/:id/steps/:taskId',
   '/sites/:id/messages',
+  // Tested cell by cell in site-lifecycle.test.ts (the trash, and DELETE /sites/:id on the same path as GET).
+  '/sites/trash',
+  '/sites/:id/restore',
 ];
 
 describe('site permissions', () => {

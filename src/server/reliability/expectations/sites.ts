@@ -7,6 +7,7 @@ import type { Expectations } from '../matrix-types.ts';
 const REQUESTS = 'src/server/sites/site-requests.test.ts';
 const SITES = 'src/server/sites/sites.test.ts';
 const DOCUMENTS = 'src/server/sites/site-documents.test.ts';
+const LIFECYCLE = 'src/server/sites/site-lifecycle.test.ts';
 
 export const sitesExpectations: Expectations = {
   'POST /site-requests': { coveredBy: REQUESTS },
@@ -24,4 +25,9 @@ export const sitesExpectations: Expectations = {
   'POST /sites/:id/documents': { coveredBy: DOCUMENTS },
   'GET /sites/:id/documents/:documentId': { coveredBy: DOCUMENTS },
   'DELETE /sites/:id/documents/:documentId': { coveredBy: DOCUMENTS },
+  'GET /site-requests/fit-diagnostics': { coveredBy: LIFECYCLE },
+  'POST /site-requests/:id/withdraw': { coveredBy: LIFECYCLE },
+  'GET /sites/trash': { coveredBy: LIFECYCLE },
+  'DELETE /sites/:id': { coveredBy: LIFECYCLE },
+  'POST /sites/:id/restore': { coveredBy: LIFECYCLE },
 };
