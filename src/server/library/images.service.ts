@@ -73,6 +73,14 @@ export async function addImage(
   const project = await findProject(ctx.db, projectId);
   if (!project || project.deleted_at) throw new NotFoundError();
   assertCan(actor, 'edit', guardOf(project, await sharesOf(ctx.db, projectId)));
+  // An image on a project record carries information (a place, a team, a result): it needs its text alternative.
+  if (!alt.trim())
+    throw new ValidationError({
+      alt: msg(
+        'Texte alternatif obligatoire : décrivez ce que l’image montre à qui ne la voit pas.',
+        'Alternative text required: describe what the image shows for those who cannot see it.',
+      ),
+    });
   if (data.length === 0)
     throw new ValidationError({ file: msg('Le fichier est vide.', 'The file is empty.') });
   if (data.length > MAX_IMAGE_BYTES)

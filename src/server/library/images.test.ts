@@ -98,6 +98,9 @@ describe('project images', () => {
       expect(res.json().error.fields.file, type).toBeTruthy();
     }
     expect((await upload(Buffer.alloc(4 * 1024 * 1024), 'image/png')).statusCode).toBe(413);
+    const noAlt = await upload(png(10, 10), 'image/png', m.editor, '   ');
+    expect(noAlt.statusCode).toBe(400);
+    expect(noAlt.json().error.fields.alt).toMatch(/Texte alternatif obligatoire/);
     expect((await upload(png(1, 1), 'image/png', m.editor, 'x'.repeat(301))).statusCode).toBe(400);
     expect(await imageCount()).toBe(before);
   });
