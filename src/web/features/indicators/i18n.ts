@@ -97,6 +97,16 @@ export const indicators = defineNamespace({
       remove: 'Retirer « {{name}} »',
       public: 'public',
       actions: 'Actions',
+      edit: 'Modifier « {{name}} »',
+      editShort: 'Modifier',
+      editTitle: 'Modifier l’indicateur « {{name}} »',
+      updated: 'Indicateur « {{name}} » modifié.',
+      conflictTitle: 'Modifié entre-temps',
+      conflict:
+        'Quelqu’un a modifié cet indicateur pendant que vous le corrigiez : rien n’a été enregistré. Chargez la dernière version puis refaites vos changements.',
+      reload: 'Charger la dernière version',
+      cancel: 'Annuler',
+      saveChanges: 'Enregistrer les modifications',
     },
     upload: {
       title: 'Importer des valeurs (CSV)',
@@ -148,6 +158,18 @@ export const indicators = defineNamespace({
       days: 'Validité (jours)',
       send: 'Envoyer le lien',
       sent: 'Lien envoyé ; il expire le {{date}}.',
+      toSite: 'Retour à la fiche du site {{name}}',
+      correct: 'Corriger la valeur {{period}} ({{kind}}) de « {{name}} »',
+      correctShort: 'Corriger',
+      correctTitle: 'Corriger « {{name}} », {{period}}',
+      correctIntro:
+        'Période {{period}}, valeur de type {{kind}}. Écrivez le nombre comme dans un tableur (1 234,5).',
+      correctSave: 'Enregistrer la correction',
+      corrected: 'Valeur corrigée.',
+      conflictTitle: 'Modifiée entre-temps',
+      conflict:
+        'Quelqu’un a modifié cette valeur pendant que vous la corrigiez : rien n’a été enregistré. Chargez la dernière valeur puis corrigez-la de nouveau.',
+      reload: 'Charger la dernière valeur',
     },
     reporting: {
       title: 'Saisie des indicateurs',
@@ -258,6 +280,16 @@ export const indicators = defineNamespace({
       remove: 'Remove "{{name}}"',
       public: 'public',
       actions: 'Actions',
+      edit: 'Edit "{{name}}"',
+      editShort: 'Edit',
+      editTitle: 'Edit the indicator "{{name}}"',
+      updated: 'Indicator "{{name}}" updated.',
+      conflictTitle: 'Changed in the meantime',
+      conflict:
+        'Someone changed this indicator while you were editing it: nothing was saved. Load the latest version, then make your changes again.',
+      reload: 'Load the latest version',
+      cancel: 'Cancel',
+      saveChanges: 'Save the changes',
     },
     upload: {
       title: 'Upload values (CSV)',
@@ -308,6 +340,18 @@ export const indicators = defineNamespace({
       days: 'Valid for (days)',
       send: 'Send the link',
       sent: 'Link sent; it expires on {{date}}.',
+      toSite: 'Back to the page of the site {{name}}',
+      correct: 'Correct the value {{period}} ({{kind}}) of "{{name}}"',
+      correctShort: 'Correct',
+      correctTitle: 'Correct "{{name}}", {{period}}',
+      correctIntro:
+        'Period {{period}}, {{kind}} value. Type the number without thousands separators (1234.5).',
+      correctSave: 'Save the correction',
+      corrected: 'Value corrected.',
+      conflictTitle: 'Changed in the meantime',
+      conflict:
+        'Someone changed this value while you were correcting it: nothing was saved. Load the latest value, then correct it again.',
+      reload: 'Load the latest value',
     },
     reporting: {
       title: 'Indicator reporting',

@@ -47,6 +47,7 @@ export const sites = defineNamespace({
       questions: 'Questions du porteur',
       accepted: 'Acceptée',
       declined: 'Déclinée',
+      withdrawn: 'Retirée par son auteur',
     },
     request: {
       title: 'Reproduire « {{model}} »',
@@ -71,6 +72,58 @@ export const sites = defineNamespace({
       decisionMessage: 'Message (obligatoire pour des questions ou un refus)',
       reason: 'Raison du refus : {{reason}}',
       goToSite: 'Ouvrir le site créé',
+      withdrawReason: 'Raison du retrait : {{reason}}',
+      diagnosticPick: 'Diagnostic d’adéquation à joindre (facultatif)',
+      diagnosticHelp: 'Le porteur lira son résumé (verdict, score, dimensions), pas vos réponses.',
+      diagnosticNone: 'Cette organisation n’a pas encore de diagnostic d’adéquation terminé.',
+      diagnosticChooseOrganisation:
+        'Choisissez d’abord l’organisation : ses diagnostics terminés seront proposés.',
+      diagnosticWithout: 'Sans diagnostic',
+      diagnosticOption: '{{title}} (terminé le {{date}})',
+      diagnosticStart: 'Faire un diagnostic d’adéquation du territoire',
+    },
+    withdraw: {
+      button: 'Retirer ma demande',
+      title: 'Retirer la demande',
+      question: 'Retirer la demande « {{name}} » ? Le porteur en sera averti et la conversation sera close.',
+      reason: 'Raison (facultatif)',
+      confirm: 'Retirer la demande',
+      done: 'Demande retirée.',
+    },
+    confirm: {
+      cancel: 'Annuler',
+    },
+    documents: {
+      remove: 'Retirer le document {{name}}',
+      removeShort: 'Retirer',
+      confirmTitle: 'Retirer le document',
+      confirm: 'Retirer « {{name}} » des documents du site ?',
+      confirmButton: 'Retirer le document',
+      removed: '« {{name}} » retiré.',
+    },
+    reporting: {
+      title: 'Indicateurs du réseau',
+      intro:
+        'Le porteur suit le réseau avec un dictionnaire d’indicateurs : c’est là que le site saisit ses valeurs (référence, cible et réel) par période.',
+      link: 'Saisir et consulter les indicateurs de {{name}}',
+    },
+    deleteSite: {
+      button: 'Supprimer le site',
+      title: 'Supprimer le site',
+      question:
+        'Mettre « {{name}} » à la corbeille ? Il disparaît du tableau de bord du réseau et peut être restauré pendant 30 jours.',
+      confirm: 'Mettre à la corbeille',
+      done: '« {{name}} » est à la corbeille.',
+    },
+    trash: {
+      tab: 'Corbeille',
+      intro:
+        'Sites que vous portez, supprimés depuis moins de 30 jours. Les restaurer les remet dans le tableau de bord du réseau.',
+      deletedAt: 'Supprimé le',
+      action: 'Action',
+      restore: 'Restaurer {{name}}',
+      restoreShort: 'Restaurer',
+      restored: '« {{name}} » est restauré.',
     },
     thread: {
       title: 'Conversation',
@@ -85,6 +138,7 @@ export const sites = defineNamespace({
         accept: 'Acceptation',
         questions: 'Questions',
         decline: 'Refus',
+        withdraw: 'Retrait',
       },
     },
     site: {
@@ -184,6 +238,7 @@ export const sites = defineNamespace({
       questions: 'Carrier’s questions',
       accepted: 'Accepted',
       declined: 'Declined',
+      withdrawn: 'Withdrawn by its author',
     },
     request: {
       title: 'Reproduce "{{model}}"',
@@ -208,6 +263,58 @@ export const sites = defineNamespace({
       decisionMessage: 'Message (required for questions or a refusal)',
       reason: 'Reason for declining: {{reason}}',
       goToSite: 'Open the new site',
+      withdrawReason: 'Reason for withdrawing: {{reason}}',
+      diagnosticPick: 'Fit diagnostic to attach (optional)',
+      diagnosticHelp: 'The carrier reads its summary (verdict, score, dimensions), not your answers.',
+      diagnosticNone: 'This organisation has no completed fit diagnostic yet.',
+      diagnosticChooseOrganisation:
+        'Choose the organisation first: its completed diagnostics will be offered.',
+      diagnosticWithout: 'No diagnostic',
+      diagnosticOption: '{{title}} (completed on {{date}})',
+      diagnosticStart: 'Run a territory fit diagnostic',
+    },
+    withdraw: {
+      button: 'Withdraw my request',
+      title: 'Withdraw the request',
+      question: 'Withdraw the request "{{name}}"? The carrier will be told and the conversation closed.',
+      reason: 'Reason (optional)',
+      confirm: 'Withdraw the request',
+      done: 'Request withdrawn.',
+    },
+    confirm: {
+      cancel: 'Cancel',
+    },
+    documents: {
+      remove: 'Remove the document {{name}}',
+      removeShort: 'Remove',
+      confirmTitle: 'Remove the document',
+      confirm: 'Remove "{{name}}" from the site’s documents?',
+      confirmButton: 'Remove the document',
+      removed: '"{{name}}" removed.',
+    },
+    reporting: {
+      title: 'Network indicators',
+      intro:
+        'The carrier follows the network with an indicator dictionary: this is where the site enters its values (baseline, target and actual) per period.',
+      link: 'Enter and read the indicators of {{name}}',
+    },
+    deleteSite: {
+      button: 'Delete the site',
+      title: 'Delete the site',
+      question:
+        'Move "{{name}}" to the trash? It leaves the network dashboard and can be restored for 30 days.',
+      confirm: 'Move to the trash',
+      done: '"{{name}}" is in the trash.',
+    },
+    trash: {
+      tab: 'Trash',
+      intro:
+        'Sites you carry, deleted less than 30 days ago. Restoring them puts them back in the network dashboard.',
+      deletedAt: 'Deleted on',
+      action: 'Action',
+      restore: 'Restore {{name}}',
+      restoreShort: 'Restore',
+      restored: '"{{name}}" is restored.',
     },
     thread: {
       title: 'Conversation',
@@ -222,6 +329,7 @@ export const sites = defineNamespace({
         accept: 'Acceptance',
         questions: 'Questions',
         decline: 'Refusal',
+        withdraw: 'Withdrawal',
       },
     },
     site: {

@@ -187,6 +187,10 @@ export const useCreateIndicator = (modelId: string) =>
   useInvalidating((input: IndicatorInput) =>
     api.post<Indicator>(`/models/${enc(modelId)}/indicators`, input),
   );
+export const useUpdateIndicator = (id: string) =>
+  useInvalidating((input: IndicatorInput & { version: number }) =>
+    api.patch<Indicator>(`/indicators/${enc(id)}`, input),
+  );
 export const useDeleteIndicator = () =>
   useInvalidating((id: string) => api.delete<undefined>(`/indicators/${enc(id)}`));
 export const useSaveSettings = (modelId: string) =>
@@ -196,6 +200,10 @@ export const useSaveSettings = (modelId: string) =>
 export const useAddValue = (siteId: string) =>
   useInvalidating((input: { indicatorId: string; kind: Kind; period: string; value: string }) =>
     api.post<Value>(`/sites/${enc(siteId)}/indicator-values`, input),
+  );
+export const useCorrectValue = (id: string) =>
+  useInvalidating((input: { value: string; version: number }) =>
+    api.patch<Value>(`/indicator-values/${enc(id)}`, input),
   );
 export const useDeleteValue = () =>
   useInvalidating((id: string) => api.delete<undefined>(`/indicator-values/${enc(id)}`));

@@ -1,221 +1,22 @@
 import '../i18n-runtime.ts';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Anchor, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { FormErrorSummary } from '../../../components/forms/form-error-summary.tsx';
-import { useFormFeedback } from '../../../components/forms/use-form-feedback.ts';
-import { notifySuccess } from '../../../components/feedback/notify.ts';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
-import {
-  useAddValue,
-  useDeleteValue,
-  useReminders,
-  useSendLink,
-  useSiteValues,
-  type Kind,
-  type SiteValues,
-} from '../api/indicators.ts';
-import { formatDate, formatNumber } from '../components/format.ts';
-import { ScrollRegion } from '../components/scroll-region.tsx';
+import { useMyModels, useReminders, useSiteValues } from '../api/indicators.ts';
+import { AddValue, SendLink } from '../components/site-value-forms.tsx';
+import { ValuesTable } from '../components/values-table.tsx';
 
-function AddValue({ data }: { data: SiteValues }) {
-  const { t } = useTranslation('indicators');
-  const [form, setForm] = useState({
-    indicatorId: data.indicators[0]?.id ?? '',
-    kind: 'actual' as Kind,
-    period: '',
-    value: '',
-  });
-  const add = useAddValue(data.site.id);
-  const feedback = useFormFeedback();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    add.mutate(form, {
-      onSuccess: () => {
-        feedback.clear();
-        setForm((f) => ({ ...f, period: '', value: '' }));
-        notifySuccess(t('site.saved'));
-      },
-      onError: feedback.fail,
-    });
-  };
-  const fields = {
-    indicatorId: { id: 'v-indicator', label: t('site.indicator') },
-    kind: { id: 'v-kind', label: t('site.kind') },
-    period: { id: 'v-period', label: t('site.period') },
-    value: { id: 'v-value', label: t('site.value') },
-    unit: { id: 'v-value', label: t('site.value') },
-  };
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby="add-title">
-      <Title order={2} id="add-title" mb="sm">
-        {t('site.add')}
-      </Title>
-      <form onSubmit={submit} noValidate>
-        <FormErrorSummary error={feedback.error} ref={feedback.summaryRef} fields={fields} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            id="v-indicator"
-            label={t('site.indicator')}
-            value={form.indicatorId}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              setForm((f) => ({ ...f, indicatorId: v }));
-            }}
-            data={data.indicators.map((i) => ({
-              value: i.id,
-              label: `${i.name} (${i.unit}, ${t(`frequencies.${i.frequency}`).toLowerCase()})`,
-            }))}
-            error={feedback.fieldError('indicatorId')}
-          />
-          <NativeSelect
-            id="v-kind"
-            label={t('site.kind')}
-            value={form.kind}
-            onChange={(e) => {
-              const v = e.currentTarget.value as Kind;
-              setForm((f) => ({ ...f, kind: v }));
-            }}
-            data={(['actual', 'target', 'baseline'] as const).map((k) => ({
-              value: k,
-              label: t(`kinds.${k}`),
-            }))}
-          />
-          <TextInput
-            id="v-period"
-            label={t('site.period')}
-            description={t('site.periodHelp')}
-            required
-            value={form.period}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              setForm((f) => ({ ...f, period: v }));
-            }}
-            error={feedback.fieldError('period')}
-          />
-          <TextInput
-            id="v-value"
-            label={t('site.value')}
-            required
-            inputMode="decimal"
-            value={form.value}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              setForm((f) => ({ ...f, value: v }));
-            }}
-            error={feedback.fieldError('value') ?? feedback.fieldError('unit')}
-          />
-        </SimpleGrid>
-        <Group mt="sm">
-          <Button type="submit" loading={add.isPending}>
-            {t('site.save')}
-          </Button>
-        </Group>
-      </form>
-    </Paper>
-  );
-}
-
-function SendLink({ siteId }: { siteId: string }) {
-  const { t, i18n } = useTranslation('indicators');
-  const [form, setForm] = useState({ period: '', email: '', days: 14 });
-  const send = useSendLink(siteId);
-  const feedback = useFormFeedback();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    send.mutate(form, {
-      onSuccess: (r) => {
-        feedback.clear();
-        notifySuccess(t('site.sent', { date: formatDate(r.expiresAt, i18n.language) }));
-      },
-      onError: feedback.fail,
-    });
-  };
-  const fields = {
-    period: { id: 'l-period', label: t('site.period') },
-    email: { id: 'l-email', label: t('site.email') },
-    days: { id: 'l-days', label: t('site.days') },
-  };
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby="link-title">
-      <Title order={2} id="link-title">
-        {t('site.link')}
-      </Title>
-      <Text size="sm" mb="sm">
-        {t('site.linkHelp')}
-      </Text>
-      <form onSubmit={submit} noValidate>
-        <FormErrorSummary error={feedback.error} ref={feedback.summaryRef} fields={fields} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            id="l-period"
-            label={t('site.period')}
-            required
-            value={form.period}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              setForm((f) => ({ ...f, period: v }));
-            }}
-            error={feedback.fieldError('period')}
-          />
-          <TextInput
-            id="l-email"
-            type="email"
-            autoComplete="off"
-            label={t('site.email')}
-            required
-            value={form.email}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              setForm((f) => ({ ...f, email: v }));
-            }}
-            error={feedback.fieldError('email')}
-          />
-          <NumberInput
-            id="l-days"
-            label={t('site.days')}
-            min={1}
-            max={60}
-            value={form.days}
-            onChange={(v) => setForm((f) => ({ ...f, days: Number(v) }))}
-            error={feedback.fieldError('days')}
-          />
-        </SimpleGrid>
-        <Group mt="sm">
-          <Button type="submit" loading={send.isPending}>
-            {t('site.send')}
-          </Button>
-        </Group>
-      </form>
-    </Paper>
-  );
-}
-
+/** A site's indicator page: its values (corrected or removed by editors), a value typed in, a link, reminders. */
 export function Component() {
-  const { t, i18n } = useTranslation('indicators');
+  const { t } = useTranslation('indicators');
   const { siteId = '' } = useParams();
   const query = useSiteValues(siteId);
-  const remove = useDeleteValue();
   const reminders = useReminders(siteId);
+  // The dashboard is the carrier's: the link shows only to members of the model's organisation.
+  const models = useMyModels(query.isSuccess);
   if (query.isPending) return <PageLoader />;
   if (query.isError)
     return (
@@ -224,76 +25,29 @@ export function Component() {
       </Alert>
     );
   const data = query.data;
-  const names = new Map(data.indicators.map((i) => [i.id, i]));
   return (
     <>
       <PageTitle>{t('site.title', { name: data.site.name })}</PageTitle>
-      <Anchor
-        component={Link}
-        to={`${paths.network.getHref()}?modele=${encodeURIComponent(data.site.modelId)}`}
-        mb="md"
-        display="inline-block"
-      >
-        {t('site.back')}
-      </Anchor>
+      {/* The site team comes from its site's page and goes back there; the carrier also reaches its dashboard. */}
+      <Group mb="md" gap="lg">
+        <Anchor component={Link} to={paths.site.getHref(data.site.id)}>
+          {t('site.toSite', { name: data.site.name })}
+        </Anchor>
+        {models.data?.some((m) => m.id === data.site.modelId) && (
+          <Anchor
+            component={Link}
+            to={`${paths.network.getHref()}?modele=${encodeURIComponent(data.site.modelId)}`}
+          >
+            {t('site.back')}
+          </Anchor>
+        )}
+      </Group>
       <Stack gap="lg">
         <Paper withBorder p="md" component="section" aria-labelledby="values-title">
           <Title order={2} id="values-title" mb="sm">
             {t('site.valuesCaption')}
           </Title>
-          {data.values.length === 0 ? (
-            <Text>{t('site.none')}</Text>
-          ) : (
-            <ScrollRegion label={t('site.valuesCaption')} maxHeight={480}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('site.indicator')}</Table.Th>
-                    <Table.Th scope="col">{t('site.period')}</Table.Th>
-                    <Table.Th scope="col">{t('site.kind')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('site.value')}
-                    </Table.Th>
-                    <Table.Th scope="col">{t('site.source')}</Table.Th>
-                    {data.canEdit && (
-                      <Table.Th scope="col">
-                        <VisuallyHidden>{t('dictionary.actions')}</VisuallyHidden>
-                      </Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.values.map((v) => (
-                    <Table.Tr key={v.id}>
-                      <Table.Th scope="row">{names.get(v.indicatorId)?.name}</Table.Th>
-                      <Table.Td>{v.period}</Table.Td>
-                      <Table.Td>{t(`kinds.${v.kind}`)}</Table.Td>
-                      <Table.Td ta="right">
-                        {formatNumber(v.value, i18n.language)} {names.get(v.indicatorId)?.unit}
-                      </Table.Td>
-                      <Table.Td>{t(`site.sources.${v.source}`)}</Table.Td>
-                      {data.canEdit && (
-                        <Table.Td>
-                          <Button
-                            size="xs"
-                            variant="outline"
-                            color="red.9"
-                            aria-label={t('site.remove', {
-                              period: v.period,
-                              name: names.get(v.indicatorId)?.name ?? '',
-                            })}
-                            onClick={() => remove.mutate(v.id)}
-                          >
-                            ×
-                          </Button>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollRegion>
-          )}
+          {data.values.length === 0 ? <Text>{t('site.none')}</Text> : <ValuesTable data={data} />}
         </Paper>
         {data.canEdit && data.indicators.length > 0 && <AddValue data={data} />}
         {data.canEdit && data.indicators.length > 0 && <SendLink siteId={data.site.id} />}

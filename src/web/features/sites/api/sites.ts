@@ -41,13 +41,14 @@ export interface SiteRequest {
     overallScore: number | null;
     dimensions: { id: string; title: { fr: string; en: string }; score: number | null; level: string }[];
   } | null;
-  status: 'pending' | 'questions' | 'accepted' | 'declined';
+  status: 'pending' | 'questions' | 'accepted' | 'declined' | 'withdrawn';
   decisionReason: string | null;
   siteId: string | null;
   createdAt: string;
   version: number;
   canDecide: boolean;
   canWrite: boolean;
+  canWithdraw: boolean;
   messages: Message[];
 }
 export interface SiteSummary {
@@ -145,8 +146,68 @@ export function useCreateRequest() {
       name: string;
       territoryCodes: string[];
       motivation: string;
+      diagnosticId: string | null;
     }) => api.post<SiteRequest>('/site-requests', input),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['sites'] }),
+  });
+}
+export interface FitDiagnostic {
+  id: string;
+  title: string;
+  completedAt: string | null;
+  territoryCode: string | null;
+}
+/** The organisation's completed replicator-fit diagnostics, to attach one to a request. */
+export const useFitDiagnostics = (organisationId: string | null) =>
+  useQuery({
+    queryKey: ['sites', 'fit-diagnostics', organisationId],
+    enabled: organisationId !== null,
+    queryFn: ({ signal }) =>
+      api.get<FitDiagnostic[]>('/site-requests/fit-diagnostics', { query: { organisationId }, signal }),
+  });
+export function useWithdrawRequest(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { version: number; reason: string }) =>
+      api.post<SiteRequest>(`/site-requests/${encodeURIComponent(id)}/withdraw`, input),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['sites'] }),
+  });
+}
+export interface DeletedSite {
+  id: string;
+  name: string;
+  model: string;
+  deletedAt: string;
+}
+export const useSiteTrash = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['sites', 'trash'],
+    enabled,
+    queryFn: ({ signal }) => api.get<DeletedSite[]>('/sites/trash', { signal }),
+  });
+/** Deleting or restoring a site changes the network's counts too: both caches are refreshed. */
+function useSiteLifecycle<I>(call: (input: I) => Promise<unknown>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['sites'] });
+      await qc.invalidateQueries({ queryKey: ['indicators'] });
+    },
+  });
+}
+export const useDeleteSite = () =>
+  useSiteLifecycle(({ id, version }: { id: string; version: number }) =>
+    api.delete<undefined>(`/sites/${encodeURIComponent(id)}`, { query: { version } }),
+  );
+export const useRestoreSite = () =>
+  useSiteLifecycle((id: string) => api.post<Site>(`/sites/${encodeURIComponent(id)}/restore`, {}));
+export function useDeleteDocument(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (documentId: string) =>
+      api.delete<undefined>(`/sites/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['sites', 'site', id] }),
   });
 }
 export function useDecide(id: string) {

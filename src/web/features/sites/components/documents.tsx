@@ -1,7 +1,10 @@
-import { Anchor, FileInput, List, Paper, Title } from '@mantine/core';
+import { Anchor, Button, FileInput, Group, List, Paper, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 import { ApiError } from '../../../lib/api-client.ts';
-import { useUploadDocument, type Site } from '../api/sites.ts';
+import { useDeleteDocument, useUploadDocument, type Site } from '../api/sites.ts';
+import { ConfirmDialog } from './confirm-dialog.tsx';
 
 const KINDS: Record<string, string> = {
   pdf: 'pdf',
@@ -14,25 +17,49 @@ const KINDS: Record<string, string> = {
   txt: 'txt',
 };
 
-/** The site's documents and, for editors, the upload field (the server checks the content against the type). */
+type SiteDocument = Site['documents'][number];
+
+/** The site's documents and, for editors, the upload field and removal (the server checks the content's type). */
 export function Documents({ site }: { site: Site }) {
   const { t, i18n } = useTranslation('sites');
   const upload = useUploadDocument(site.id);
+  const remove = useDeleteDocument(site.id);
+  const [removing, setRemoving] = useState<SiteDocument | null>(null);
   const size = new Intl.NumberFormat(i18n.resolvedLanguage, {
     style: 'unit',
     unit: 'kilobyte',
     maximumFractionDigits: 0,
   });
+  const close = () => {
+    setRemoving(null);
+    remove.reset();
+  };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="documents-title">
       <Title order={2} size="h3" id="documents-title" mb="xs">
         {t('site.documents')}
       </Title>
       {site.documents.length === 0 ? null : (
-        <List mb="sm">
+        <List mb="sm" spacing="xs">
           {site.documents.map((d) => (
             <List.Item key={d.id}>
-              <Anchor href={d.url}>{d.name}</Anchor> ({size.format(Math.max(1, Math.round(d.size / 1024)))})
+              <Group gap="xs">
+                <span>
+                  <Anchor href={d.url}>{d.name}</Anchor> (
+                  {size.format(Math.max(1, Math.round(d.size / 1024)))})
+                </span>
+                {site.permissions.edit && (
+                  <Button
+                    size="compact-xs"
+                    variant="outline"
+                    color="red.9"
+                    onClick={() => setRemoving(d)}
+                    aria-label={t('documents.remove', { name: d.name })}
+                  >
+                    {t('documents.removeShort')}
+                  </Button>
+                )}
+              </Group>
             </List.Item>
           ))}
         </List>
@@ -50,6 +77,30 @@ export function Documents({ site }: { site: Site }) {
           }}
         />
       )}
+      <ConfirmDialog
+        opened={removing !== null}
+        title={t('documents.confirmTitle')}
+        question={t('documents.confirm', { name: removing?.name ?? '' })}
+        confirmLabel={t('documents.confirmButton')}
+        pending={remove.isPending}
+        onClose={close}
+        onConfirm={() => {
+          if (!removing) return;
+          const name = removing.name;
+          remove.mutate(removing.id, {
+            onSuccess: () => {
+              close();
+              notifySuccess(t('documents.removed', { name }));
+            },
+          });
+        }}
+      >
+        {remove.error && (
+          <Text role="alert" c="red.9" size="sm">
+            {remove.error.message}
+          </Text>
+        )}
+      </ConfirmDialog>
     </Paper>
   );
 }

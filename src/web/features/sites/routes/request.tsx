@@ -19,7 +19,15 @@ import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
 import { ApiError } from '../../../lib/api-client.ts';
-import { useDecide, useRequest, useRequestMessage, type SiteRequest } from '../api/sites.ts';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
+import {
+  useDecide,
+  useRequest,
+  useRequestMessage,
+  useWithdrawRequest,
+  type SiteRequest,
+} from '../api/sites.ts';
+import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { territoryText } from '../components/labels.tsx';
 import { Thread } from '../components/thread.tsx';
 
@@ -62,6 +70,68 @@ function Decision({ request }: { request: SiteRequest }) {
   );
 }
 
+/** The author's organisation takes its request back while the carrier has not answered for good. */
+function Withdraw({ request }: { request: SiteRequest }) {
+  const { t } = useTranslation('sites');
+  const withdraw = useWithdrawRequest(request.id);
+  const [opened, setOpened] = useState(false);
+  const [reason, setReason] = useState('');
+  const close = () => {
+    setOpened(false);
+    withdraw.reset();
+  };
+  const error =
+    withdraw.error instanceof ApiError
+      ? (withdraw.error.fields.reason ?? withdraw.error.fields.status ?? withdraw.error.message)
+      : withdraw.error?.message;
+  return (
+    <>
+      <Button
+        variant="outline"
+        color="red.9"
+        onClick={() => setOpened(true)}
+        style={{ alignSelf: 'flex-start' }}
+      >
+        {t('withdraw.button')}
+      </Button>
+      <ConfirmDialog
+        opened={opened}
+        title={t('withdraw.title')}
+        question={t('withdraw.question', { name: request.name })}
+        confirmLabel={t('withdraw.confirm')}
+        pending={withdraw.isPending}
+        onClose={close}
+        onConfirm={() =>
+          withdraw.mutate(
+            { version: request.version, reason },
+            {
+              onSuccess: () => {
+                close();
+                setReason('');
+                notifySuccess(t('withdraw.done'));
+              },
+            },
+          )
+        }
+      >
+        <Textarea
+          id="withdraw-reason"
+          label={t('withdraw.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
+        {error && (
+          <Text role="alert" c="red.9" size="sm">
+            {error}
+          </Text>
+        )}
+      </ConfirmDialog>
+    </>
+  );
+}
+
 /** A request: who asks, for which territory and why, the attached diagnostic, the carrier's decision and the thread. */
 export function Component() {
   const { t, i18n } = useTranslation('sites');
@@ -92,7 +162,13 @@ export function Component() {
         {'\u00a0'}: {territoryText(r.territories)}
       </Text>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{r.motivation}</Text>
-      {r.decisionReason && <Alert>{t('request.reason', { reason: r.decisionReason })}</Alert>}
+      {r.decisionReason && (
+        <Alert>
+          {t(r.status === 'withdrawn' ? 'request.withdrawReason' : 'request.reason', {
+            reason: r.decisionReason,
+          })}
+        </Alert>
+      )}
       {r.siteId && (
         <Anchor component={Link} to={paths.site.getHref(r.siteId)}>
           {t('request.goToSite')}
@@ -121,6 +197,7 @@ export function Component() {
         </Paper>
       )}
       {r.canDecide && <Decision request={r} />}
+      {r.canWithdraw && <Withdraw request={r} />}
       <Thread
         messages={r.messages}
         canWrite={r.canWrite}

@@ -1,12 +1,15 @@
 import '../i18n-runtime.ts';
-import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
 import { ApiError } from '../../../lib/api-client.ts';
-import { useSite, useSiteMessage } from '../api/sites.ts';
+import { useDeleteSite, useSite, useSiteMessage, type Site } from '../api/sites.ts';
+import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { Adaptations } from '../components/adaptations.tsx';
 import { Checklist } from '../components/checklist.tsx';
 import { Documents } from '../components/documents.tsx';
@@ -14,6 +17,72 @@ import { FitCard } from '../components/fit-card.tsx';
 import { SimulatedBadge, territoryText } from '../components/labels.tsx';
 import { StagePanel } from '../components/stage-panel.tsx';
 import { Thread } from '../components/thread.tsx';
+
+/** Where the site team reports its indicator values: the carrier's dictionary, per period. */
+function Reporting({ site }: { site: Site }) {
+  const { t } = useTranslation('sites');
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="reporting-title">
+      <Title order={2} size="h3" id="reporting-title" mb="xs">
+        {t('reporting.title')}
+      </Title>
+      <Text mb="xs">{t('reporting.intro')}</Text>
+      <Anchor component={Link} to={paths.networkSite.getHref(site.id)}>
+        {t('reporting.link', { name: site.name })}
+      </Anchor>
+    </Paper>
+  );
+}
+
+/** The carrier puts the site in the trash (restorable for 30 days from the « Corbeille » tab of the sites list). */
+function DeleteSite({ site }: { site: Site }) {
+  const { t } = useTranslation('sites');
+  const remove = useDeleteSite();
+  const navigate = useNavigate();
+  const [opened, setOpened] = useState(false);
+  const close = () => {
+    setOpened(false);
+    remove.reset();
+  };
+  return (
+    <>
+      <Button
+        variant="outline"
+        color="red.9"
+        onClick={() => setOpened(true)}
+        style={{ alignSelf: 'flex-start' }}
+      >
+        {t('deleteSite.button')}
+      </Button>
+      <ConfirmDialog
+        opened={opened}
+        title={t('deleteSite.title')}
+        question={t('deleteSite.question', { name: site.name })}
+        confirmLabel={t('deleteSite.confirm')}
+        pending={remove.isPending}
+        onClose={close}
+        onConfirm={() =>
+          remove.mutate(
+            { id: site.id, version: site.version },
+            {
+              onSuccess: () => {
+                close();
+                notifySuccess(t('deleteSite.done', { name: site.name }));
+                void navigate(paths.sites.getHref());
+              },
+            },
+          )
+        }
+      >
+        {remove.error && (
+          <Text role="alert" c="red.9" size="sm">
+            {remove.error.message}
+          </Text>
+        )}
+      </ConfirmDialog>
+    </>
+  );
+}
 
 /** A replication site, for its organisation and the carrier. */
 export function Component() {
@@ -41,6 +110,7 @@ export function Component() {
         {'\u00a0'}: {territoryText(s.territories)}
       </Text>
       <StagePanel site={s} />
+      <Reporting site={s} />
       <FitCard site={s} />
       <Checklist site={s} />
       <Adaptations site={s} />
@@ -54,6 +124,7 @@ export function Component() {
         }
         onSend={(body, done) => message.mutate(body, { onSuccess: done })}
       />
+      {s.permissions.publish && <DeleteSite site={s} />}
     </Stack>
   );
 }

@@ -1,12 +1,14 @@
 import '../i18n-runtime.ts';
-import { Alert, Anchor, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Table, Tabs, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useMe } from '../../accounts/api/get-me.ts';
-import { useRequests, useSites } from '../api/sites.ts';
+import { notifySuccess } from '../../../components/feedback/notify.ts';
+import { useRequests, useRestoreSite, useSites, useSiteTrash, type DeletedSite } from '../api/sites.ts';
 import { SimulatedBadge, StageBadge, territoryText } from '../components/labels.tsx';
 
 function SiteTable({ scope }: { scope: 'mine' | 'carried' }) {
@@ -82,10 +84,65 @@ function RequestTable({ box }: { box: 'incoming' | 'outgoing' }) {
   );
 }
 
-/** My sites, the sites I carry, and requests received and sent. */
+/** Sites the actor's organisations carry, deleted less than 30 days ago: restoring puts them back in the network. */
+function TrashTable({ sites }: { sites: DeletedSite[] }) {
+  const { t, i18n } = useTranslation('sites');
+  const restore = useRestoreSite();
+  if (sites.length === 0) return <Text>{t('none')}</Text>;
+  return (
+    <Stack>
+      <Text>{t('trash.intro')}</Text>
+      {restore.error && (
+        <Alert color="red" role="alert">
+          {restore.error.message}
+        </Alert>
+      )}
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('name')}</Table.Th>
+            <Table.Th scope="col">{t('model')}</Table.Th>
+            <Table.Th scope="col">{t('trash.deletedAt')}</Table.Th>
+            <Table.Th scope="col">{t('trash.action')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sites.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Th scope="row">{s.name}</Table.Th>
+              <Table.Td>{s.model}</Table.Td>
+              <Table.Td>{new Date(s.deletedAt).toLocaleDateString(i18n.resolvedLanguage)}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="outline"
+                  loading={restore.isPending && restore.variables === s.id}
+                  aria-label={t('trash.restore', { name: s.name })}
+                  onClick={() =>
+                    restore.mutate(s.id, {
+                      onSuccess: () => notifySuccess(t('trash.restored', { name: s.name })),
+                    })
+                  }
+                >
+                  {t('trash.restoreShort')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+/** My sites, the sites I carry, requests received and sent, and the carrier's trash when it holds something. */
 export function Component() {
   const { t } = useTranslation('sites');
   const me = useMe();
+  const trash = useSiteTrash(Boolean(me.data));
+  const [tab, setTab] = useState<string | null>('mine');
+  // The tab stays while it is open, even once its last site is restored.
+  const trashed = trash.data && (trash.data.length > 0 || tab === 'trash') ? trash.data : null;
   if (me.isLoading) return <PageLoader />;
   return (
     <Stack>
@@ -94,12 +151,13 @@ export function Component() {
       {!me.data ? (
         <Alert>{t('signIn')}</Alert>
       ) : (
-        <Tabs defaultValue="mine" keepMounted={false}>
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="mine">{t('mine')}</Tabs.Tab>
             <Tabs.Tab value="carried">{t('carried')}</Tabs.Tab>
             <Tabs.Tab value="incoming">{t('incoming')}</Tabs.Tab>
             <Tabs.Tab value="outgoing">{t('outgoing')}</Tabs.Tab>
+            {trashed && <Tabs.Tab value="trash">{t('trash.tab')}</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="mine" pt="md">
             <SiteTable scope="mine" />
@@ -113,6 +171,11 @@ export function Component() {
           <Tabs.Panel value="outgoing" pt="md">
             <RequestTable box="outgoing" />
           </Tabs.Panel>
+          {trashed && (
+            <Tabs.Panel value="trash" pt="md">
+              <TrashTable sites={trashed} />
+            </Tabs.Panel>
+          )}
         </Tabs>
       )}
     </Stack>
