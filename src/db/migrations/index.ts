@@ -10,6 +10,7 @@ import { diagnostics } from './0300_diagnostics.ts';
 import { plans } from './0400_plans.ts';
 import { training } from './0700_training.ts';
 import { models } from './0500_models.ts';
+import { modelsExports } from './0501_models_exports.ts';
 import { sites } from './0600_sites.ts';
 import { indicators } from './0650_indicators.ts';
 import { sitesCollaboration } from './0601_sites_collaboration.ts';
@@ -30,6 +31,7 @@ export const migrations: Migration[] = [
   diagnostics,
   plans,
   models,
+  modelsExports,
   sites,
   sitesCollaboration,
   indicators,

@@ -50,8 +50,29 @@ export interface ModelResourceTable {
   deleted_at: string | null;
 }
 
+/** An export of a published version, made by a background job and kept until `expires_at`. */
+export interface ModelExportTable {
+  id: string;
+  model_id: string;
+  number: number;
+  format: 'pdf' | 'docx' | 'md' | 'json' | 'zip';
+  lang: 'fr' | 'en';
+  job_id: string | null;
+  status: 'pending' | 'running' | 'done' | 'failed';
+  file_name: string | null;
+  content_type: string | null;
+  size: number | null;
+  data: Buffer | null;
+  /** JSON: { code, message: { fr, en } } when the export failed. */
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+  expires_at: string;
+}
+
 export interface ModelsTables {
   models: ModelTable;
   model_versions: ModelVersionTable;
   model_resources: ModelResourceTable;
+  model_exports: ModelExportTable;
 }

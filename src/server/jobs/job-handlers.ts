@@ -6,6 +6,7 @@ import { INDICATOR_REMINDERS_JOB, indicatorRemindersJob } from '../indicators/re
 import { OFFER_EXPIRY_JOB, offerExpiryJob } from '../training/registrations.service.ts';
 import { LIBRARY_IMPORT_JOB, importJob } from '../library/import.jobs.ts';
 import { LIBRARY_TRASH_PURGE_JOB, purgeTrashJob } from '../library/trash.jobs.ts';
+import { MODEL_EXPORT_JOB, exportJob } from '../models/models.export-jobs.ts';
 
 /**
  * Every background job kind and its handler. A capability that needs background work (exports, reminders,
@@ -18,4 +19,5 @@ export const jobHandlers: JobHandlers = {
   [LIBRARY_IMPORT_JOB]: importJob,
   [LIBRARY_TRASH_PURGE_JOB]: purgeTrashJob,
   [INDICATOR_REMINDERS_JOB]: indicatorRemindersJob,
+  [MODEL_EXPORT_JOB]: exportJob,
 };

@@ -7,11 +7,12 @@ import { renderKitPdf } from '../../documents/kit.typ.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { resourcesData } from './models.repository.ts';
-import { getVersion, type KitVersion } from './models.service.ts';
+import { getVersion, type KitVersion } from './models.versions.ts';
 
 /**
  * Exports of a published version: PDF, Word, Markdown, JSON (`essaim.kit/v1`) and a zip holding all of them plus the
- * resource files. Synchronous: a 30-page kit with 20 resources takes well under a second (bench/kit-export.ts).
+ * resource files. Small exports are answered in the request; large ones run as background jobs with their progress
+ * (models.export-jobs.ts), both through `renderKit`.
  */
 export const EXPORT_FORMATS = ['pdf', 'docx', 'md', 'json', 'zip'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -57,12 +58,17 @@ function slug(text: string): string {
   );
 }
 
+/** 0 to 100, reported by the job between the stages of a long export. */
+export type ExportProgress = (percent: number) => Promise<void>;
+
 export async function renderKit(
   ctx: AppContext,
   kit: KitVersion,
   format: ExportFormat,
   lang: 'fr' | 'en',
+  progress: ExportProgress = async () => {},
 ): Promise<{ body: Buffer; type: string; fileName: string }> {
+  await progress(5);
   const doc = buildKitDocument(
     {
       title: kit.title,
@@ -78,6 +84,7 @@ export async function renderKit(
   );
   const base = `${slug(kit.title)}-v${kit.number}`;
   const out = (body: Buffer) => ({ body, type: TYPES[format], fileName: `${base}.${format}` });
+  await progress(10);
   switch (format) {
     case 'pdf':
       return out(renderKitPdf(doc));
@@ -91,20 +98,23 @@ export async function renderKit(
       const files: Zippable = {
         [`${base}.json`]: strToU8(JSON.stringify(kitJson(kit), null, 2)),
         [`${base}.md`]: strToU8(renderKitMarkdown(doc)),
-        [`${base}.pdf`]: [renderKitPdf(doc), { level: 0 }],
       };
-      const data = await resourcesData(
-        ctx.db,
-        kit.modelId,
-        kit.resources.map((r) => r.id),
-      );
+      await progress(15);
+      files[`${base}.pdf`] = [renderKitPdf(doc), { level: 0 }];
+      await progress(40);
+      // One file at a time, so that progress moves with the bytes read (up to 100 files of 25 MB).
       const used = new Set<string>();
-      for (const r of data) {
-        // Two files with the same name keep both: the second gets its id in front.
-        const name = used.has(r.name) ? `${r.id.slice(0, 8)}-${r.name}` : r.name;
-        used.add(r.name);
-        files[`resources/${name}`] = [new Uint8Array(r.data), { level: 0 }];
+      for (const [i, resource] of kit.resources.entries()) {
+        const [r] = await resourcesData(ctx.db, kit.modelId, [resource.id]);
+        if (r) {
+          // Two files with the same name keep both: the second gets its id in front.
+          const name = used.has(r.name) ? `${r.id.slice(0, 8)}-${r.name}` : r.name;
+          used.add(r.name);
+          files[`resources/${name}`] = [new Uint8Array(r.data), { level: 0 }];
+        }
+        await progress(40 + Math.floor((45 * (i + 1)) / kit.resources.length));
       }
+      await progress(90);
       return out(Buffer.from(zipSync(files, { level: 6 })));
     }
   }

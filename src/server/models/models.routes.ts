@@ -4,6 +4,7 @@ import { kitDocument } from '../../core/models/kit-format.ts';
 import type { App, CapabilityRoutes } from '../context.ts';
 import { languageOf } from '../http/language.ts';
 import { exportVersion } from './models.export.ts';
+import { modelExportRoutes } from './models.export.routes.ts';
 import {
   createModelBody,
   diffQuery,
@@ -237,6 +238,8 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
         .send(file.body);
     },
   );
+
+  await modelExportRoutes(app, ctx);
 
   app.get(
     '/kits',

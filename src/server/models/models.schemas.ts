@@ -38,6 +38,27 @@ export const diffQuery = z.object({ from: fromTo, to: fromTo });
 export const exportQuery = z.object({
   format: z.enum(EXPORT_FORMATS, 'Format : pdf, docx, md, json ou zip.|Format: pdf, docx, md, json or zip.'),
 });
+export const exportStartBody = z.object({
+  format: z.enum(EXPORT_FORMATS, 'Format : pdf, docx, md, json ou zip.|Format: pdf, docx, md, json or zip.'),
+  background: z.boolean('Indiquez oui ou non.|Say true or false.').default(false),
+});
+export const exportParams = versionParams.extend({
+  exportId: z.uuid('Identifiant d’export invalide.|Invalid export identifier.'),
+});
+export const exportView = z.object({
+  id: z.string(),
+  modelId: z.string(),
+  number: z.number(),
+  format: z.enum(EXPORT_FORMATS),
+  status: z.enum(['pending', 'running', 'done', 'failed']),
+  progress: z.number().min(0).max(100),
+  fileName: z.string().nullable(),
+  size: z.number().nullable(),
+  downloadUrl: z.string().nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
 export const listQuery = z.object({ projectId: z.uuid().optional() });
 export const kitsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(20),

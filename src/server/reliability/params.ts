@@ -15,6 +15,7 @@ const RESOLVERS: [RegExp, string, Resolver][] = [
   [/^\/models\/:id/, 'id', (r) => r.modelId],
   [/^\/kits\/:modelId/, 'modelId', (r) => r.modelId],
   [/\/versions\/:n/, 'n', () => '1'],
+  [/\/exports\/:exportId/, 'exportId', (r) => r.exportId],
   [/^\/models\/:id\/resources\/:resourceId/, 'resourceId', (r) => r.resourceId],
   [/^\/training-sessions\/:id\/resources\/:resourceId/, 'resourceId', (r) => r.trainingResourceId],
   [/^\/training-sessions\/:id/, 'id', (r) => r.sessionId],

@@ -20,6 +20,8 @@ export interface Records extends NetworkRecords {
   itemId: string;
   modelId: string;
   resourceId: string;
+  /** An export of the kit (public family); elsewhere an id that leads nowhere, as a draft has no version. */
+  exportId: string;
   trainingResourceId: string;
   sessionId: string;
   meetingId: string;
@@ -99,6 +101,14 @@ export async function buildRecords(t: TestContext, cast: Cast, variant: Variant)
     payload: FILES.pdf,
   });
   const resourceId = (await ok<{ id: string }>('resource', resource)).id;
+  const exportId = publicProject
+    ? (
+        await ok<{ id: string }>(
+          'export',
+          await api(t, owner, 'POST', `/models/${modelId}/versions/1/exports`, { format: 'md' }),
+        )
+      ).id
+    : randomUUID();
   const session = publicProject
     ? await createPublished(t, cast.facilitator, organisationId)
     : await ok<{ id: string; version: number; meetings: { id: string }[] }>(
@@ -136,6 +146,7 @@ export async function buildRecords(t: TestContext, cast: Cast, variant: Variant)
     itemId: plan.items[0]!.id,
     modelId,
     resourceId,
+    exportId,
     trainingResourceId: trainingResource.id,
     sessionId: session.id,
     meetingId: session.meetings[0]!.id,

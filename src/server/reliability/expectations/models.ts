@@ -29,6 +29,10 @@ export const modelsExpectations: Expectations = {
   'GET /models/:id/diff': modelRead,
   'GET /models/:id/versions/:n/export': publishedOnly,
   'GET /kits/:modelId/versions/:n': publishedOnly,
+  // Exports as jobs: whoever may read the kit; the world's export is a Markdown one, done at once.
+  'POST /models/:id/versions/:n/exports': { ...publishedOnly, request: () => ({ body: { format: 'md' } }) },
+  'GET /models/:id/versions/:n/exports/:exportId': publishedOnly,
+  'GET /models/:id/versions/:n/exports/:exportId/file': publishedOnly,
   'GET /models/:id/resources': modelRead,
   'POST /models/:id/resources': {
     ...modelWrite,
