@@ -164,3 +164,23 @@ export function useDeleteResource(id: string) {
 }
 export const exportHref = (id: string, n: number, format: string) =>
   `${apiBase}/models/${encodeURIComponent(id)}/versions/${n}/export?format=${format}`;
+
+/** An export of a published version (`POST /models/:id/versions/:n/exports`), made at once or by a background job. */
+export interface KitExport {
+  id: string;
+  format: ExportFormat;
+  status: 'pending' | 'running' | 'done' | 'failed';
+  progress: number;
+  fileName: string | null;
+  size: number | null;
+  downloadUrl: string | null;
+  error: { code: string; message: string } | null;
+  expiresAt: string;
+}
+export const EXPORT_FORMATS = ['pdf', 'docx', 'md', 'json', 'zip'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const exportsPath = (id: string, n: number) => `/models/${encodeURIComponent(id)}/versions/${n}/exports`;
+export const startKitExport = (id: string, n: number, format: ExportFormat) =>
+  api.post<KitExport>(exportsPath(id, n), { format });
+export const kitExportStatus = (id: string, n: number, exportId: string, signal?: AbortSignal) =>
+  api.get<KitExport>(`${exportsPath(id, n)}/${encodeURIComponent(exportId)}`, { signal });

@@ -5,7 +5,8 @@ import { BLOCK_TITLES, LICENCE_LABELS } from '../../../../core/models/model.sche
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
-import { exportHref, useKitVersion, type KitVersion } from '../api/models.ts';
+import { useKitVersion, type KitVersion } from '../api/models.ts';
+import { KitExports } from '../components/kit-exports.tsx';
 
 /** The public page of a published kit: readable without an account. */
 function Kit({ kit }: { kit: KitVersion }) {
@@ -56,20 +57,10 @@ function Kit({ kit }: { kit: KitVersion }) {
             </Button>
             <Text size="sm">{t('kit.reproduceHelp')}</Text>
           </Group>
-          <Text fw={700}>{t('kit.exports')}</Text>
-          <Group>
-            {(['pdf', 'docx', 'md', 'json', 'zip'] as const).map((fmt) => (
-              <Button
-                key={fmt}
-                component="a"
-                variant="default"
-                size="xs"
-                href={exportHref(kit.modelId, kit.number, fmt)}
-              >
-                {fmt.toUpperCase()}
-              </Button>
-            ))}
-          </Group>
+          <Title order={2} size="h4">
+            {t('kit.exports')}
+          </Title>
+          <KitExports modelId={kit.modelId} number={kit.number} />
           <Text size="sm">
             {t('kit.licence')} :{' '}
             {licence ? (
