@@ -1,5 +1,5 @@
 import '../i18n-runtime.ts';
-import { Alert, Anchor, Text } from '@mantine/core';
+import { Alert, Anchor, Divider, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,6 +13,8 @@ import { usePublishProject } from '../api/publish-project.ts';
 import { useUpdateProject } from '../api/update-project.ts';
 import { LibraryNav } from '../components/library-nav.tsx';
 import { ProjectForm } from '../components/project-form.tsx';
+import { ProjectImagesEditor } from '../components/project-images-editor.tsx';
+import { StoryEditor } from '../components/story-editor.tsx';
 import { valuesFromProject } from '../lib/project-form.ts';
 
 export function Component() {
@@ -83,6 +85,15 @@ export function Component() {
           );
         }}
       />
+      {current.canEdit && (
+        <>
+          <Divider my="xl" />
+          <ProjectImagesEditor project={current} />
+          <Divider my="xl" />
+          {/* Keyed by the story's version: after a save or a reload the editor starts again from what is stored. */}
+          <StoryEditor key={current.story?.version ?? 0} project={current} />
+        </>
+      )}
     </>
   );
 }
