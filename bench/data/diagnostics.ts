@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { completeDiagnostic, createDiagnostic, saveAnswers } from '../../src/server/diagnostics/diagnostics.service.ts';
+import { createDiagnostic } from '../../src/server/diagnostics/diagnostics.editing.ts';
+import { completeDiagnostic, saveAnswers } from '../../src/server/diagnostics/diagnostics.answers.ts';
 import { defaultContentDir } from '../../src/server/method/method-content.loader.ts';
 import type { AppContext } from '../../src/server/context.ts';
 import type { Carrier } from './accounts.ts';

@@ -21,19 +21,11 @@ import {
   updateDiagnosticBody,
   versionBody,
 } from './diagnostics.schemas.ts';
-import {
-  completeDiagnostic,
-  createDiagnostic,
-  deleteDiagnostic,
-  getDiagnostic,
-  listProjectDiagnostics,
-  listSharedWithMe,
-  loadReadable,
-  reopenDiagnostic,
-  restoreDiagnostic,
-  saveAnswers,
-  updateDiagnostic,
-} from './diagnostics.service.ts';
+import { getDiagnostic, loadReadable } from './diagnostics.service.ts';
+import { createDiagnostic, updateDiagnostic } from './diagnostics.editing.ts';
+import { listProjectDiagnostics, listSharedWithMe } from './diagnostics.listing.ts';
+import { completeDiagnostic, reopenDiagnostic, saveAnswers } from './diagnostics.answers.ts';
+import { deleteDiagnostic, restoreDiagnostic } from './diagnostics.trash.ts';
 import { compareDiagnostics, shareDiagnostic, unshareDiagnostic } from './diagnostics.sharing.ts';
 import { instrumentsRoutes } from './instruments.routes.ts';
 
