@@ -86,6 +86,15 @@ export async function valueExists(
   return row !== undefined;
 }
 
+/** IN lists stay short (SQLite and PostgreSQL both cap bound parameters; long lists also plan badly). */
+const IN_CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /**
  * Recomputes the roll-up rows of one indicator and kind from the raw values (all periods, or only `starts`): exact,
  * whatever happened before, and cheap because the bucket index covers it. Values of deleted sites are left out.
@@ -97,33 +106,35 @@ export async function refreshRollups(
   starts?: readonly string[],
 ): Promise<void> {
   if (starts && starts.length === 0) return;
-  let del = trx
-    .deleteFrom('indicator_rollups')
-    .where('indicator_id', '=', indicatorId)
-    .where('kind', '=', kind);
-  if (starts) del = del.where('period_start', 'in', [...starts]);
-  await del.execute();
-  let select = trx
-    .selectFrom('indicator_values as v')
-    .innerJoin('sites as s', 's.id', 'v.site_id')
-    .where('s.deleted_at', 'is', null)
-    .where('v.indicator_id', '=', indicatorId)
-    .where('v.kind', '=', kind)
-    .select([
-      'v.indicator_id',
-      'v.kind',
-      'v.period_start',
-      (eb) => eb.fn.min('v.period').as('period'),
-      (eb) => eb.fn.sum<number>('v.value').as('value_sum'),
-      (eb) => eb.fn.countAll<number>().as('value_count'),
-    ])
-    .groupBy(['v.indicator_id', 'v.kind', 'v.period_start']);
-  if (starts) select = select.where('v.period_start', 'in', [...starts]);
-  await trx
-    .insertInto('indicator_rollups')
-    .columns(['indicator_id', 'kind', 'period_start', 'period', 'value_sum', 'value_count'])
-    .expression(select)
-    .execute();
+  for (const some of starts ? chunks(starts) : [undefined]) {
+    let del = trx
+      .deleteFrom('indicator_rollups')
+      .where('indicator_id', '=', indicatorId)
+      .where('kind', '=', kind);
+    if (some) del = del.where('period_start', 'in', some);
+    await del.execute();
+    let select = trx
+      .selectFrom('indicator_values as v')
+      .innerJoin('sites as s', 's.id', 'v.site_id')
+      .where('s.deleted_at', 'is', null)
+      .where('v.indicator_id', '=', indicatorId)
+      .where('v.kind', '=', kind)
+      .select([
+        'v.indicator_id',
+        'v.kind',
+        'v.period_start',
+        (eb) => eb.fn.min('v.period').as('period'),
+        (eb) => eb.fn.sum<number>('v.value').as('value_sum'),
+        (eb) => eb.fn.countAll<number>().as('value_count'),
+      ])
+      .groupBy(['v.indicator_id', 'v.kind', 'v.period_start']);
+    if (some) select = select.where('v.period_start', 'in', some);
+    await trx
+      .insertInto('indicator_rollups')
+      .columns(['indicator_id', 'kind', 'period_start', 'period', 'value_sum', 'value_count'])
+      .expression(select)
+      .execute();
+  }
 }
 
 /** Recomputes each site's latest value for one indicator and kind (all sites, or only `siteIds`). */
@@ -134,57 +145,111 @@ export async function refreshLatest(
   siteIds?: readonly string[],
 ): Promise<void> {
   if (siteIds && siteIds.length === 0) return;
-  let del = trx
-    .deleteFrom('indicator_site_latest')
-    .where('indicator_id', '=', indicatorId)
-    .where('kind', '=', kind);
-  if (siteIds) del = del.where('site_id', 'in', [...siteIds]);
-  await del.execute();
-  let select = trx
-    .selectFrom('indicator_values as v')
-    .where('v.indicator_id', '=', indicatorId)
-    .where('v.kind', '=', kind)
-    .where(
-      'v.period_start',
-      '=',
-      sql<string>`(select max(w.period_start) from indicator_values w where w.indicator_id = v.indicator_id and w.site_id = v.site_id and w.kind = v.kind)`,
-    )
-    .select(['v.indicator_id', 'v.site_id', 'v.kind', 'v.period', 'v.period_start', 'v.value']);
-  if (siteIds) select = select.where('v.site_id', 'in', [...siteIds]);
-  await trx
-    .insertInto('indicator_site_latest')
-    .columns(['indicator_id', 'site_id', 'kind', 'period', 'period_start', 'value'])
-    .expression(select)
-    .execute();
+  for (const some of siteIds ? chunks(siteIds) : [undefined]) {
+    let del = trx
+      .deleteFrom('indicator_site_latest')
+      .where('indicator_id', '=', indicatorId)
+      .where('kind', '=', kind);
+    if (some) del = del.where('site_id', 'in', some);
+    await del.execute();
+    let select = trx
+      .selectFrom('indicator_values as v')
+      .where('v.indicator_id', '=', indicatorId)
+      .where('v.kind', '=', kind)
+      .where(
+        'v.period_start',
+        '=',
+        sql<string>`(select max(w.period_start) from indicator_values w where w.indicator_id = v.indicator_id and w.site_id = v.site_id and w.kind = v.kind)`,
+      )
+      .select(['v.indicator_id', 'v.site_id', 'v.kind', 'v.period', 'v.period_start', 'v.value']);
+    if (some) select = select.where('v.site_id', 'in', some);
+    await trx
+      .insertInto('indicator_site_latest')
+      .columns(['indicator_id', 'site_id', 'kind', 'period', 'period_start', 'value'])
+      .expression(select)
+      .execute();
+  }
 }
 
-/** After a write touching these keys: refresh exactly the affected roll-up buckets and latest values. */
-export async function refreshAfterWrite(
-  trx: Db,
-  touched: readonly { indicatorId: string; kind: ValueKind; periodStart: string; siteId: string }[],
-): Promise<void> {
+export interface TouchedValue {
+  indicatorId: string;
+  kind: ValueKind;
+  periodStart: string;
+  siteId: string;
+}
+
+/** The touched keys by indicator and kind, with their distinct period starts and sites. */
+function groupTouched(touched: readonly TouchedValue[]) {
   const groups = new Map<
     string,
     { indicatorId: string; kind: ValueKind; starts: Set<string>; sites: Set<string> }
   >();
   for (const t of touched) {
     const key = `${t.indicatorId}|${t.kind}`;
-    const g = groups.get(key) ?? {
-      indicatorId: t.indicatorId,
-      kind: t.kind,
-      starts: new Set(),
-      sites: new Set(),
-    };
+    let g = groups.get(key);
+    if (!g) {
+      g = { indicatorId: t.indicatorId, kind: t.kind, starts: new Set(), sites: new Set() };
+      groups.set(key, g);
+    }
     g.starts.add(t.periodStart);
     g.sites.add(t.siteId);
-    groups.set(key, g);
   }
-  for (const g of groups.values()) {
-    // Large batches (uploads) refresh the whole indicator: one grouped query beats thousands of IN items.
-    const many = g.starts.size > 200 || g.sites.size > 200;
-    await refreshRollups(trx, g.indicatorId, g.kind, many ? undefined : [...g.starts]);
-    await refreshLatest(trx, g.indicatorId, g.kind, many ? undefined : [...g.sites]);
+  return [...groups.values()];
+}
+
+/**
+ * After a correction or a deletion: recompute exactly the roll-up buckets and the latest values it touched (a
+ * deleted latest value hands over to the site's previous one, which only the raw values know).
+ */
+export async function refreshAfterWrite(trx: Db, touched: readonly TouchedValue[]): Promise<void> {
+  for (const g of groupTouched(touched)) {
+    await refreshRollups(trx, g.indicatorId, g.kind, [...g.starts]);
+    await refreshLatest(trx, g.indicatorId, g.kind, [...g.sites]);
   }
+}
+
+/**
+ * After new values were inserted (form, upload, reporting link, demo), once per transaction: the touched roll-up
+ * buckets are recomputed from the raw values (only those periods, however long the history), and each site's latest
+ * value is raised to the newest inserted one where it is newer: an upsert that needs no scan of the site's history
+ * and gives the same result as a recompute, since an insert can only add a newer period or leave the latest as is.
+ */
+export async function refreshAfterInsert(
+  trx: Db,
+  inserted: readonly (TouchedValue & { period: string; value: number })[],
+): Promise<void> {
+  for (const g of groupTouched(inserted)) await refreshRollups(trx, g.indicatorId, g.kind, [...g.starts]);
+  const newest = new Map<string, TouchedValue & { period: string; value: number }>();
+  for (const v of inserted) {
+    const key = `${v.indicatorId}|${v.kind}|${v.siteId}`;
+    const current = newest.get(key);
+    if (!current || current.periodStart < v.periodStart) newest.set(key, v);
+  }
+  // 6 parameters a row: 500 rows stay well under SQLite's and PostgreSQL's limits.
+  for (const some of chunks([...newest.values()]))
+    await trx
+      .insertInto('indicator_site_latest')
+      .values(
+        some.map((v) => ({
+          indicator_id: v.indicatorId,
+          site_id: v.siteId,
+          kind: v.kind,
+          period: v.period,
+          period_start: v.periodStart,
+          value: v.value,
+        })),
+      )
+      .onConflict((oc) =>
+        oc
+          .columns(['indicator_id', 'kind', 'site_id'])
+          .doUpdateSet((eb) => ({
+            period: eb.ref('excluded.period'),
+            period_start: eb.ref('excluded.period_start'),
+            value: eb.ref('excluded.value'),
+          }))
+          .where('indicator_site_latest.period_start', '<', (eb) => eb.ref('excluded.period_start')),
+      )
+      .execute();
 }
 
 /** Rebuilds every roll-up of a model's indicators (after a site is deleted or restored, and in the benchmark). */

@@ -38,12 +38,18 @@ const op = fc.oneof(
     kind: fc.nat(1),
     value: fc.integer({ min: -50, max: 500 }),
   }),
+  // A file of one to four rows: several periods of one site in one transaction must leave its newest as latest.
   fc.record({
     type: fc.constant('upload' as const),
-    site: fc.nat(2),
-    period: fc.nat(3),
-    kind: fc.nat(1),
-    value: fc.integer({ min: 0, max: 500 }),
+    rows: fc.array(
+      fc.record({
+        site: fc.nat(2),
+        period: fc.nat(3),
+        kind: fc.nat(1),
+        value: fc.integer({ min: 0, max: 500 }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
   }),
   fc.record({
     type: fc.constant('update' as const),
@@ -83,11 +89,15 @@ describe('roll-ups maintained on write', () => {
               value: o.value,
             });
           } else if (o.type === 'upload') {
+            const lines = o.rows.map(
+              (r) =>
+                `${sites[r.site].name};Indicateur ${run};${PERIODS[r.period]};${KINDS[r.kind] === 'actual' ? 'réel' : 'cible'};${r.value}`,
+            );
             await uploadCsv(
               t,
               m.editor,
               n.modelId,
-              `site;indicateur;période;type;valeur\n${sites[o.site].name};Indicateur ${run};${PERIODS[o.period]};${KINDS[o.kind] === 'actual' ? 'réel' : 'cible'};${o.value}`,
+              `site;indicateur;période;type;valeur\n${lines.join('\n')}`,
               false,
             );
           } else {

@@ -119,6 +119,13 @@ export async function importValues(
     });
 
   const indicators = await listIndicators(ctx.db, model.id);
+  // A file repeats the same few names, types and periods on every row: each distinct text is folded once.
+  const foldedText = new Map<string, string>();
+  const folded = (text: string) => {
+    let f = foldedText.get(text);
+    if (f === undefined) foldedText.set(text, (f = fold(text)));
+    return f;
+  };
   const indicatorBy = new Map<string, (typeof indicators)[number]>();
   for (const i of indicators) {
     indicatorBy.set(i.id, i);
@@ -138,7 +145,7 @@ export async function importValues(
     const bad = (column: Column, reason: LocalizedMessage) =>
       errors.push({ line: row.line, field: t(FIELD_NAMES[column]), reason: t(reason) });
     const siteText = cell(row.cells, 'site');
-    const site = siteBy.get(siteText) ?? siteBy.get(fold(siteText));
+    const site = siteBy.get(siteText) ?? siteBy.get(folded(siteText));
     if (!site)
       bad(
         'site',
@@ -148,7 +155,7 @@ export async function importValues(
         ),
       );
     const indicatorText = cell(row.cells, 'indicator');
-    const indicator = indicatorBy.get(indicatorText) ?? indicatorBy.get(fold(indicatorText));
+    const indicator = indicatorBy.get(indicatorText) ?? indicatorBy.get(folded(indicatorText));
     if (!indicator)
       bad(
         'indicator',
@@ -158,7 +165,7 @@ export async function importValues(
         ),
       );
     const kindText = cell(row.cells, 'kind');
-    const kind = KINDS[fold(kindText)];
+    const kind = KINDS[folded(kindText)];
     if (!kind)
       bad(
         'kind',
