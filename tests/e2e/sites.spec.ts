@@ -84,6 +84,14 @@ test('request a kit, accept it, change the stage, tick a step and exchange messa
   await expect(thread).toContainText('nous les appelons cette semaine');
   await expect(page.getByRole('region', { name: 'Étape', exact: true })).toContainText('Étude d’opportunité');
   await expectNoAxeViolations(page);
+
+  // The site team finds where to report its indicators, and comes back; the carrier's dashboard is not theirs.
+  await page.getByRole('link', { name: `Saisir et consulter les indicateurs de ${siteName}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Indicateurs de ${siteName}`);
+  await expect(page.getByRole('link', { name: 'Retour au tableau de bord' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: `Retour à la fiche du site ${siteName}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(siteName);
 });
 
 // The library's demo editor also owns the fictional intercommunality of the Plateau, whose completed replicator-fit

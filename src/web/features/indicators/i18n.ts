@@ -159,6 +159,8 @@ export const indicators = defineNamespace({
       send: 'Envoyer le lien',
       sent: 'Lien envoyé ; il expire le {{date}}.',
       toSite: 'Retour à la fiche du site {{name}}',
+      noIndicators:
+        'Le porteur n’a pas encore défini d’indicateurs pour ce modèle : rien à saisir pour l’instant.',
       correct: 'Corriger la valeur {{period}} ({{kind}}) de « {{name}} »',
       correctShort: 'Corriger',
       correctTitle: 'Corriger « {{name}} », {{period}}',
@@ -341,6 +343,7 @@ export const indicators = defineNamespace({
       send: 'Send the link',
       sent: 'Link sent; it expires on {{date}}.',
       toSite: 'Back to the page of the site {{name}}',
+      noIndicators: 'The carrier has not defined indicators for this model yet: nothing to enter for now.',
       correct: 'Correct the value {{period}} ({{kind}}) of "{{name}}"',
       correctShort: 'Correct',
       correctTitle: 'Correct "{{name}}", {{period}}',

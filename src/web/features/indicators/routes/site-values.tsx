@@ -47,7 +47,13 @@ export function Component() {
           <Title order={2} id="values-title" mb="sm">
             {t('site.valuesCaption')}
           </Title>
-          {data.values.length === 0 ? <Text>{t('site.none')}</Text> : <ValuesTable data={data} />}
+          {data.indicators.length === 0 ? (
+            <Text>{t('site.noIndicators')}</Text>
+          ) : data.values.length === 0 ? (
+            <Text>{t('site.none')}</Text>
+          ) : (
+            <ValuesTable data={data} />
+          )}
         </Paper>
         {data.canEdit && data.indicators.length > 0 && <AddValue data={data} />}
         {data.canEdit && data.indicators.length > 0 && <SendLink siteId={data.site.id} />}
