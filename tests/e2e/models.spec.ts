@@ -16,7 +16,16 @@ test('the public kit page is readable without an account', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Centrales Villageoises');
   await expect(page.getByRole('heading', { level: 3, name: /Émergence/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Je veux reproduire ce projet' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'PDF' })).toHaveAttribute('href', /format=pdf/);
+  // A light export is ready at once: its link appears and takes the focus.
+  await page.getByRole('button', { name: 'Exporter en Markdown' }).click();
+  const markdown = page.getByRole('link', { name: /Télécharger le fichier Markdown \(\d+\s?ko\)/ });
+  await expect(markdown).toBeFocused();
+  await expect(
+    page.locator('[role="status"][aria-live="polite"]', { hasText: 'Export Markdown prêt.' }),
+  ).toHaveCount(1);
+  const file = await page.request.get((await markdown.getAttribute('href'))!);
+  expect(file.status()).toBe(200);
+  expect(await file.text()).toContain('# Centrales Villageoises');
   await expectNoAxeViolations(page);
   await page.goto('/modeles');
   await expect(page.getByRole('link', { name: 'Bricobus' })).toBeVisible();
@@ -34,6 +43,17 @@ test('a draft edited and published by the demo administrator', async ({ page }) 
   const imported = await page.request.post(`/api/v1/projects/${kit.projectId}/models/import`, { data: json });
   expect(imported.status(), await imported.text()).toBe(201);
   const modelId = ((await imported.json()) as { id: string }).id;
+  // A statutes file over 2 MB: the zip of this kit is then made by a background job.
+  const statutes = Buffer.concat([
+    Buffer.from('%PDF-1.7\n'),
+    Buffer.alloc(2_200_000, 0x20),
+    Buffer.from('%%EOF\n'),
+  ]);
+  const uploaded = await page.request.post(`/api/v1/models/${modelId}/resources?type=pdf&name=statuts.pdf`, {
+    data: statutes,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+  expect(uploaded.status(), await uploaded.text()).toBe(201);
 
   await page.goto(`/modeles/${modelId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bricobus');
@@ -49,4 +69,22 @@ test('a draft edited and published by the demo administrator', async ({ page }) 
   await page.getByRole('button', { name: 'Publier', exact: true }).click();
   await expect(page.getByText('Version 1 publiée.')).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+
+  // The zip with the files, from the keyboard: progress shown while the job runs, then the link, focused.
+  const zipButton = page.getByRole('button', { name: 'Exporter en Zip avec les fichiers' });
+  await zipButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('progressbar', { name: 'Progression de l’export Zip avec les fichiers' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  const zipLink = page.getByRole('link', {
+    name: /Télécharger le fichier Zip avec les fichiers \(2(,\d)?\s?Mo\)/,
+  });
+  await expect(zipLink).toBeFocused({ timeout: 60_000 });
+  const zip = await page.request.get((await zipLink.getAttribute('href'))!);
+  expect(zip.status()).toBe(200);
+  expect(zip.headers()['content-type']).toBe('application/zip');
+  expect((await zip.body()).length).toBeGreaterThan(2_000_000);
 });

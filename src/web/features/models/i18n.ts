@@ -108,6 +108,12 @@ export const models = defineNamespace({
       download: 'Télécharger « {{name}} »',
       id: 'Identifiant à citer dans une tâche',
     },
+    import: {
+      file: 'Importer un kit (fichier JSON essaim.kit/v1)',
+      help: 'Le JSON exporté d’un kit, sur cette plateforme ou une autre : il devient un nouveau brouillon de ce projet.',
+      submit: 'Importer le kit',
+      notJson: 'Ce fichier n’est pas un JSON lisible : choisissez l’export JSON d’un kit.',
+    },
     exports: {
       title: 'Télécharger le kit',
       help: 'Les gros exports (PDF, Word ou zip d’un kit long ou riche en fichiers) se préparent en quelques instants : la progression s’affiche, puis le lien de téléchargement. Le fichier reste disponible 24 heures.',
@@ -136,6 +142,8 @@ export const models = defineNamespace({
       licence: 'Licence',
       changeNote: 'Note de version',
       resources: 'Ressources',
+      taskRoles: 'Rôles',
+      taskResources: 'Ressources utilisées',
     },
   },
   en: {
@@ -244,6 +252,12 @@ export const models = defineNamespace({
       download: 'Download “{{name}}”',
       id: 'Identifier to cite in a task',
     },
+    import: {
+      file: 'Import a kit (essaim.kit/v1 JSON file)',
+      help: 'The JSON export of a kit, from this platform or another: it becomes a new draft of this project.',
+      submit: 'Import the kit',
+      notJson: 'This file is not readable JSON: choose the JSON export of a kit.',
+    },
     exports: {
       title: 'Download the kit',
       help: 'Large exports (PDF, Word or zip of a long kit or one with many files) take a few moments: their progress shows, then the download link. The file stays available for 24 hours.',
@@ -272,6 +286,8 @@ export const models = defineNamespace({
       licence: 'Licence',
       changeNote: 'Change note',
       resources: 'Resources',
+      taskRoles: 'Roles',
+      taskResources: 'Resources used',
     },
   },
 });

@@ -17,6 +17,11 @@ function Kit({ kit }: { kit: KitVersion }) {
     new Date(kit.publishedAt),
   );
   const licence = c.licence ? LICENCE_LABELS[c.licence] : null;
+  // A task cites the files and links it uses by their identifiers: shown by name, with their link.
+  const resourceTargets = new Map<string, { name: string; href: string }>([
+    ...kit.resources.map((r) => [r.id, { name: r.name, href: r.url }] as const),
+    ...c.links.map((l) => [l.id, { name: l.title, href: l.url }] as const),
+  ]);
   const section = (key: keyof typeof BLOCK_TITLES, body: React.ReactNode) => (
     <Paper withBorder p="md" component="section" aria-labelledby={`kit-${key}`}>
       <Title order={2} size="h3" id={`kit-${key}`} mb="xs">
@@ -163,6 +168,21 @@ function Kit({ kit }: { kit: KitVersion }) {
                     {task.deliverables.length
                       ? ` · ${t('fields.deliverables')} : ${task.deliverables.join(', ')}`
                       : ''}
+                    {task.roles.length ? ` · ${t('kit.taskRoles')} : ${task.roles.join(', ')}` : ''}
+                    {task.resourceRefs.length > 0 && (
+                      <>
+                        {` · ${t('kit.taskResources')} : `}
+                        {task.resourceRefs.map((ref, k) => {
+                          const target = resourceTargets.get(ref);
+                          return (
+                            <span key={ref}>
+                              {k > 0 && ', '}
+                              {target ? <Anchor href={target.href}>{target.name}</Anchor> : ref}
+                            </span>
+                          );
+                        })}
+                      </>
+                    )}
                   </List.Item>
                 ))}
               </List>

@@ -8,6 +8,7 @@ import { paths } from '../../../config/paths.ts';
 import { useMyProjects } from '../../diagnostics/api/get-my-projects.ts';
 import { useMe } from '../../accounts/api/get-me.ts';
 import { useCreateModel, useKits, useProjectModels } from '../api/models.ts';
+import { KitImport } from '../components/kit-import.tsx';
 
 function ProjectModels({ projectId, title }: { projectId: string; title: string }) {
   const { t } = useTranslation('models');
@@ -72,6 +73,7 @@ function ProjectModels({ projectId, title }: { projectId: string; title: string 
           {toApiError(create.error).message}
         </Alert>
       )}
+      <KitImport projectId={projectId} />
     </Paper>
   );
 }
