@@ -80,6 +80,8 @@ export const plans = defineNamespace({
     remove: 'Retirer',
     removeConfirm: 'Retirer «\u00a0{{title}}\u00a0»\u00a0?',
     done: 'Fait',
+    checkConflict:
+      'Quelqu’un venait de modifier cet élément\u00a0: la case montre son état enregistré, cochez à nouveau si besoin.',
     conflictTitle: 'Modification simultanée',
     conflict:
       'Quelqu’un a modifié cet élément pendant que vous le modifiiez. Le formulaire montre maintenant sa dernière version\u00a0: reprenez vos changements.',
@@ -246,6 +248,8 @@ export const plans = defineNamespace({
     remove: 'Remove',
     removeConfirm: 'Remove “{{title}}”?',
     done: 'Done',
+    checkConflict:
+      'Someone had just changed this item: the box shows its saved state, tick it again if needed.',
     conflictTitle: 'Simultaneous edit',
     conflict:
       'Someone changed this item while you were editing it. The form now shows its latest version: apply your changes again.',

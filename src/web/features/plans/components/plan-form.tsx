@@ -87,7 +87,7 @@ export function PlanFormFrame({
     >
       <Stack gap="sm" mt={mt}>
         {form.conflict && (
-          <Alert ref={conflictRef} tabIndex={-1} color="orange" role="alert" title={t('conflictTitle')}>
+          <Alert ref={conflictRef} tabIndex={-1} color="red" role="alert" title={t('conflictTitle')}>
             {conflictMessage}
           </Alert>
         )}

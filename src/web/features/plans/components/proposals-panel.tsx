@@ -10,7 +10,7 @@ import type { Plan, Proposals } from '../api/types.ts';
  * items it proposes to add and those it proposes to close. The editor ticks what the plan takes on, then applies.
  */
 export function ProposalsPanel({ plan }: { plan: Plan }) {
-  const { t } = useTranslation('plans');
+  const { t, i18n } = useTranslation('plans');
   const diagnostics = useProjectCompletedDiagnostics(plan.projectId);
   const others = (diagnostics.data ?? []).filter((d) => d.id !== plan.diagnosticId);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -39,7 +39,7 @@ export function ProposalsPanel({ plan }: { plan: Plan }) {
               label={t('proposals.diagnostic')}
               data={others.map((d) => ({
                 value: d.id,
-                label: `${d.title} (${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(d.updatedAt))})`,
+                label: `${d.title} (${new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium' }).format(new Date(d.updatedAt))})`,
               }))}
               value={diagnosticId}
               allowDeselect={false}

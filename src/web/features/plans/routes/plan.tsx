@@ -30,6 +30,7 @@ import {
 import { ITEM_KINDS, type ItemKind, type Plan, type PlanItem } from '../api/types.ts';
 import { ItemForm } from '../components/item-form.tsx';
 import { PlanAbout, useLocalized } from '../components/plan-about.tsx';
+import { PrerequisiteCheck } from '../components/prerequisite-check.tsx';
 import { ProposalsPanel } from '../components/proposals-panel.tsx';
 import { RiskMatrix } from '../components/risk-matrix.tsx';
 import { Timeline } from '../components/timeline.tsx';
@@ -191,12 +192,15 @@ function Section({ plan, kind }: { plan: Plan; kind: ItemKind }) {
               {items.map((item) => (
                 <Table.Tr key={item.id}>
                   <Table.Th scope="row" fw={500} style={{ verticalAlign: 'top' }}>
-                    {kind === 'prerequisite' && item.status === 'termine' ? '✓ ' : ''}
+                    {kind === 'prerequisite' && !plan.access.canEdit && item.status === 'termine' ? '✓ ' : ''}
                     {item.title}
                     {item.sourceRef && item.sourceRef.questionIds.length > 0 && (
                       <Text size="xs" c="dimmed">
                         {t('source', { questions: item.sourceRef.questionIds.join(', ') })}
                       </Text>
+                    )}
+                    {kind === 'prerequisite' && plan.access.canEdit && (
+                      <PrerequisiteCheck planId={plan.id} item={item} />
                     )}
                     <Comments plan={plan} item={item} />
                     {editing === item.id && (
