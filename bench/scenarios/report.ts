@@ -54,11 +54,10 @@ export function figuresOf(
   bareSqlRuns: number[],
 ): ScenarioFigures {
   const throughput = median(runs.map((r) => r.throughput));
-  const cpu = runs.map((r) => r.cpuMsPerRequest);
-  const msPerRequest =
-    cpu.length > 0 && cpu.every((v) => v !== null)
-      ? median(cpu as number[])
-      : (processes * 1000) / throughput;
+  // Runs that served no request have no CPU figure: the median is over the others (one empty run must not turn
+  // the column into the throughput estimate, as it did once when a server was busy with its job queue).
+  const cpu = runs.map((r) => r.cpuMsPerRequest).filter((v): v is number => v !== null);
+  const msPerRequest = cpu.length > 0 ? median(cpu) : (processes * 1000) / throughput;
   const bareSqlP50 = bareSqlRuns.length ? median(bareSqlRuns) : null;
   const errorDetail: Record<string, number> = {};
   for (const r of runs)
