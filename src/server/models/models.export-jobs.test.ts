@@ -37,8 +37,11 @@ describe('kit exports as jobs', () => {
     expect(file.headers['content-disposition']).toMatch(/attachment; filename=".*-v1\.md"/);
     const direct = await api(t, null, 'GET', `/models/${modelId}/versions/1/export?format=md`);
     expect(file.body).toBe(direct.body);
-    // The same version, format and language again: the kept file, not a second one.
+    // The same version, format and language again: the kept file, not a second one, even when a job is asked for.
     expect((await api(t, m.viewer, 'POST', base(), { format: 'md' })).json().id).toBe(status.id);
+    const again = await api(t, null, 'POST', base(), { format: 'md', background: true });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(status.id);
   });
 
   it('runs a large export as a job with its progress, then offers the file', async () => {

@@ -91,7 +91,7 @@ async function present(ctx: AppContext, row: StatusRow, lang: Lang): Promise<Exp
 
 const expiry = (now: Date) => new Date(now.getTime() + EXPORT_TTL_MS).toISOString();
 
-/** Starts (or reuses) an export. `background` forces a job even for a light one (tests, very slow clients). */
+/** Starts (or reuses) an export. `background` forces a job even for a light one (tests, benches). */
 export async function startExport(
   ctx: AppContext,
   actor: Actor | null,
@@ -105,7 +105,8 @@ export async function startExport(
   const now = ctx.now();
   // Expired results go first: this is where they stop taking room, without a scheduled job of their own.
   await ctx.db.deleteFrom('model_exports').where('expires_at', '<=', now.toISOString()).execute();
-  if (!options.background) {
+  // Always looked up first, even when a job is asked for: anyone may export, and this bounds what they can queue.
+  {
     const kept = await ctx.db
       .selectFrom('model_exports')
       .select(COLUMNS)
