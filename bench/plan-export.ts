@@ -1,10 +1,15 @@
 /**
- * PDF and Word export time of a scaling plan with 100 items (median of 10 runs, after one warm-up).
+ * PDF and Word export time of a scaling plan with 100 items (median of 10 runs, after one warm-up), measured twice:
+ * the document renderers alone (a hand-made document), then the whole request (GET /plans/:id/export.pdf and
+ * export.docx through app.inject on an in-memory SQLite database: read the plan, build the document, render),
+ * for a plan derived from the Bricobus diagnostic and completed to 100 items of all six kinds.
  * Run: npx tsx bench/plan-export.ts
  */
+import { cpus, loadavg } from 'node:os';
 import { renderPlanDocx } from '../src/documents/plan-docx.ts';
 import { renderPlanPdf } from '../src/documents/plan.typ.ts';
 import { SECTION_ORDER, type PlanDocument, type PlanDocumentItem } from '../src/documents/plan-document.ts';
+import { call, createPlanFixture } from '../src/server/plans/plans.test-support.ts';
 
 const kinds = SECTION_ORDER;
 const items: PlanDocumentItem[] = Array.from({ length: 100 }, (_, i) => {
@@ -91,3 +96,68 @@ const size = renderPlanPdf(doc).length;
 console.log(
   `plan with ${items.length} items: PDF first ${pdfWarm.toFixed(0)} ms, median ${median(pdf).toFixed(1)} ms (${(size / 1024).toFixed(0)} KiB); Word median ${median(docx).toFixed(1)} ms`,
 );
+
+// The whole request, as a carrier's click on « PDF » or « Word » costs it.
+const fixture = await createPlanFixture();
+const { t, m, plan } = fixture;
+const kindsCycle = ['prerequisite', 'risk', 'safeguard', 'milestone', 'budget-line', 'partner'] as const;
+let previousMilestone: string | null = null;
+for (let i = plan.items.length; i < 100; i++) {
+  const kind = kindsCycle[i % kindsCycle.length];
+  const details =
+    kind === 'risk'
+      ? { likelihood: (i % 3) + 1, impact: ((i + 1) % 3) + 1, mitigation: 'Former un binôme.' }
+      : kind === 'safeguard'
+        ? { area: 'quality', indicator: 'Satisfaction des usagers', threshold: 'Recul deux trimestres' }
+        : kind === 'milestone'
+          ? { dependsOn: previousMilestone ? [previousMilestone] : [] }
+          : kind === 'budget-line'
+            ? {
+                category: i % 2 ? 'running' : 'investment',
+                amount: 12_500,
+                fundingSource: 'Région',
+                fundingStatus: 'requested',
+              }
+            : kind === 'partner'
+              ? { role: 'Cofinanceur', contact: 'contact@example.org' }
+              : {};
+  const res = await call(t, m.editor, {
+    method: 'POST',
+    url: `/plans/${plan.id}/items`,
+    payload: {
+      kind,
+      title: `Élément ${i + 1}`,
+      description: 'Ce que l’équipe fait, avec qui et pour quand.',
+      startDate: '2027-01-04',
+      dueDate: '2027-06-30',
+      details,
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`item ${i}: ${res.body}`);
+  if (kind === 'milestone') previousMilestone = (res.json() as { id: string }).id;
+}
+const count = (
+  (await call(t, m.viewer, { method: 'GET', url: `/plans/${plan.id}` })).json() as { items: unknown[] }
+).items.length;
+const exportOnce = async (format: 'pdf' | 'docx') => {
+  const res = await call(t, m.viewer, { method: 'GET', url: `/plans/${plan.id}/export.${format}` });
+  if (res.statusCode !== 200) throw new Error(`${format}: ${res.statusCode}`);
+  return res.rawPayload.length;
+};
+const apiPdfFirst = await time(() => exportOnce('pdf'));
+await exportOnce('docx');
+const apiPdf: number[] = [];
+const apiDocx: number[] = [];
+for (let i = 0; i < 10; i++) {
+  apiPdf.push(await time(() => exportOnce('pdf')));
+  apiDocx.push(await time(() => exportOnce('docx')));
+}
+console.log(
+  `through the API, plan with ${count} items: PDF first ${apiPdfFirst.toFixed(0)} ms, median ${median(apiPdf).toFixed(1)} ms; Word median ${median(apiDocx).toFixed(1)} ms`,
+);
+console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+await t.close();

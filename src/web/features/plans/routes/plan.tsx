@@ -216,14 +216,15 @@ function Section({ plan, kind }: { plan: Plan; kind: ItemKind }) {
                   <Table.Td style={{ verticalAlign: 'top' }}>{f.date(item.startDate)}</Table.Td>
                   <Table.Td style={{ verticalAlign: 'top' }}>{f.date(item.dueDate)}</Table.Td>
                   <Table.Td style={{ verticalAlign: 'top' }}>
+                    {/* Filled with the darkest shades: white text stays at AA contrast (teal « light » did not). */}
                     <Badge
-                      variant="light"
+                      variant="filled"
                       color={
                         item.status === 'termine'
-                          ? 'teal'
+                          ? 'teal.9'
                           : item.status === 'en-retard' || item.status === 'bloque'
-                            ? 'red'
-                            : 'blue'
+                            ? 'red.9'
+                            : 'blue.9'
                       }
                     >
                       {t(`statuses.${item.status}`)}
