@@ -4,8 +4,8 @@ import {
   totalsByYear,
   type PeriodTotal,
 } from '../../core/indicators/aggregate.ts';
-import { daysBetween, lastDuePeriod } from '../../core/indicators/periods.ts';
-import { siteStages, type SiteStage } from '../../db/tables/sites.ts';
+import { daysBetween } from '../../core/indicators/periods.ts';
+import { siteStages } from '../../db/tables/sites.ts';
 import type { Db } from '../../db/database.ts';
 import type { ValueKind } from '../../db/tables/indicators.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -16,15 +16,17 @@ import { presentIndicator } from './dictionary.service.ts';
 import { modelForCarrier } from './indicators.access.ts';
 import { listIndicators, type IndicatorRow } from './indicators.repository.ts';
 import { readSettings } from './settings.service.ts';
+import { findLatePage } from './dashboard.late.ts';
+
+export { findLateSites, REPORTING_STAGES } from './dashboard.late.ts';
 
 /**
  * The network dashboard of a model. Every figure comes from small tables: the sites of the model (one row each), the
  * roll-ups (one row per indicator, kind and period) and each site's latest values: never from the raw values, so
- * the answer stays fast at a million values.
+ * the answer stays fast at a million values. The answer carries each site once (what the map's table shows); the
+ * stalled sites refer to it by id.
  */
 export type Granularity = 'native' | 'year';
-/** Stages where a site is expected to report its indicators. */
-export const REPORTING_STAGES: readonly SiteStage[] = ['launch', 'operating', 'autonomous'];
 
 export interface SeriesPoint {
   period: string;
@@ -128,69 +130,6 @@ export function countByDepartement(sites: readonly { departement: string | null 
     .sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** Sites expected to report whose latest actual value, for some indicator, is older than the period now due. */
-export async function findLateSites(
-  db: Db,
-  sites: readonly { id: string; name: string; stage: string }[],
-  indicators: readonly IndicatorRow[],
-  now: Date,
-  graceDays: number,
-) {
-  const expected = sites.filter((s) => REPORTING_STAGES.includes(s.stage as SiteStage));
-  if (expected.length === 0 || indicators.length === 0) return [];
-  const due = new Map(indicators.map((i) => [i.id, lastDuePeriod(i.frequency, now, graceDays)]));
-  const latest = await db
-    .selectFrom('indicator_site_latest')
-    .select(['indicator_id', 'site_id', 'period', 'period_start'])
-    .where('kind', '=', 'actual')
-    .where(
-      'indicator_id',
-      'in',
-      indicators.map((i) => i.id),
-    )
-    .execute();
-  const bySite = new Map<string, Map<string, { period: string; start: string }>>();
-  for (const r of latest) {
-    const m = bySite.get(r.site_id) ?? new Map<string, { period: string; start: string }>();
-    m.set(r.indicator_id, { period: r.period, start: r.period_start });
-    bySite.set(r.site_id, m);
-  }
-  const late = [];
-  for (const site of expected) {
-    const mine = bySite.get(site.id);
-    const missing = [];
-    // How late the site is: the start of its oldest last report among the overdue indicators ('' when never reported).
-    let oldest: string | null = null;
-    for (const indicator of indicators) {
-      const last = mine?.get(indicator.id);
-      const duePeriod = due.get(indicator.id)!;
-      if (!last || last.start < duePeriod.start) {
-        missing.push({
-          indicatorId: indicator.id,
-          name: indicator.name,
-          lastPeriod: last?.period ?? null,
-          duePeriod: duePeriod.label,
-        });
-        const start = last?.start ?? '';
-        if (oldest === null || start < oldest) oldest = start;
-      }
-    }
-    if (missing.length > 0)
-      late.push({
-        entry: { siteId: site.id, name: site.name, stage: site.stage, missing },
-        oldest: oldest ?? '',
-      });
-  }
-  // The latest first: oldest last report (never reported first), then most indicators overdue, then name.
-  late.sort(
-    (a, b) =>
-      (a.oldest < b.oldest ? -1 : a.oldest > b.oldest ? 1 : 0) ||
-      b.entry.missing.length - a.entry.missing.length ||
-      a.entry.name.localeCompare(b.entry.name, 'fr'),
-  );
-  return late.map((l) => l.entry);
-}
-
 /** How many late sites the dashboard carries; the rest is read page by page from GET /models/:id/network/late. */
 export const LATE_SITES_SHOWN = 100;
 
@@ -206,10 +145,36 @@ export async function getLateSites(
   const [settings, indicators, sites] = await Promise.all([
     readSettings(ctx.db, model.id),
     listIndicators(ctx.db, model.id),
-    listModelSites(ctx.db, model.id),
+    listDashboardSites(ctx.db, model.id),
   ]);
-  const late = await findLateSites(ctx.db, sites, indicators, ctx.now(), settings.graceDays);
-  return { total: late.length, offset, limit, items: late.slice(offset, offset + limit) };
+  const late = await findLatePage(ctx.db, sites, indicators, ctx.now(), settings.graceDays, offset, limit);
+  return { total: late.total, offset, limit, items: late.items };
+}
+
+/** The columns the dashboard uses of each site of the model, by name. */
+export function listDashboardSites(db: Db, modelId: string) {
+  return db
+    .selectFrom('sites')
+    .select(['id', 'name', 'departement', 'stage', 'stage_changed_at'])
+    .where('model_id', '=', modelId)
+    .where('deleted_at', 'is', null)
+    .orderBy('name')
+    .execute();
+}
+
+/** Sites in the same stage for longer than the setting (stopped and autonomous sites are not waiting), longest first. */
+function stalledSites(
+  sites: readonly { id: string; stage: string; stage_changed_at: string }[],
+  now: Date,
+  stalledDays: number,
+) {
+  const stalled: { siteId: string; days: number }[] = [];
+  for (const s of sites) {
+    if (s.stage === 'stopped' || s.stage === 'autonomous') continue;
+    const days = daysBetween(s.stage_changed_at, now);
+    if (days > stalledDays) stalled.push({ siteId: s.id, days });
+  }
+  return stalled.sort((a, b) => b.days - a.days);
 }
 
 export async function getDashboard(
@@ -222,39 +187,26 @@ export async function getDashboard(
   const [settings, indicators, sites] = await Promise.all([
     readSettings(ctx.db, model.id),
     listIndicators(ctx.db, model.id),
-    listModelSites(ctx.db, model.id),
+    listDashboardSites(ctx.db, model.id),
   ]);
   const now = ctx.now();
   const [series, late] = await Promise.all([
     buildSeries(ctx.db, indicators, granularity),
-    findLateSites(ctx.db, sites, indicators, now, settings.graceDays),
+    findLatePage(ctx.db, sites, indicators, now, settings.graceDays, 0, LATE_SITES_SHOWN),
   ]);
-  const presented = sites.map((s) => ({
-    id: s.id,
-    name: s.name,
-    departement: s.departement,
-    region: s.region,
-    stage: s.stage,
-    stageChangedAt: s.stage_changed_at,
-    daysInStage: daysBetween(s.stage_changed_at, now),
-    isPublic: s.is_public === 1,
-  }));
   return {
     model: { id: model.id, title: model.title },
     settings: { ...settings, canEdit: hasOrganisationRole(actor, model.organisation_id, 'editor') },
     granularity,
     funnel: funnelOf(sites),
-    sites: presented,
+    // What the map's table shows of each site: 1,000 sites with every field weighed about 200 KB.
+    sites: sites.map((s) => ({ id: s.id, name: s.name, departement: s.departement, stage: s.stage })),
     byDepartement: countByDepartement(sites),
     indicators: indicators.map((i) => ({ ...presentIndicator(i), series: series.get(i.id) ?? [] })),
-    stalled: presented
-      .filter(
-        (s) => s.stage !== 'stopped' && s.stage !== 'autonomous' && s.daysInStage > settings.stalledDays,
-      )
-      .sort((a, b) => b.daysInStage - a.daysInStage),
+    stalled: stalledSites(sites, now, settings.stalledDays),
     // Only the total and the first late sites: the whole list (every late site x every indicator) weighed about
     // 1 MB at 1,000 sites x 10 indicators.
-    late: { total: late.length, items: late.slice(0, LATE_SITES_SHOWN) },
+    late,
   };
 }
 

@@ -114,7 +114,16 @@ describe('network dashboard', () => {
 
   it('lists sites stalled longer than the setting and sites late on reporting', async () => {
     const d = (await api(t, m.viewer, 'GET', `/models/${n.modelId}/network`)).json();
-    expect(d.stalled.map((s: { id: string }) => s.id)).toEqual([stalled]);
+    // Stalled sites refer to the sites list by id; that list carries what the map's table shows, each site once.
+    const days = Math.floor((t.ctx.now().getTime() - Date.parse('2024-06-01T00:00:00.000Z')) / 86_400_000);
+    expect(d.stalled).toEqual([{ siteId: stalled, days }]);
+    expect(d.sites).toContainEqual({
+      id: stalled,
+      name: 'Centrale du Pilat',
+      departement: '42',
+      stage: 'opportunity',
+    });
+    expect(d.sites.map((s: { id: string }) => s.id)).toHaveLength(3);
     // Only the operating site is expected to report; it lacks September 2026 production.
     expect(d.late.total).toBe(1);
     expect(d.late.items).toEqual([

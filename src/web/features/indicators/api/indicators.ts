@@ -27,15 +27,17 @@ export interface SeriesPoint {
   actual: number | null;
   reported: number;
 }
+/** What the map's table shows of a site; the dashboard carries each site once. */
 export interface NetworkSite {
   id: string;
   name: string;
   departement: string | null;
-  region: string | null;
   stage: Stage;
-  stageChangedAt: string;
-  daysInStage: number;
-  isPublic: boolean;
+}
+/** A site in the same stage for longer than the setting: its id in `sites`, and for how many days. */
+export interface StalledSite {
+  siteId: string;
+  days: number;
 }
 export interface Settings {
   stalledDays: number;
@@ -52,7 +54,7 @@ export interface Dashboard {
   sites: NetworkSite[];
   byDepartement: { code: string; count: number }[];
   indicators: (Indicator & { series: SeriesPoint[] })[];
-  stalled: NetworkSite[];
+  stalled: StalledSite[];
   /** The total and the latest 100 late sites; the rest comes from useLateSites. */
   late: { total: number; items: LateSite[] };
 }

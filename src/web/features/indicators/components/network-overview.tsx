@@ -121,6 +121,14 @@ export function SitesMap({
 
 export function WatchLists({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation('indicators');
+  // Stalled sites come as ids into the sites list, which has their name and stage.
+  const stalled = useMemo(() => {
+    const byId = new Map(dashboard.sites.map((s) => [s.id, s]));
+    return dashboard.stalled.flatMap((s) => {
+      const site = byId.get(s.siteId);
+      return site ? [{ ...site, days: s.days }] : [];
+    });
+  }, [dashboard.sites, dashboard.stalled]);
   return (
     <Grid>
       <Grid.Col span={{ base: 12, md: 6 }}>
@@ -131,16 +139,16 @@ export function WatchLists({ dashboard }: { dashboard: Dashboard }) {
           <Text size="sm" mb="xs">
             {t('stalled.intro', { days: dashboard.settings.stalledDays })}
           </Text>
-          {dashboard.stalled.length === 0 ? (
+          {stalled.length === 0 ? (
             <Text>{t('stalled.none')}</Text>
           ) : (
             <List>
-              {dashboard.stalled.map((s) => (
+              {stalled.map((s) => (
                 <List.Item key={s.id}>
                   <Anchor component={Link} to={paths.networkSite.getHref(s.id)}>
                     {s.name}
                   </Anchor>{' '}
-                  : {t(`stages.${s.stage}`)}, {t('map.days', { count: s.daysInStage })}
+                  : {t(`stages.${s.stage}`)}, {t('map.days', { count: s.days })}
                 </List.Item>
               ))}
             </List>
