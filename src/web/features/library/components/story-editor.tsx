@@ -52,6 +52,7 @@ export function StoryEditor({ project }: { project: Project }) {
   const [announce, setAnnounce] = useState('');
   const titleRefs = useRef(new Map<number, HTMLInputElement>());
   const moveRefs = useRef(new Map<string, HTMLButtonElement>());
+  const addButton = useRef<HTMLButtonElement>(null);
   const keep = (key: string) => (el: HTMLButtonElement | null) => {
     if (el) moveRefs.current.set(key, el);
     else moveRefs.current.delete(key);
@@ -77,6 +78,8 @@ export function StoryEditor({ project }: { project: Project }) {
   const remove = (index: number) => {
     const gone = phases[index]!;
     setPhases(phases.filter((_, i) => i !== index));
+    // The pressed button is gone with its phase: focus goes to « ajouter une étape », not to the page's start.
+    requestAnimationFrame(() => addButton.current?.focus());
     setAnnounce(t('storyEditor.removedPhase', { title: gone.title || t('storyEditor.untitled') }));
   };
   const add = () => {
@@ -220,7 +223,7 @@ export function StoryEditor({ project }: { project: Project }) {
             {announce}
           </VisuallyHidden>
           <Group>
-            <Button variant="outline" onClick={add}>
+            <Button ref={addButton} variant="outline" onClick={add}>
               {t('storyEditor.add')}
             </Button>
           </Group>
