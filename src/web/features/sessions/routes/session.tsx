@@ -85,7 +85,14 @@ function Registration({ s }: { s: TrainingSession }) {
       </Stack>
     );
   }
-  if (!s.registrationOpen) return <Alert role="status">{t('closed')}</Alert>;
+  if (!s.registrationOpen)
+    return (
+      <Alert role="status">
+        {new Date(s.registrationDeadline) <= new Date()
+          ? t('closedSince', { date: formatInstant(s.registrationDeadline, i18n.language) })
+          : t('closed')}
+      </Alert>
+    );
   if (me.data === null) {
     return (
       <Anchor component={Link} to={paths.account.signIn.getHref()}>
