@@ -110,13 +110,13 @@ export const models = defineNamespace({
     },
     import: {
       file: 'Importer un kit (fichier JSON essaim.kit/v1)',
-      help: 'Le JSON exporté d’un kit, sur cette plateforme ou une autre : il devient un nouveau brouillon de ce projet.',
+      help: 'Le JSON exporté d’un kit, sur cette plateforme ou une autre : il devient un nouveau brouillon de ce projet.',
       submit: 'Importer le kit',
-      notJson: 'Ce fichier n’est pas un JSON lisible : choisissez l’export JSON d’un kit.',
+      notJson: 'Ce fichier n’est pas un JSON lisible : choisissez l’export JSON d’un kit.',
     },
     exports: {
       title: 'Télécharger le kit',
-      help: 'Les gros exports (PDF, Word ou zip d’un kit long ou riche en fichiers) se préparent en quelques instants : la progression s’affiche, puis le lien de téléchargement. Le fichier reste disponible 24 heures.',
+      help: 'Les gros exports (PDF, Word ou zip d’un kit long ou riche en fichiers) se préparent en quelques instants : la progression s’affiche, puis le lien de téléchargement. Le fichier reste disponible 24 heures.',
       formats: {
         pdf: 'PDF',
         docx: 'Word (DOCX)',
@@ -126,11 +126,11 @@ export const models = defineNamespace({
       },
       start: 'Exporter en {{format}}',
       queued: 'Export {{format}} en attente…',
-      progress: 'Export {{format}} : {{percent}} %',
+      progress: 'Export {{format}} : {{percent}} %',
       progressLabel: 'Progression de l’export {{format}}',
       ready: 'Export {{format}} prêt.',
       download: 'Télécharger le fichier {{format}} ({{size}})',
-      failed: 'L’export {{format}} a échoué : {{message}}',
+      failed: 'L’export {{format}} a échoué : {{message}}',
       retry: 'Relancer l’export {{format}}',
     },
     kit: {

@@ -197,7 +197,7 @@ export function ListEditor({
                     {index > 0 && (
                       <ActionIcon
                         variant="subtle"
-                        aria-label={`${t('editor.moveUp')} : ${name}`}
+                        aria-label={`${t('editor.moveUp')} : ${name}`}
                         onClick={() =>
                           onChange([
                             ...items.slice(0, index - 1),
@@ -237,7 +237,7 @@ export function ListEditor({
               ])
             }
           >
-            {t('editor.add')} : {title}
+            {t('editor.add')} : {title}
           </Button>
         </Group>
       )}

@@ -60,7 +60,7 @@ export function KitImport({ projectId }: { projectId: string }) {
               <List size="sm">
                 {Object.entries(error.fields).map(([field, message]) => (
                   <List.Item key={field}>
-                    <code>{field}</code> : {message}
+                    <code>{field}</code> : {message}
                   </List.Item>
                 ))}
               </List>

@@ -88,13 +88,13 @@ export function Versions({ model, dirty }: { model: Model; dirty: boolean }) {
                         <Badge color="blue.9" variant="filled">
                           {t('diff.changed')}
                         </Badge>{' '}
-                        {x.label} :{' '}
+                        {x.label} :{' '}
                         {x.fields
                           .map(
                             (fc) =>
                               `${fc.field} (${JSON.stringify(fc.before)} → ${JSON.stringify(fc.after)})`,
                           )
-                          .join(' ; ')}
+                          .join(' ; ')}
                       </List.Item>
                     ))}
                   </List>

@@ -67,7 +67,7 @@ function Kit({ kit }: { kit: KitVersion }) {
           </Title>
           <KitExports modelId={kit.modelId} number={kit.number} />
           <Text size="sm">
-            {t('kit.licence')} :{' '}
+            {t('kit.licence')} :{' '}
             {licence ? (
               licence.url ? (
                 <Anchor href={licence.url}>{licence[lang]}</Anchor>
@@ -101,7 +101,7 @@ function Kit({ kit }: { kit: KitVersion }) {
           )}
           {c.identity.whereItRuns.length > 0 && (
             <Text>
-              <strong>{t('fields.whereItRuns')} :</strong> {c.identity.whereItRuns.join(' ; ')}
+              <strong>{t('fields.whereItRuns')} :</strong> {c.identity.whereItRuns.join(' ; ')}
             </Text>
           )}
         </Stack>,
@@ -126,7 +126,7 @@ function Kit({ kit }: { kit: KitVersion }) {
                 <>
                   {e.options.length > 0 && (
                     <Text size="sm">
-                      <em>{t('fields.options')} :</em> {e.options.join(' ; ')}
+                      <em>{t('fields.options')} :</em> {e.options.join(' ; ')}
                     </Text>
                   )}
                   {e.limits && (
@@ -136,7 +136,7 @@ function Kit({ kit }: { kit: KitVersion }) {
                   )}
                   {e.examples.length > 0 && (
                     <Text size="sm">
-                      <em>{t('fields.examples')} :</em> {e.examples.join(' ; ')}
+                      <em>{t('fields.examples')} :</em> {e.examples.join(' ; ')}
                     </Text>
                   )}
                 </>
@@ -166,12 +166,12 @@ function Kit({ kit }: { kit: KitVersion }) {
                     {task.duration ? ` (${task.duration})` : ''}
                     {task.description ? ` — ${task.description}` : ''}
                     {task.deliverables.length
-                      ? ` · ${t('fields.deliverables')} : ${task.deliverables.join(', ')}`
+                      ? ` · ${t('fields.deliverables')} : ${task.deliverables.join(', ')}`
                       : ''}
-                    {task.roles.length ? ` · ${t('kit.taskRoles')} : ${task.roles.join(', ')}` : ''}
+                    {task.roles.length ? ` · ${t('kit.taskRoles')} : ${task.roles.join(', ')}` : ''}
                     {task.resourceRefs.length > 0 && (
                       <>
-                        {` · ${t('kit.taskResources')} : `}
+                        {` · ${t('kit.taskResources')} : `}
                         {task.resourceRefs.map((ref, k) => {
                           const target = resourceTargets.get(ref);
                           return (

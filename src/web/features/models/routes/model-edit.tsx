@@ -98,7 +98,7 @@ function Editor({ model }: { model: Model }) {
           <List size="sm">
             {Object.entries(error.fields).map(([k, v]) => (
               <List.Item key={k}>
-                {k} : {v}
+                {k} : {v}
               </List.Item>
             ))}
           </List>
