@@ -56,7 +56,7 @@ async function checkDependencies(
     const titles = new Map(items.map((i) => [i.id, i.title]));
     const loop = cycle.map((id) => titles.get(id) ?? '…').join(' → ');
     errors['details.dependsOn'] = {
-      fr: `Ces dépendances forment une boucle : ${loop}.`,
+      fr: `Ces dépendances forment une boucle\u00a0: ${loop}.`,
       en: `These dependencies form a loop: ${loop}.`,
     };
   }
@@ -111,7 +111,7 @@ async function staleItem(db: Db, row: PlanItemRow): Promise<ConflictError> {
   const current = await repo.findItem(db, row.plan_id, row.id);
   return new ConflictError(
     msg(
-      'Quelqu’un a modifié cet élément entre-temps : voici sa dernière version. Reprenez vos changements dessus.',
+      'Quelqu’un a modifié cet élément entre-temps\u00a0: voici sa dernière version. Reprenez vos changements dessus.',
       'Someone changed this item in the meantime: here is its latest version. Apply your changes to it again.',
     ),
     { currentVersion: current?.version ?? null, current: current ? await presentOneItem(db, current) : null },

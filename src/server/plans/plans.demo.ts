@@ -46,7 +46,7 @@ export async function seedDemoPlans(ctx: AppContext): Promise<string | null> {
   };
   const plan = await createPlan(ctx, actor, project.id, {
     diagnosticId: diagnostic.id,
-    title: 'Feuille de route : essaimer le Bricobus dans trois intercommunalités',
+    title: 'Feuille de route\u00a0: essaimer le Bricobus dans trois intercommunalités',
   });
   const add = (body: Parameters<typeof createItem>[3]) => createItem(ctx, actor, plan.id, body);
   const common = { description: '', ownerId: owner.id, status: 'en-cours' as const };

@@ -110,7 +110,7 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
     {
       schema: {
         tags,
-        summary: 'Une feuille de route : éléments, totaux du budget, matrice des risques',
+        summary: 'Une feuille de route\u00a0: éléments, totaux du budget, matrice des risques',
         params: planParams,
         response: { 200: planView },
       },
@@ -321,7 +321,7 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
     {
       schema: {
         tags,
-        summary: 'Rappels par courriel des échéances : activés ou non',
+        summary: 'Rappels par courriel des échéances\u00a0: activés ou non',
         response: { 200: reminderSettingsView },
       },
     },

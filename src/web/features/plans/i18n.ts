@@ -64,6 +64,7 @@ export const plans = defineNamespace({
       fundingStatus: 'Financement',
       role: 'Rôle',
       contact: 'Contact',
+      details: 'Détails',
     },
     levels: { '1': 'Faible', '2': 'Moyen', '3': 'Fort' },
     areas: {
@@ -232,6 +233,7 @@ export const plans = defineNamespace({
       fundingStatus: 'Funding',
       role: 'Role',
       contact: 'Contact',
+      details: 'Details',
     },
     levels: { '1': 'Low', '2': 'Medium', '3': 'High' },
     areas: {

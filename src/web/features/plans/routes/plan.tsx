@@ -318,8 +318,13 @@ function History({ plan }: { plan: Plan }) {
                 timeStyle: 'short',
               }).format(new Date(h.at))}{' '}
               — {h.actorName ?? '—'} {t(`actions.${h.action}` as 'actions.plan.created')}
+              {/* The changed fields by their labels, never the API's names. */}
               {Object.keys(h.changes).length > 0 && h.action === 'item.updated'
-                ? ` (${Object.keys(h.changes).join(', ')})`
+                ? ` (${Object.keys(h.changes)
+                    .map((k) =>
+                      t(`fields.${k === 'ownerId' ? 'owner' : k}` as 'fields.title', { defaultValue: k }),
+                    )
+                    .join(', ')})`
                 : ''}
             </li>
           ))}
