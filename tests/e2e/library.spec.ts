@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures.ts';
+import { expectNoAxeViolations, test } from './fixtures.ts';
 import { signInAsDemoAdmin } from './sign-in.ts';
 
 // The library against the server's demo content (seeded on first start): search, facets, a project page, the map
@@ -201,4 +201,159 @@ test('the demo administrator creates a project: field errors where they belong, 
 
   await page.getByRole('button', { name: 'Publier' }).click();
   await expect(page.getByRole('button', { name: 'Repasser en brouillon' })).toBeVisible();
+});
+
+/** An organisation of the demo administrator's own, so each run works on fresh records. */
+async function newOrganisation(page: Page, name: string): Promise<string> {
+  const res = await page.request.post('/api/v1/organisations', { data: { name, kind: 'association' } });
+  expect(res.ok(), await res.text()).toBe(true);
+  return ((await res.json()) as { id: string }).id;
+}
+
+test('a large import runs as a job: the server’s progress is shown, then the rejected row, then the result', async ({
+  page,
+}) => {
+  await signInAsDemoAdmin(page);
+  const stamp = Date.now().toString(36);
+  const organisation = `Import de test ${stamp}`;
+  await newOrganisation(page, organisation);
+  // Over 512 KB: the server answers 202 and imports in the background (import.jobs.ts).
+  const rows = ['titre;résumé;description;thèmes;territoires;phase;statut;publication;visibilité'];
+  for (let i = 0; i < 2500; i++)
+    rows.push(
+      [
+        `Atelier vélo ${stamp} n°${i}`,
+        'Un atelier de réparation tenu par des bénévoles, ouvert deux soirs par semaine.',
+        'Description longue du projet, '.repeat(6),
+        'Mobilité',
+        i === 7 ? '99999' : '38185',
+        'Opération',
+        'En cours',
+        'brouillon',
+        'private',
+      ].join(';'),
+    );
+  const csv = Buffer.from(`\ufeff${rows.join('\r\n')}`, 'utf8');
+  expect(csv.length).toBeGreaterThan(512 * 1024);
+
+  await page.goto('/bibliotheque/import');
+  await expect(mainHeading(page)).toHaveText('Importer des fiches');
+  await page
+    .getByRole('combobox', { name: 'Organisation à qui rattacher les fiches' })
+    .or(page.getByRole('textbox', { name: 'Organisation à qui rattacher les fiches' }))
+    .click();
+  await page.getByRole('option', { name: organisation }).click();
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'ateliers.csv', mimeType: 'text/csv', buffer: csv });
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+
+  const serverProgress = page.getByRole('progressbar', { name: 'Traitement du fichier par le serveur' });
+  // The job's progress, as a bar (zero wide at 0 %, hence attached rather than visible) and as a sentence.
+  const serverPercent = page.getByText(/^Fichier traité à \d+\s%\.$/);
+  await expect(serverPercent).toBeVisible({ timeout: 60_000 });
+  await expect(serverProgress).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'Lignes refusées' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText('2499 lignes valides sur 2500.')).toBeVisible();
+  const rejected = page.getByRole('table', { name: /Lignes refusées/ });
+  // Line 9 of the file: the header is line 1 and the bad row is the eighth; its territory is named.
+  const firstRejected = rejected.getByRole('row').nth(1);
+  await expect(firstRejected.getByRole('cell').first()).toHaveText('9');
+  await expect(firstRejected).toContainText('territories.0');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Importer les 2499 lignes valides' }).click();
+  await expect(serverPercent).toBeVisible({ timeout: 60_000 });
+  await expect(serverProgress).toBeAttached();
+  await expect(page.getByText('2499 fiches importées, en brouillon.')).toBeVisible({ timeout: 180_000 });
+  await expect(serverProgress).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+// A 1×1 PNG: the server identifies images by their bytes.
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('the editor adds an image with its required text alternative, and writes a story reordered with the keyboard', async ({
+  page,
+}) => {
+  await signInAsDemoAdmin(page);
+  const stamp = Date.now().toString(36);
+  const organisationId = await newOrganisation(page, `Récits de test ${stamp}`);
+  const created = await page.request.post('/api/v1/projects', {
+    data: { organisationId, title: `Garage solidaire ${stamp}` },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+  const { id } = (await created.json()) as { id: string };
+
+  await page.goto(`/bibliotheque/projets/${id}/modifier`);
+  await expect(page.getByRole('heading', { name: 'Images', exact: true })).toBeVisible();
+  await expect(page.getByText('Aucune image pour l’instant.')).toBeVisible();
+
+  // The text alternative is required, and the form says so on the field.
+  await page
+    .getByLabel('Fichier image')
+    .setInputFiles({ name: 'atelier.png', mimeType: 'image/png', buffer: png });
+  await page.getByRole('button', { name: 'Ajouter l’image' }).click();
+  const alt = page.getByRole('textbox', { name: 'Texte alternatif' });
+  await expect(alt).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    page.getByText('Texte alternatif obligatoire : décrivez ce que l’image montre.'),
+  ).toBeVisible();
+  await alt.fill('Bénévoles qui réparent une voiture au garage');
+  await page.getByRole('button', { name: 'Ajouter l’image' }).click();
+  const images = page.getByRole('list', { name: 'Images de la fiche' });
+  await expect(
+    images.getByRole('img', { name: 'Bénévoles qui réparent une voiture au garage' }),
+  ).toBeVisible();
+
+  // Two phases, the second moved up with the keyboard; focus stays on the moved phase.
+  await page.getByRole('button', { name: 'Ajouter une étape' }).click();
+  const titles = page.getByRole('textbox', { name: 'Titre de l’étape' });
+  await expect(titles.nth(0)).toBeFocused();
+  await titles.nth(0).fill('Premier garage');
+  await page.getByRole('textbox', { name: 'Début' }).nth(0).fill('2012');
+  await page.getByRole('button', { name: 'Ajouter une étape' }).click();
+  await expect(titles.nth(1)).toBeFocused();
+  await titles.nth(1).fill('Deuxième garage en ville');
+  await page.getByRole('textbox', { name: 'Début' }).nth(1).fill('mars 2015');
+  await page.getByRole('button', { name: 'Monter l’étape 2' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Étape 1 : Deuxième garage en ville' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Étape 2 : Premier garage' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Descendre l’étape 1' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'déplacée en position 1' })).toHaveText(
+    'Étape « Deuxième garage en ville » déplacée en position 1.',
+  );
+
+  // A date the server does not read is refused on its field.
+  await page.getByRole('button', { name: 'Enregistrer le récit' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Le récit n’a pas été enregistré' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Début' }).nth(0)).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+  await page.getByRole('textbox', { name: 'Début' }).nth(0).fill('2015-03');
+  await page.getByRole('button', { name: 'Enregistrer le récit' }).click();
+  await expect(page.getByText('Récit enregistré.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Étape 1 : Deuxième garage en ville' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Retirer l’étape 2' }).click();
+  await expect(page.getByRole('group', { name: /^Étape 2/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ajouter une étape' })).toBeFocused();
+  await page.getByRole('button', { name: 'Enregistrer le récit' }).click();
+  await expect(page.getByText('Récit enregistré.').first()).toBeVisible();
+
+  await page.goto(`/bibliotheque/projets/${id}`);
+  await expect(page.getByRole('heading', { name: 'Récit du changement d’échelle' })).toBeVisible();
+  await expect(page.getByText('Deuxième garage en ville').first()).toBeVisible();
+  await expect(page.getByText('Premier garage', { exact: true })).toHaveCount(0);
+
+  await page.goto(`/bibliotheque/projets/${id}/modifier`);
+  await page
+    .getByRole('button', { name: 'Retirer l’image « Bénévoles qui réparent une voiture au garage »' })
+    .click();
+  await expect(page.getByText('Image retirée.')).toBeVisible();
+  await expect(page.getByText('Aucune image pour l’instant.')).toBeVisible();
+  await expectNoAxeViolations(page);
 });
