@@ -77,7 +77,7 @@ export async function addImage(
   if (!alt.trim())
     throw new ValidationError({
       alt: msg(
-        'Texte alternatif obligatoire : décrivez ce que l’image montre à qui ne la voit pas.',
+        'Texte alternatif obligatoire\u00a0: décrivez ce que l’image montre à qui ne la voit pas.',
         'Alternative text required: describe what the image shows for those who cannot see it.',
       ),
     });
