@@ -64,3 +64,94 @@ test('the carrier follows the network and a site reports a value', async ({ page
   await expect(page.getByRole('alert')).toContainText('Ce lien de saisie n’existe pas.');
   await expectNoAxeViolations(page);
 });
+
+test('the carrier edits an indicator and corrects a value, and a conflict is explained in French', async ({
+  page,
+}) => {
+  await signInAs(page, adminEmail, adminPassword);
+  const modelId = DEMO_MODEL_IDS.centralesVillageoises;
+  await page.goto(`/reseau?modele=${modelId}`);
+  const dictionary = page.getByRole('region', { name: 'Dictionnaire d’indicateurs' });
+  const name = `Chantiers participatifs ${Date.now()}`;
+  await dictionary.getByRole('textbox', { name: /^Nom/ }).fill(name);
+  await dictionary.getByRole('textbox', { name: /^Unité/ }).fill('chantiers');
+  await dictionary
+    .getByRole('textbox', { name: /^Définition/ })
+    .fill('Nombre de chantiers participatifs organisés par le site pendant l’année.');
+  await dictionary.getByLabel(/aucune donnée personnelle/).check();
+  await dictionary.getByRole('button', { name: 'Ajouter un indicateur' }).click();
+  await expect(dictionary.getByRole('rowheader', { name })).toBeVisible();
+
+  await dictionary.getByRole('button', { name: `Modifier «\u00a0${name}\u00a0»` }).click();
+  const dialog = page.getByRole('dialog', { name: `Modifier l’indicateur «\u00a0${name}\u00a0»` });
+  await expect(dialog.getByRole('button', { name: 'Fermer la fenêtre' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('textbox', { name: /^Unité/ }).fill('chantiers par an');
+  // Someone else saves the same indicator meanwhile: the dialog's version is now stale.
+  const network = (await (await page.request.get(`/api/v1/models/${modelId}/network`)).json()) as {
+    indicators: ({ id: string; name: string } & Record<string, unknown>)[];
+  };
+  const current = network.indicators.find((i) => i.name === name)!;
+  const { id, modelId: _m, series: _s, ...fields } = current;
+  const other = await page.request.patch(`/api/v1/indicators/${id}`, {
+    data: { ...fields, definition: 'Chantiers participatifs ouverts aux habitants, par an.' },
+  });
+  expect(other.status(), await other.text()).toBe(200);
+  await dialog.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('rien n’a été enregistré');
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Charger la dernière version' }).click();
+  await expect(dialog.getByRole('textbox', { name: /^Définition/ })).toHaveValue(
+    'Chantiers participatifs ouverts aux habitants, par an.',
+  );
+  await dialog.getByRole('textbox', { name: /^Unité/ }).fill('chantiers par an');
+  await dialog.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(dictionary.getByRole('row', { name: new RegExp(`${name}.*chantiers par an`) })).toBeVisible();
+  await dictionary.getByRole('button', { name: `Retirer «\u00a0${name}\u00a0»` }).click();
+  await expect(dictionary.getByRole('rowheader', { name })).toHaveCount(0);
+
+  // A site's indicator page: correct the first value, with a bad number, then a conflict, then for good.
+  const firstSite = page.getByRole('table', { name: 'Sites du réseau' }).getByRole('link').first();
+  const siteName = (await firstSite.textContent()) ?? '';
+  await firstSite.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Indicateurs de ${siteName}`);
+  const siteId = new URL(page.url()).pathname.split('/')[3]!;
+  const values = page.getByRole('region', { name: 'Valeurs déclarées' });
+  await values
+    .getByRole('button', { name: /^Corriger la valeur/ })
+    .first()
+    .click();
+  const correct = page.getByRole('dialog', { name: /^Corriger/ });
+  await expect(correct.getByRole('button', { name: 'Fermer la fenêtre' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await correct.getByRole('textbox', { name: /^Valeur/ }).fill('douze');
+  await correct.getByRole('button', { name: 'Enregistrer la correction' }).click();
+  await expect(correct.getByRole('alert').first()).toContainText('n’est pas un nombre');
+  const first = (
+    (await (await page.request.get(`/api/v1/sites/${siteId}/indicator-values`)).json()) as {
+      values: { id: string; version: number }[];
+    }
+  ).values[0]!;
+  const changed = await page.request.patch(`/api/v1/indicator-values/${first.id}`, {
+    data: { value: 4241, version: first.version },
+  });
+  expect(changed.status(), await changed.text()).toBe(200);
+  await correct.getByRole('textbox', { name: /^Valeur/ }).fill('4 242');
+  await correct.getByRole('button', { name: 'Enregistrer la correction' }).click();
+  await expect(correct.getByRole('alert')).toContainText('rien n’a été enregistré');
+  await correct.getByRole('button', { name: 'Charger la dernière valeur' }).click();
+  await expect(correct.getByRole('textbox', { name: /^Valeur/ })).toHaveValue('4241');
+  await correct.getByRole('textbox', { name: /^Valeur/ }).fill('4 242');
+  await correct.getByRole('button', { name: 'Enregistrer la correction' }).click();
+  await expect(correct).toBeHidden();
+  await expect(page.getByText('Valeur corrigée.')).toBeVisible();
+  await expect(values.getByRole('row').nth(1)).toContainText(/4\s242/);
+  await expectNoAxeViolations(page);
+
+  // From the indicators to the site's page and back.
+  await page.getByRole('link', { name: `Retour à la fiche du site ${siteName}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(siteName);
+  await page.getByRole('link', { name: `Saisir et consulter les indicateurs de ${siteName}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Indicateurs de ${siteName}`);
+});
