@@ -251,6 +251,8 @@ export async function importValues(
       ),
     );
   }
-  await ctx.db.transaction().execute((trx) => insertValues(trx, values, 'csv', actor.userId, ctx.now()));
+  await ctx.db
+    .transaction()
+    .execute((trx) => insertValues(trx, values, 'csv', actor.userId, ctx.now(), ctx.dialect));
   return { ...report, written: values.length };
 }

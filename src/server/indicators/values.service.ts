@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import { requireActor } from '../auth/permissions.ts';
-import type { Db } from '../../db/database.ts';
+import type { Db, Dialect } from '../../db/database.ts';
 import type { ValueKind, ValueSource } from '../../db/tables/indicators.ts';
 import type { AppContext } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError, msg } from '../errors.ts';
@@ -113,9 +114,32 @@ const byIndexKey = (a: NewValue, b: NewValue) =>
   cmp(a.kind, b.kind) ||
   cmp(a.periodStart, b.periodStart);
 
+/** PostgreSQL takes a batch as one array per column: 12 arrays bound instead of 12 parameters a row. */
+const PG_CHUNK = 10_000;
+
+async function insertRowsPostgres(
+  trx: Db,
+  rows: readonly NewValue[],
+  source: ValueSource,
+  userId: string | null,
+  at: string,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += PG_CHUNK) {
+    const some = rows.slice(i, i + PG_CHUNK);
+    await sql`insert into indicator_values (id, indicator_id, site_id, kind, period, period_start, value, source, created_by, created_at, updated_at, version)
+      select u.id, u.indicator_id, u.site_id, u.kind, u.period, u.period_start, u.value, ${source}::text, ${userId}::text, ${at}::text, ${at}::text, 1
+      from unnest(${some.map(() => orderedId())}::text[], ${some.map((v) => v.indicatorId)}::text[],
+        ${some.map((v) => v.siteId)}::text[], ${some.map((v) => v.kind)}::text[], ${some.map((v) => v.period)}::text[],
+        ${some.map((v) => v.periodStart)}::text[], ${some.map((v) => v.value)}::float8[])
+        as u(id, indicator_id, site_id, kind, period, period_start, value)`.execute(trx);
+  }
+}
+
 /**
  * Inserts values, in the order of the unique index (indicator, site, kind, period) so that each batch fills
  * neighbouring index pages, then refreshes the roll-ups they touch once, at the end, inside the caller's transaction.
+ * On PostgreSQL (`dialect`), batches go as column arrays: multi-row VALUES spent most of a 100,000-value upload
+ * parsing and binding 6,000 parameters per statement.
  */
 export async function insertValues(
   trx: Db,
@@ -123,30 +147,33 @@ export async function insertValues(
   source: ValueSource,
   userId: string | null,
   now: Date,
+  dialect: Dialect = 'sqlite',
 ): Promise<void> {
   const at = now.toISOString();
   const sorted = [...values].sort(byIndexKey);
-  for (let i = 0; i < sorted.length; i += CHUNK) {
-    await trx
-      .insertInto('indicator_values')
-      .values(
-        sorted.slice(i, i + CHUNK).map((v) => ({
-          id: orderedId(),
-          indicator_id: v.indicatorId,
-          site_id: v.siteId,
-          kind: v.kind,
-          period: v.period,
-          period_start: v.periodStart,
-          value: v.value,
-          source,
-          created_by: userId,
-          created_at: at,
-          updated_at: at,
-          version: 1,
-        })),
-      )
-      .execute();
-  }
+  if (dialect === 'postgres') await insertRowsPostgres(trx, sorted, source, userId, at);
+  else
+    for (let i = 0; i < sorted.length; i += CHUNK) {
+      await trx
+        .insertInto('indicator_values')
+        .values(
+          sorted.slice(i, i + CHUNK).map((v) => ({
+            id: orderedId(),
+            indicator_id: v.indicatorId,
+            site_id: v.siteId,
+            kind: v.kind,
+            period: v.period,
+            period_start: v.periodStart,
+            value: v.value,
+            source,
+            created_by: userId,
+            created_at: at,
+            updated_at: at,
+            version: 1,
+          })),
+        )
+        .execute();
+    }
   await refreshAfterInsert(trx, sorted);
 }
 
