@@ -40,22 +40,19 @@ export async function findLatePage(
     indicators.map((i) => [i.id, lastDuePeriod(i.frequency, now, graceDays)]),
   );
   const ids = indicators.map((i) => i.id);
-  const dueStart = sql<string>`case l.indicator_id ${sql.join(
-    indicators.map((i) => sql`when ${i.id} then ${due.get(i.id)!.start}`),
-    sql` `,
-  )} end`;
-  const perSite = await db
-    .selectFrom('indicator_site_latest as l')
-    .select([
-      'l.site_id',
-      (eb) => eb.fn.countAll<number | string>().as('reported'),
-      sql<number | string>`sum(case when l.period_start < ${dueStart} then 1 else 0 end)`.as('overdue'),
-      sql<string | null>`min(case when l.period_start < ${dueStart} then l.period_start end)`.as('oldest'),
-    ])
-    .where('l.kind', '=', 'actual')
-    .where('l.indicator_id', 'in', ids)
-    .groupBy('l.site_id')
-    .execute();
+  // The period due per indicator as a small table joined on the latest values: one comparison a row.
+  const dueRows = sql.join(indicators.map((i) => sql`(${i.id}, ${due.get(i.id)!.start})`));
+  const { rows: perSite } = await sql<{
+    site_id: string;
+    reported: number | string;
+    overdue: number | string;
+    oldest: string | null;
+  }>`with due (indicator_id, start) as (values ${dueRows})
+    select l.site_id, count(*) as reported,
+      sum(case when l.period_start < due.start then 1 else 0 end) as overdue,
+      min(case when l.period_start < due.start then l.period_start end) as oldest
+    from due join indicator_site_latest l on l.indicator_id = due.indicator_id and l.kind = 'actual'
+    group by l.site_id`.execute(db);
   const bySite = new Map(perSite.map((r) => [r.site_id, r]));
   const late: { site: (typeof expected)[number]; missing: number; oldest: string }[] = [];
   for (const site of expected) {
