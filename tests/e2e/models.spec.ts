@@ -79,7 +79,10 @@ test('a draft edited and published by the demo administrator', async ({ page }) 
   await expect(
     page.getByRole('progressbar', { name: 'Progression de l’export Zip avec les fichiers' }),
   ).toBeAttached();
-  await expect(page.getByText(/^Export Zip avec les fichiers(\sen attente…|\s:\s\d+\s%)$/)).toBeVisible();
+  const zipProgress = /^Export Zip avec les fichiers(\sen attente…|\s:\s\d+\s%)$/;
+  // Shown under the buttons, and spoken by the polite live region.
+  await expect(page.getByRole('paragraph').filter({ hasText: zipProgress })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Export Zip avec les fichiers/ })).toHaveCount(1);
   await expectNoAxeViolations(page);
   const zipLink = page.getByRole('link', {
     name: /Télécharger le fichier Zip avec les fichiers \(2(,\d)?\s?Mo\)/,
