@@ -151,6 +151,8 @@ export function Component() {
                   run.reset();
                 }}
                 clearable
+                // The clear button is an icon: it needs a name (axe « button-name », RGAA 11.9).
+                clearButtonProps={{ 'aria-label': t('import.clearFile') }}
               />
               <Group>
                 <Button type="submit" disabled={!file || !chosenOrganisation} loading={check.isPending}>
