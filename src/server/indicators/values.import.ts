@@ -213,12 +213,16 @@ export async function importValues(
   if (values.length > 0) {
     const starts = [...new Set(values.map((v) => v.periodStart))];
     const indicatorIds = [...new Set(values.map((v) => v.indicatorId))];
+    // With the kinds too, the bucket index (indicator, kind, period) narrows the search to the file's periods;
+    // without them, every stored value of the indicators was read.
+    const kinds = [...new Set(values.map((v) => v.kind))];
     const existing = new Set<string>();
     for (let i = 0; i < starts.length; i += 500) {
       const found = await ctx.db
         .selectFrom('indicator_values')
         .select(['indicator_id', 'site_id', 'kind', 'period_start'])
         .where('indicator_id', 'in', indicatorIds)
+        .where('kind', 'in', kinds)
         .where('period_start', 'in', starts.slice(i, i + 500))
         .execute();
       for (const f of found) existing.add(`${f.indicator_id}|${f.site_id}|${f.kind}|${f.period_start}`);
