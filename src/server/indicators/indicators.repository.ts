@@ -198,10 +198,31 @@ function groupTouched(touched: readonly TouchedValue[]) {
 }
 
 /**
+ * Serialises roll-up refreshes per indicator. Each refresh deletes and re-inserts the buckets it touches from the
+ * raw values; on PostgreSQL two transactions refreshing the same bucket at once (two sites uploading the same month)
+ * would both insert it (a unique violation, so a valid upload refused) or each miss the other's values. A no-op
+ * update takes the indicator rows' write locks until commit, on both engines without dialect-specific SQL (SQLite
+ * already runs one writer at a time); the statements after it read the values the other transaction committed.
+ * Ids are locked in sorted order so two refreshes over the same indicators cannot deadlock.
+ */
+async function lockIndicators(trx: Db, indicatorIds: Iterable<string>): Promise<void> {
+  for (const id of [...new Set(indicatorIds)].sort())
+    await trx
+      .updateTable('indicators')
+      .set((eb) => ({ version: eb.ref('version') }))
+      .where('id', '=', id)
+      .execute();
+}
+
+/**
  * After a correction or a deletion: recompute exactly the roll-up buckets and the latest values it touched (a
  * deleted latest value hands over to the site's previous one, which only the raw values know).
  */
 export async function refreshAfterWrite(trx: Db, touched: readonly TouchedValue[]): Promise<void> {
+  await lockIndicators(
+    trx,
+    touched.map((t) => t.indicatorId),
+  );
   for (const g of groupTouched(touched)) {
     await refreshRollups(trx, g.indicatorId, g.kind, [...g.starts]);
     await refreshLatest(trx, g.indicatorId, g.kind, [...g.sites]);
@@ -218,6 +239,10 @@ export async function refreshAfterInsert(
   trx: Db,
   inserted: readonly (TouchedValue & { period: string; value: number })[],
 ): Promise<void> {
+  await lockIndicators(
+    trx,
+    inserted.map((v) => v.indicatorId),
+  );
   for (const g of groupTouched(inserted)) await refreshRollups(trx, g.indicatorId, g.kind, [...g.starts]);
   const newest = new Map<string, TouchedValue & { period: string; value: number }>();
   for (const v of inserted) {
@@ -259,6 +284,10 @@ export async function rebuildModelRollups(trx: Db, modelId: string): Promise<voi
     .select('id')
     .where('model_id', '=', modelId)
     .execute();
+  await lockIndicators(
+    trx,
+    indicators.map((i) => i.id),
+  );
   for (const { id } of indicators)
     for (const kind of ['baseline', 'target', 'actual'] as const) {
       await refreshRollups(trx, id, kind);
