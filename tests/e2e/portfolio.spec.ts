@@ -142,6 +142,6 @@ test('the session editor links method pages and case studies chosen by title fro
     '/methode/strategies/franchise',
   );
   await expect(further.getByRole('link', { name: /Bricobus/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Étude de cas\u00a0: Terres de Sources/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Étude de cas\s: Terres de Sources/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
