@@ -91,12 +91,12 @@ test('the plan’s own fields: a wrong period refused by field, then saved and s
   const errors = about.getByRole('alert', { name: /^Le formulaire contient 2\serreurs$/ });
   await expect(errors).toBeFocused();
   await expect(errors.getByRole('link', { name: /^Fin\s: / })).toContainText(
-    'L’échéance doit venir après la date de début.',
+    'La date de fin doit venir après la date de début.',
   );
   await expect(errors.getByRole('link', { name: /^Objectif \d+, Date visée\s: / })).toContainText(
     'L’objectif ne peut pas être daté avant le début du plan.',
   );
-  await expect(end).toHaveAccessibleDescription(/L’échéance doit venir après la date de début\./);
+  await expect(end).toHaveAccessibleDescription(/La date de fin doit venir après la date de début\./);
   await expect(objective.getByLabel('Date visée', { exact: true })).toHaveAccessibleDescription(
     /avant le début du plan/,
   );

@@ -16,16 +16,17 @@ function checkDates(
   end: string | null,
   startField: string,
   endField: string,
+  endMessage: { fr: string; en: string } = {
+    fr: 'L’échéance doit venir après la date de début.',
+    en: 'The due date must come after the start date.',
+  },
 ): void {
   if (start !== null && !validDate(start))
     errors[startField] = { fr: 'Date invalide (AAAA-MM-JJ).', en: 'Invalid date (YYYY-MM-DD).' };
   if (end !== null && !validDate(end))
     errors[endField] = { fr: 'Date invalide (AAAA-MM-JJ).', en: 'Invalid date (YYYY-MM-DD).' };
   if (start !== null && end !== null && !errors[startField] && !errors[endField] && end < start) {
-    errors[endField] = {
-      fr: 'L’échéance doit venir après la date de début.',
-      en: 'The end date must come after the start date.',
-    };
+    errors[endField] = endMessage;
   }
 }
 
@@ -35,7 +36,11 @@ export function validatePlanFields(plan: {
   objectives: readonly Objective[];
 }): FieldErrors {
   const errors: FieldErrors = {};
-  checkDates(errors, plan.startDate, plan.endDate, 'startDate', 'endDate');
+  // The plan's own period has a « Fin », not an « échéance »: the message names the field the person sees.
+  checkDates(errors, plan.startDate, plan.endDate, 'startDate', 'endDate', {
+    fr: 'La date de fin doit venir après la date de début.',
+    en: 'The end date must come after the start date.',
+  });
   plan.objectives.forEach((o, i) => {
     if (!Number.isFinite(o.target) || o.target < 0)
       errors[`objectives.${i}.target`] = {

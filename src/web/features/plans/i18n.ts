@@ -110,6 +110,7 @@ export const plans = defineNamespace({
       funded: 'Financé (accordé)',
       unfunded: 'Reste à financer',
       unfundedShare: 'Part non financée',
+      totalsCaption: 'Totaux du budget (en euros)',
     },
     comments: {
       title: 'Commentaires ({{count}})',
@@ -279,6 +280,7 @@ export const plans = defineNamespace({
       funded: 'Funded (granted)',
       unfunded: 'Still to fund',
       unfundedShare: 'Unfunded share',
+      totalsCaption: 'Budget totals (in euros)',
     },
     comments: { title: 'Comments ({{count}})', add: 'Add a comment', send: 'Post', empty: 'No comment.' },
     history: { title: 'History of changes', show: 'Show the history', empty: 'No change.' },

@@ -262,6 +262,7 @@ function Section({ plan, kind }: { plan: Plan; kind: ItemKind }) {
       )}
       {kind === 'budget-line' && (
         <Table mt="sm" withTableBorder data-testid="budget-totals" style={{ maxWidth: 420 }}>
+          <Table.Caption>{t('budget.totalsCaption')}</Table.Caption>
           <Table.Tbody>
             {(
               [
