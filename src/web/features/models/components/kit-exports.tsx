@@ -124,11 +124,8 @@ export function KitExports({ modelId, number }: { modelId: string; number: numbe
                   ? t('exports.queued', { format: name })
                   : t('exports.progress', { format: name, percent: state.progress })}
               </Text>
-              <Progress
-                value={state.progress}
-                aria-label={t('exports.progressLabel', { format: name })}
-                aria-valuetext={`${state.progress}\u00a0%`}
-              />
+              {/* Mantine names the bar itself (role, value and its text) from these props. */}
+              <Progress value={state.progress} aria-label={t('exports.progressLabel', { format: name })} />
             </Stack>
           );
         if (state.step === 'done')
