@@ -149,6 +149,25 @@ test('the carrier edits an indicator and corrects a value, and a conflict is exp
   await expect(values.getByRole('row').nth(1)).toContainText(/4\s242/);
   await expectNoAxeViolations(page);
 
+  // The site's own CSV: checked first (nothing written), then confirmed, and the value appears in the table.
+  const upload = page.getByRole('region', { name: 'Importer des valeurs (CSV)' });
+  await expect(upload).toContainText(`«\u00a0${siteName}\u00a0»`);
+  const reported = (await (await page.request.get(`/api/v1/sites/${siteId}/indicator-values`)).json()) as {
+    indicators: { name: string; frequency: 'monthly' | 'quarterly' | 'yearly' }[];
+  };
+  const indicator = reported.indicators[0]!;
+  const period = { yearly: '2016', quarterly: '2016-T1', monthly: '2016-01' }[indicator.frequency];
+  const csv = `site;indicateur;période;type;valeur\r\n${siteName};${indicator.name};${period};réel;7\r\n`;
+  await upload
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'valeurs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await upload.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await expect(upload.getByText('1 ligne valide sur 1.')).toBeVisible();
+  await upload.getByRole('button', { name: 'Enregistrer la valeur' }).click();
+  await expect(upload.getByText('1 valeur enregistrée.')).toBeVisible();
+  await expect(values.getByRole('row', { name: new RegExp(`${indicator.name}.*2016`) })).toBeVisible();
+  await expectNoAxeViolations(page);
+
   // From the indicators to the site's page and back.
   await page.getByRole('link', { name: `Retour à la fiche du site ${siteName}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(siteName);

@@ -5,8 +5,12 @@ import { toApiError } from '../../../components/forms/use-form-feedback.ts';
 import { useUploadValues, type ImportReport } from '../api/indicators.ts';
 import { ScrollRegion } from './scroll-region.tsx';
 
-/** Check first (dry run: bad rows and reasons, nothing written), then confirm: all rows are written, or none. */
-export function UploadValues({ modelId }: { modelId: string }) {
+/**
+ * Check first (dry run: bad rows and reasons, nothing written), then confirm: all rows are written, or none.
+ * The carrier uploads for the whole network; a site team (`siteName`) uploads for its own site through the same
+ * route, which keeps only the sites the person may write, so the help names the site to write in the column.
+ */
+export function UploadValues({ modelId, siteName }: { modelId: string; siteName?: string }) {
   const { t } = useTranslation('indicators');
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -21,9 +25,14 @@ export function UploadValues({ modelId }: { modelId: string }) {
       <Title order={2} id="upload-title" mb="xs">
         {t('upload.title')}
       </Title>
-      <Text size="sm" mb="sm">
+      <Text size="sm" mb={siteName ? 'xs' : 'sm'}>
         {t('upload.help')}
       </Text>
+      {siteName && (
+        <Text size="sm" mb="sm">
+          {t('upload.siteColumn', { name: siteName })}
+        </Text>
+      )}
       <Group align="flex-end">
         <FileInput
           label={t('upload.file')}
@@ -36,6 +45,7 @@ export function UploadValues({ modelId }: { modelId: string }) {
           }}
           w={320}
           clearable
+          clearButtonProps={{ 'aria-label': t('upload.clearFile') }}
         />
         <Button
           onClick={() => run(true)}
@@ -67,7 +77,7 @@ export function UploadValues({ modelId }: { modelId: string }) {
         )}
         {report?.dryRun && (
           <Text mt="sm" fw={600}>
-            {t('upload.report', { valid: report.valid, rows: report.rows })}
+            {t('upload.report', { count: report.valid, rows: report.rows })}
           </Text>
         )}
       </div>

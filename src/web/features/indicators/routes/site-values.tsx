@@ -7,6 +7,7 @@ import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useMyModels, useReminders, useSiteValues } from '../api/indicators.ts';
 import { AddValue, SendLink } from '../components/site-value-forms.tsx';
+import { UploadValues } from '../components/upload-values.tsx';
 import { ValuesTable } from '../components/values-table.tsx';
 
 /** A site's indicator page: its values (corrected or removed by editors), a value typed in, a link, reminders. */
@@ -56,6 +57,9 @@ export function Component() {
           )}
         </Paper>
         {data.canEdit && data.indicators.length > 0 && <AddValue data={data} />}
+        {data.canEdit && data.indicators.length > 0 && (
+          <UploadValues modelId={data.site.modelId} siteName={data.site.name} />
+        )}
         {data.canEdit && data.indicators.length > 0 && <SendLink siteId={data.site.id} />}
         <Paper withBorder p="md" component="section" aria-labelledby="reminders-title">
           <Title order={2} id="reminders-title" mb="sm">
