@@ -183,7 +183,9 @@ describe('plans: plan fields, items, conflicts, comments, history', () => {
         payload: { version: 1, details: { dependsOn: [m2] } },
       });
       expect(cycle.statusCode).toBe(400);
-      expect(cycle.json().error.fields['details.dependsOn']).toMatch(/boucle\u00a0: Jalon (1|2) → Jalon (1|2)/);
+      expect(cycle.json().error.fields['details.dependsOn']).toMatch(
+        /boucle\u00a0: Jalon (1|2) → Jalon (1|2)/,
+      );
       const deps = await t.ctx.db.selectFrom('plan_item_dependencies').selectAll().execute();
       expect(deps).toEqual([{ item_id: m2, depends_on_id: m1 }]);
     });
