@@ -62,8 +62,19 @@ test('a draft edited and published by the demo administrator', async ({ page }) 
   await identity
     .getByLabel('Résultats déjà obtenus')
     .fill('19 véhicules en janvier 2021 ; nouvelle version de démonstration.');
+  // A prerequisite names the replicator-fit questions that check it by their text, never by an id.
+  const fitQuestions = page.getByLabel('Questions liées du diagnostic d’adéquation').first();
+  await fitQuestions.click();
+  await fitQuestions.fill('besoin auquel');
+  await page.getByRole('option', { name: /besoin auquel répond le modèle est-il constaté/ }).click();
+  await page.keyboard.press('Escape');
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Enregistré.')).toBeVisible();
+  const draft = (await (await page.request.get(`/api/v1/models/${modelId}`)).json()) as {
+    content: { prerequisites: { fitQuestionIds: string[] }[] };
+  };
+  expect(draft.content.prerequisites[0]!.fitQuestionIds).toContain('local-need.observed');
   await page.getByRole('button', { name: 'Publier une version' }).click();
   await page.getByLabel(/Note de version/).fill('Résultats mis à jour');
   await page.getByRole('button', { name: 'Publier', exact: true }).click();

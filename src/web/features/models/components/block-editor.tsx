@@ -4,10 +4,12 @@ import {
   Checkbox,
   Fieldset,
   Group,
+  MultiSelect,
   Paper,
   Select,
   Stack,
   Switch,
+  TagsInput,
   TextInput,
   Textarea,
   Title,
@@ -21,6 +23,14 @@ import { useTranslation } from 'react-i18next';
 export type FieldSpec =
   | { key: string; kind: 'text' | 'textarea' | 'lines'; label: string }
   | { key: string; kind: 'select'; label: string; options: { value: string; label: string }[] }
+  | { key: string; kind: 'tags'; label: string; description: string; suggestions: string[] }
+  | {
+      key: string;
+      kind: 'multiselect';
+      label: string;
+      description: string;
+      options: { value: string; label: string }[];
+    }
   | { key: string; kind: 'switch' | 'checkbox'; label: string; on?: unknown; off?: unknown }
   | {
       key: string;
@@ -109,6 +119,44 @@ function FieldInput({
           onChange={(v) => onChange(v)}
         />
       );
+    case 'tags':
+      return (
+        <TagsInput
+          id={`${idPrefix}-${spec.key}`}
+          label={spec.label}
+          description={spec.description}
+          data={spec.suggestions}
+          value={(value as string[] | undefined) ?? []}
+          readOnly={readOnly}
+          clearable={!readOnly}
+          clearButtonProps={{ 'aria-label': t('editor.clearChoices', { label: spec.label }) }}
+          onChange={(v) => onChange(v)}
+        />
+      );
+    case 'multiselect': {
+      const chosen = (value as string[] | undefined) ?? [];
+      // A reference no longer offered (a removed file, an older question) stays visible so it can be taken out.
+      const known = new Set(spec.options.map((o) => o.value));
+      const data = [
+        ...spec.options,
+        ...chosen.filter((v) => !known.has(v)).map((v) => ({ value: v, label: v })),
+      ];
+      return (
+        <MultiSelect
+          id={`${idPrefix}-${spec.key}`}
+          label={spec.label}
+          description={spec.description}
+          data={data}
+          value={chosen}
+          searchable
+          clearable={!readOnly}
+          readOnly={readOnly}
+          nothingFoundMessage={t('editor.nothingFound')}
+          clearButtonProps={{ 'aria-label': t('editor.clearChoices', { label: spec.label }) }}
+          onChange={(v) => onChange(v)}
+        />
+      );
+    }
     case 'switch':
       return (
         <Switch

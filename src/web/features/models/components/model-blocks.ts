@@ -8,8 +8,18 @@ import type { FieldSpec, Item } from './block-editor.tsx';
 
 export type ListKey = Exclude<keyof ModelContent, 'identity' | 'licence'>;
 
-/** The list blocks of a model and the fields of their items, as the block editor shows them. */
-export function useBlocks(): { key: ListKey; fields: FieldSpec[]; blank: () => Item }[] {
+export type Choice = { value: string; label: string };
+
+/**
+ * The list blocks of a model and the fields of their items, as the block editor shows them. References are chosen
+ * by title: `fitQuestions` are the replicator-fit questions a prerequisite can point to, `resources` the model's
+ * files and links a task can use.
+ */
+export function useBlocks(refs: { fitQuestions: Choice[]; resources: Choice[]; roles: string[] }): {
+  key: ListKey;
+  fields: FieldSpec[];
+  blank: () => Item;
+}[] {
   const { t, i18n } = useTranslation('models');
   const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'fr';
   const f = (key: string, kind: 'text' | 'textarea' | 'lines') =>
@@ -28,9 +38,21 @@ export function useBlocks(): { key: ListKey; fields: FieldSpec[]; blank: () => I
     f('title', 'text'),
     f('description', 'textarea'),
     f('duration', 'text'),
-    f('roles', 'lines'),
+    {
+      key: 'roles',
+      kind: 'tags',
+      label: t('fields.roles'),
+      description: t('editor.rolesHelp'),
+      suggestions: refs.roles,
+    } satisfies FieldSpec,
     f('deliverables', 'lines'),
-    f('resourceRefs', 'lines'),
+    {
+      key: 'resourceRefs',
+      kind: 'multiselect',
+      label: t('fields.resourceRefs'),
+      description: t('editor.resourceRefsHelp'),
+      options: refs.resources,
+    } satisfies FieldSpec,
   ];
   void lang;
   return [
@@ -63,8 +85,16 @@ export function useBlocks(): { key: ListKey; fields: FieldSpec[]; blank: () => I
       fields: [
         f('title', 'text'),
         f('description', 'textarea'),
-        choice('category', PREREQUISITE_CATEGORIES, (v) => v),
-        f('fitQuestionIds', 'lines'),
+        choice('category', PREREQUISITE_CATEGORIES, (v) =>
+          t(`choices.category.${v}` as 'choices.category.other'),
+        ),
+        {
+          key: 'fitQuestionIds',
+          kind: 'multiselect',
+          label: t('fields.fitQuestionIds'),
+          description: t('editor.fitQuestionsHelp'),
+          options: refs.fitQuestions,
+        },
       ],
       blank: () => ({ id: '', title: '', description: '', category: 'carrier', fitQuestionIds: [] }),
     },
@@ -96,7 +126,9 @@ export function useBlocks(): { key: ListKey; fields: FieldSpec[]; blank: () => I
     {
       key: 'support',
       fields: [
-        choice('kind', ['training', 'sponsorship', 'shared-tools', 'advice', 'other'], (v) => v),
+        choice('kind', ['training', 'sponsorship', 'shared-tools', 'advice', 'other'], (v) =>
+          t(`choices.support.${v}` as 'choices.support.other'),
+        ),
         ...simple.fields,
       ],
       blank: () => ({ id: '', kind: 'training', title: '', description: '' }),
@@ -104,7 +136,9 @@ export function useBlocks(): { key: ListKey; fields: FieldSpec[]; blank: () => I
     {
       key: 'commitments',
       fields: [
-        choice('kind', ['charter', 'trademark', 'contribution', 'reporting', 'other'], (v) => v),
+        choice('kind', ['charter', 'trademark', 'contribution', 'reporting', 'other'], (v) =>
+          t(`choices.commitment.${v}` as 'choices.commitment.other'),
+        ),
         ...simple.fields,
       ],
       blank: () => ({ id: '', kind: 'charter', title: '', description: '' }),
@@ -112,7 +146,9 @@ export function useBlocks(): { key: ListKey; fields: FieldSpec[]; blank: () => I
     {
       key: 'figures',
       fields: [
-        choice('kind', ['budget', 'staff', 'time-to-launch', 'other'], (v) => v),
+        choice('kind', ['budget', 'staff', 'time-to-launch', 'other'], (v) =>
+          t(`choices.figure.${v}` as 'choices.figure.other'),
+        ),
         f('label', 'text'),
         f('value', 'text'),
         f('note', 'textarea'),

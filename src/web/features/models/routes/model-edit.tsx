@@ -29,17 +29,18 @@ import { useModel, usePublish, useSaveModel, type Model } from '../api/models.ts
 import { BlockSection, ListEditor, type Item } from '../components/block-editor.tsx';
 import { KitExports } from '../components/kit-exports.tsx';
 import { useBlocks } from '../components/model-blocks.ts';
+import { useModelReferences } from '../components/model-references.ts';
 import { Resources } from '../components/resources-panel.tsx';
 import { Versions } from '../components/versions-panel.tsx';
 
 function Editor({ model }: { model: Model }) {
   const { t, i18n } = useTranslation('models');
   const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'fr';
-  const blocks = useBlocks();
   const save = useSaveModel(model.id);
   const publish = usePublish(model.id);
   const reload = useModel(model.id);
   const [content, setContent] = useState<ModelContent>(model.content);
+  const blocks = useBlocks(useModelReferences(model, content));
   const [base, setBase] = useState(model.version);
   const [dirty, setDirty] = useState(false);
   const [publishing, setPublishing] = useState(false);
