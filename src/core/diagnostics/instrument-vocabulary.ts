@@ -1,4 +1,16 @@
 import { z } from 'zod';
+// Situations, strategies and localized text are the method's own words: the instruments name the same ids, so they
+// are defined once, with the method content.
+export {
+  LocalizedTextSchema,
+  SITUATION_IDS,
+  STRATEGY_IDS,
+  SituationIdSchema,
+  StrategyIdSchema,
+  type LocalizedText,
+  type SituationId,
+  type StrategyId,
+} from '../method/method.schemas.ts';
 
 /**
  * The closed vocabularies a diagnostic instrument refers to (sources, situations, strategies, points of vigilance,
@@ -17,10 +29,6 @@ export const DottedIdSchema = z
 
 /** A score of a question, an option or a dimension threshold, on 0..100. */
 export const ScoreSchema = z.number().min(0).max(100);
-
-const nonBlank = z.string().trim().min(1);
-export const LocalizedTextSchema = z.strictObject({ fr: nonBlank, en: nonBlank });
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 export const SOURCE_IDS = [
   'isat',
@@ -41,28 +49,6 @@ export const SOURCE_IDS = [
 ] as const;
 export const SourceIdSchema = z.enum(SOURCE_IDS);
 export type SourceId = z.infer<typeof SourceIdSchema>;
-
-export const SITUATION_IDS = [
-  'widen-public',
-  'widen-territory',
-  'spread-adapted',
-  'change-rules',
-  'change-culture',
-] as const;
-export const SituationIdSchema = z.enum(SITUATION_IDS);
-export type SituationId = z.infer<typeof SituationIdSchema>;
-
-export const STRATEGY_IDS = [
-  'influence',
-  'label',
-  'essaimage-souple',
-  'franchise',
-  'duplication',
-  'merger',
-  'cooperation',
-] as const;
-export const StrategyIdSchema = z.enum(STRATEGY_IDS);
-export type StrategyId = z.infer<typeof StrategyIdSchema>;
 
 export const VIGILANCE_IDS = [
   'unsustainable-pilot-resources',
