@@ -11,6 +11,7 @@ export {
   type SituationId,
   type StrategyId,
 } from '../method/method.schemas.ts';
+import { REQUIRED_VIGILANCE_IDS } from '../method/method.schemas.ts';
 
 /**
  * The closed vocabularies a diagnostic instrument refers to (sources, situations, strategies, points of vigilance,
@@ -50,24 +51,8 @@ export const SOURCE_IDS = [
 export const SourceIdSchema = z.enum(SOURCE_IDS);
 export type SourceId = z.infer<typeof SourceIdSchema>;
 
-export const VIGILANCE_IDS = [
-  'unsustainable-pilot-resources',
-  'growth-for-growth',
-  'copy-unchanged',
-  'loss-of-soul',
-  'loss-of-control',
-  'single-funder',
-  'volunteer-fatigue',
-  'legal-blockers',
-  'slow-uptake',
-  'pilot-weakened',
-  'weak-evidence',
-  'uncodified-model',
-  'no-local-carrier',
-  'political-dependency',
-  'no-monitoring',
-  'exclusion',
-] as const;
+/** The vigilance points the method content must describe; the instruments' rules name the same ids. */
+export const VIGILANCE_IDS = REQUIRED_VIGILANCE_IDS;
 export const VigilanceIdSchema = z.enum(VIGILANCE_IDS);
 export type VigilanceId = z.infer<typeof VigilanceIdSchema>;
 
