@@ -44,53 +44,50 @@ export const router = createBrowserRouter([
           { path: paths.projectEdit.path, lazy: () => import('../features/library/routes/project-edit.tsx') },
           {
             path: paths.diagnostics.path,
-            lazy: withCopy('accounts', () => import('../features/diagnostics/routes/diagnostics.tsx')),
+            lazy: () => import('../features/diagnostics/routes/diagnostics.tsx'),
           },
           {
             path: paths.diagnosticsProject.path,
-            lazy: withCopy(
-              'accounts',
-              () => import('../features/diagnostics/routes/project-diagnostics.tsx'),
-            ),
+            lazy: () => import('../features/diagnostics/routes/project-diagnostics.tsx'),
           },
           {
             path: paths.diagnosticsCompare.path,
-            lazy: withCopy('accounts', () => import('../features/diagnostics/routes/compare.tsx')),
+            lazy: () => import('../features/diagnostics/routes/compare.tsx'),
           },
           {
             path: paths.diagnostic.path,
-            lazy: withCopy('accounts', () => import('../features/diagnostics/routes/diagnostic.tsx')),
+            lazy: () => import('../features/diagnostics/routes/diagnostic.tsx'),
           },
           {
             path: paths.diagnosticResult.path,
-            lazy: withCopy('accounts', () => import('../features/diagnostics/routes/result.tsx')),
+            lazy: () => import('../features/diagnostics/routes/result.tsx'),
           },
           {
             path: paths.plans.path,
-            lazy: withCopy(['plans', 'accounts'], () => import('../features/plans/routes/plans.tsx')),
+            lazy: withCopy('plans', () => import('../features/plans/routes/plans.tsx')),
           },
           {
             path: paths.plan.path,
-            lazy: withCopy(['plans', 'accounts'], () => import('../features/plans/routes/plan.tsx')),
+            lazy: withCopy('plans', () => import('../features/plans/routes/plan.tsx')),
           },
           {
             path: paths.models.path,
-            lazy: withCopy(['models', 'accounts'], () => import('../features/models/routes/models.tsx')),
+            lazy: () => import('../features/models/routes/models.tsx'),
           },
           {
             path: paths.modelEdit.path,
-            lazy: withCopy(['models', 'accounts'], () => import('../features/models/routes/model-edit.tsx')),
+            lazy: () => import('../features/models/routes/model-edit.tsx'),
           },
           {
             path: paths.kit.path,
-            lazy: withCopy(['models', 'accounts'], () => import('../features/models/routes/kit.tsx')),
+            lazy: () => import('../features/models/routes/kit.tsx'),
           },
           { path: paths.sites.path, lazy: () => import('../features/sites/routes/sites.tsx') },
           { path: paths.site.path, lazy: () => import('../features/sites/routes/site.tsx') },
           { path: paths.siteRequest.path, lazy: () => import('../features/sites/routes/request.tsx') },
           {
             path: paths.siteRequestNew.path,
-            lazy: withCopy('models', () => import('../features/sites/routes/request-new.tsx')),
+            lazy: () => import('../features/sites/routes/request-new.tsx'),
           },
           { path: paths.network.path, lazy: () => import('../features/indicators/routes/network.tsx') },
           {
@@ -106,126 +103,123 @@ export const router = createBrowserRouter([
           { path: paths.session.path, lazy: () => import('../features/sessions/routes/session.tsx') },
           {
             path: paths.sessionsManage.path,
-            lazy: withCopy('accounts', () => import('../features/sessions/routes/manage.tsx')),
+            lazy: () => import('../features/sessions/routes/manage.tsx'),
           },
           {
             path: paths.sessionNew.path,
-            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-edit.tsx')),
+            lazy: () => import('../features/sessions/routes/session-edit.tsx'),
           },
           {
             path: paths.sessionEdit.path,
-            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-edit.tsx')),
+            lazy: () => import('../features/sessions/routes/session-edit.tsx'),
           },
           {
             path: paths.sessionsPortfolio.path,
-            lazy: withCopy('accounts', () => import('../features/sessions/routes/portfolio.tsx')),
+            lazy: () => import('../features/sessions/routes/portfolio.tsx'),
           },
           {
             path: paths.sessionsMine.path,
-            lazy: withCopy('accounts', () => import('../features/sessions/routes/my-registrations.tsx')),
+            lazy: () => import('../features/sessions/routes/my-registrations.tsx'),
           },
           {
             path: paths.sessionRegistrations.path,
-            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-registrations.tsx')),
+            lazy: () => import('../features/sessions/routes/session-registrations.tsx'),
           },
           {
             path: paths.sessionAttendance.path,
-            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-attendance.tsx')),
+            lazy: () => import('../features/sessions/routes/session-attendance.tsx'),
           },
           {
             path: paths.sessionCohort.path,
-            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-cohort.tsx')),
+            lazy: () => import('../features/sessions/routes/session-cohort.tsx'),
           },
           {
             path: paths.sessionResources.path,
-            lazy: withCopy('accounts', () => import('../features/sessions/routes/session-resources.tsx')),
+            lazy: () => import('../features/sessions/routes/session-resources.tsx'),
           },
           {
             path: paths.account.signIn.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/sign-in.tsx')),
+            lazy: () => import('../features/accounts/routes/sign-in.tsx'),
           },
           {
             path: paths.account.signUp.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/sign-up.tsx')),
+            lazy: () => import('../features/accounts/routes/sign-up.tsx'),
           },
           {
             path: paths.account.home.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/account.tsx')),
+            lazy: () => import('../features/accounts/routes/account.tsx'),
           },
           {
             path: paths.account.forgotPassword.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/forgot-password.tsx')),
+            lazy: () => import('../features/accounts/routes/forgot-password.tsx'),
           },
           {
             path: paths.account.resetPassword.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/reset-password.tsx')),
+            lazy: () => import('../features/accounts/routes/reset-password.tsx'),
           },
           {
             path: paths.account.confirmEmail.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/confirm-email.tsx')),
+            lazy: () => import('../features/accounts/routes/confirm-email.tsx'),
           },
           {
             path: paths.account.confirmNewEmail.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/confirm-new-email.tsx')),
+            lazy: () => import('../features/accounts/routes/confirm-new-email.tsx'),
           },
           {
             path: paths.account.magicLink.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/magic-link.tsx')),
+            lazy: () => import('../features/accounts/routes/magic-link.tsx'),
           },
           {
             path: paths.account.invitation.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/invitation.tsx')),
+            lazy: () => import('../features/accounts/routes/invitation.tsx'),
           },
           {
             path: paths.organisations.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/organisations.tsx')),
+            lazy: () => import('../features/accounts/routes/organisations.tsx'),
           },
           {
             path: paths.organisationNew.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/organisation-new.tsx')),
+            lazy: () => import('../features/accounts/routes/organisation-new.tsx'),
           },
           {
             path: paths.organisation.path,
-            lazy: withCopy('accounts', () => import('../features/accounts/routes/organisation.tsx')),
+            lazy: () => import('../features/accounts/routes/organisation.tsx'),
           },
           {
             path: paths.admin.path,
-            lazy: withCopy(['admin', 'accounts'], () => import('../features/admin/routes/admin.tsx')),
+            lazy: () => import('../features/admin/routes/admin.tsx'),
           },
           {
             path: paths.adminUsers.path,
-            lazy: withCopy(['admin', 'accounts'], () => import('../features/admin/routes/users.tsx')),
+            lazy: () => import('../features/admin/routes/users.tsx'),
           },
           {
             path: paths.adminOrganisations.path,
-            lazy: withCopy(['admin', 'accounts'], () => import('../features/admin/routes/organisations.tsx')),
+            lazy: () => import('../features/admin/routes/organisations.tsx'),
           },
           {
             path: paths.adminOutbox.path,
-            lazy: withCopy(['admin', 'accounts'], () => import('../features/admin/routes/outbox.tsx')),
+            lazy: () => import('../features/admin/routes/outbox.tsx'),
           },
           {
             path: paths.adminOutboxMessage.path,
-            lazy: withCopy(
-              ['admin', 'accounts'],
-              () => import('../features/admin/routes/outbox-message.tsx'),
-            ),
+            lazy: () => import('../features/admin/routes/outbox-message.tsx'),
           },
           {
             path: paths.adminAudit.path,
-            lazy: withCopy(['admin', 'accounts'], () => import('../features/admin/routes/audit.tsx')),
+            lazy: () => import('../features/admin/routes/audit.tsx'),
           },
           {
             path: paths.legal.notice.path,
-            lazy: withCopy('legal', () => import('../features/legal/routes/legal-notice.tsx')),
+            lazy: () => import('../features/legal/routes/legal-notice.tsx'),
           },
           {
             path: paths.legal.accessibility.path,
-            lazy: withCopy('legal', () => import('../features/legal/routes/accessibility.tsx')),
+            lazy: () => import('../features/legal/routes/accessibility.tsx'),
           },
           {
             path: paths.legal.privacy.path,
-            lazy: withCopy('legal', () => import('../features/legal/routes/privacy.tsx')),
+            lazy: () => import('../features/legal/routes/privacy.tsx'),
           },
           { path: paths.notFound.path, lazy: () => import('./routes/not-found.tsx') },
         ],

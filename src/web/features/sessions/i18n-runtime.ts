@@ -1,8 +1,5 @@
-import { i18n } from '../../i18n/i18n.ts';
+import { registerCopy } from '../../i18n/register-copy.ts';
 import { sessions } from './i18n.ts';
 
-// The sessions' copy travels with their pages (see src/web/i18n/resources.ts for the type-only declaration).
-if (!i18n.hasResourceBundle('fr', 'sessions')) {
-  i18n.addResourceBundle('fr', 'sessions', sessions.fr);
-  i18n.addResourceBundle('en', 'sessions', sessions.en);
-}
+// The sessions' copy travels with their pages (decision 005; type-only declaration in src/web/i18n/resources.ts).
+registerCopy('sessions', sessions);

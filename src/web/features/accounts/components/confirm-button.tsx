@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import type { ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Alert, Group, Loader, NativeSelect, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMembers } from '../api/get-members.ts';

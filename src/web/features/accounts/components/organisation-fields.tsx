@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isValidSiren } from '../../../../core/accounts/siren.ts';

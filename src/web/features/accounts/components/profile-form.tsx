@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Alert, Badge, Group, Loader, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';

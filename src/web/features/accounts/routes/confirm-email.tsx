@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Alert, Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';

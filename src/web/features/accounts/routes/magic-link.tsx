@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';

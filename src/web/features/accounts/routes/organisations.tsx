@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Alert, Anchor, Button, Group, Loader, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/layout/page-title.tsx';

@@ -1,3 +1,5 @@
+import '../../accounts/i18n-runtime.ts';
+import '../i18n-runtime.ts';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/layout/page-title.tsx';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

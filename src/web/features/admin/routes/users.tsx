@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Badge, Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Alert, Button, FileInput, Group, List, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { useTranslation } from 'react-i18next';
 import {
   EVIDENCE_LEVELS,

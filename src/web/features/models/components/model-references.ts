@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { useTranslation } from 'react-i18next';
 import type { ModelContent } from '../../../../core/models/model.schemas.ts';
 import { useInstrument } from '../../diagnostics/api/get-instrument.ts';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Anchor, Badge, Group, List, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
