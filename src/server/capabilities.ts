@@ -10,6 +10,7 @@ import { trainingRoutes } from './training/training.routes.ts';
 import { modelsRoutes } from './models/models.routes.ts';
 import { sitesRoutes } from './sites/sites.routes.ts';
 import { indicatorsRoutes } from './indicators/indicators.routes.ts';
+import { orgTransferRoutes } from './org-transfer/org-transfer.routes.ts';
 
 /**
  * Every capability's routes, mounted under /api/v1. A capability adds one line here; the permission-matrix and
@@ -27,4 +28,5 @@ export const capabilityRoutes: CapabilityRoutes[] = [
   modelsRoutes,
   sitesRoutes,
   indicatorsRoutes,
+  orgTransferRoutes,
 ];
