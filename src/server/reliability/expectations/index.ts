@@ -7,6 +7,7 @@ import { trainingExpectations } from './training.ts';
 import { awaitingExpectations } from './awaiting.ts';
 import { sitesExpectations } from './sites.ts';
 import { indicatorsExpectations } from './indicators.ts';
+import { orgTransferExpectations } from './org-transfer.ts';
 
 /** Every capability's lines of the permission matrix. A new capability adds its file here. */
 export const EXPECTATIONS: Expectations = {
@@ -18,4 +19,5 @@ export const EXPECTATIONS: Expectations = {
   ...awaitingExpectations,
   ...sitesExpectations,
   ...indicatorsExpectations,
+  ...orgTransferExpectations,
 };
