@@ -6,6 +6,7 @@ import { library } from './0200_library.ts';
 import { librarySearch } from './0201_library_search.ts';
 import { libraryFacetKeys } from './0202_library_facet_keys.ts';
 import { libraryImports } from './0203_library_imports.ts';
+import { librarySearchGeneration } from './0204_library_search_generation.ts';
 import { diagnostics } from './0300_diagnostics.ts';
 import { plans } from './0400_plans.ts';
 import { training } from './0700_training.ts';
@@ -28,6 +29,7 @@ export const migrations: Migration[] = [
   librarySearch,
   libraryFacetKeys,
   libraryImports,
+  librarySearchGeneration,
   diagnostics,
   plans,
   models,

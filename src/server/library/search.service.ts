@@ -1,8 +1,14 @@
 import { sql } from 'kysely';
 import {
+  firstAfterCompact,
+  hasAnyToken,
+  keysOf,
+  tallyCompact,
+  type CompactRows,
+  type TokenDictionary,
+} from '../../core/search/facets.compact.ts';
+import {
   countsOf,
-  firstAfter,
-  tallyFacets,
   titleScore,
   type FacetFilter,
   type FacetRow,
@@ -13,18 +19,21 @@ import type { Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { ValidationError, msg } from '../errors.ts';
 import { findTerritory } from '../territories/territories.service.ts';
+import type { Territory } from '../territories/territories.data.ts';
 import { communeOrFail, readableBy } from './library.service.ts';
 import { decodeCursor, encodeCursor } from './projects.present.ts';
 import { browseAreaCounts, browseLibrary, countsFacetsInSql } from './search.browse.ts';
-import { cardsInOrder, presentFacets, proximityOf } from './search.present.ts';
+import { cachedCandidates } from './search.cache.ts';
+import { cardsInOrder, presentFacets } from './search.present.ts';
 import { fullTextMatch } from './search/index.ts';
 import { sqliteMatchedIds } from './search/sqlite.ts';
 import { FACET_NAMES, type FacetName, type LibraryFilters, type SearchParams } from './search.schemas.ts';
 
 /**
  * Library search with text in one pass: the database answers a single question per request (live projects the reader may
- * see that match the text, with their facet values); facet counts, the total, the order and the page are worked
- * out from those rows (src/core/search/facets.ts), then the page's cards are read by id.
+ * see that match the text, with their facet values), kept between requests until the next write (search.cache.ts);
+ * facet counts, the total, the order and the page are worked out from those rows (src/core/search/facets.compact.ts),
+ * then the page's cards are read by id.
  */
 /** The candidates: text match (once), rights, trash and the case-study switch; facet filters are applied after. */
 async function candidates(
@@ -58,6 +67,33 @@ async function candidates(
   }));
 }
 
+/** The candidates, packed and cached; each row's relevance score for this text is kept with it. */
+function cachedSet(ctx: AppContext, actor: Actor | null, text: SearchQuery, caseStudy: boolean | undefined) {
+  return cachedCandidates(
+    ctx,
+    actor,
+    text,
+    caseStudy,
+    () => candidates(ctx, actor, text, caseStudy),
+    (row) => titleScore(row.searchTitle, text),
+  );
+}
+
+/** 3 = same EPCI, 2 = same département, 1 = same région, 0 = elsewhere (as `proximityOf` in search.present.ts). */
+function proximityScorer(rows: CompactRows, dictionary: TokenDictionary, commune: Territory) {
+  const ids = (facet: string, value: string | null | undefined) =>
+    new Set(value ? [dictionary.find(`${facet}:${value}`)].filter((id) => id >= 0) : []);
+  const levels = [
+    ids('epci', commune.epci),
+    ids('departement', commune.departement),
+    ids('region', commune.region),
+  ];
+  return (i: number) => {
+    for (let l = 0; l < levels.length; l++) if (hasAnyToken(rows, i, levels[l]!)) return 3 - l;
+    return 0;
+  };
+}
+
 function projects(ctx: AppContext) {
   return ctx.db.selectFrom('projects as p');
 }
@@ -89,19 +125,22 @@ export async function searchLibrary(ctx: AppContext, actor: Actor | null, params
   if (text.groups.length === 0 && countsFacetsInSql(ctx))
     return browseLibrary(ctx, actor, params, near, after as SortKey | null);
 
-  const rows = await candidates(ctx, actor, text, params.caseStudy);
-  const { matched, counts } = tallyFacets(rows, facetFilters(params));
+  const { rows, dictionary } = await cachedSet(ctx, actor, text, params.caseStudy);
+  const { matched, counts } = tallyCompact(rows, dictionary, facetFilters(params));
   const byProximity = params.sort === 'proximity' && near !== null;
   const byTitle = params.sort === 'relevance' && text.groups.length > 0;
-  const score = (row: FacetRow) =>
-    byProximity ? proximityOf(row.keys, near) : byTitle ? titleScore(row.searchTitle, text) : 0;
-  const page = firstAfter(matched, score, after as SortKey | null, params.limit + 1);
+  const score = byProximity
+    ? proximityScorer(rows, dictionary, near)
+    : byTitle
+      ? (i: number) => rows.score[i]!
+      : () => 0;
+  const page = firstAfterCompact(rows, matched, score, after as SortKey | null, params.limit + 1);
   const shown = page.slice(0, params.limit);
   const last = shown[shown.length - 1];
   return {
     items: await cardsInOrder(
       ctx,
-      shown.map(({ item }) => item),
+      shown.map(({ index }) => ({ id: rows.ids[index]!, keys: keysOf(rows, index, dictionary) })),
       near,
     ),
     facets: presentFacets(counts),
@@ -116,8 +155,8 @@ async function textAreaCounts(
   text: SearchQuery,
   filters: LibraryFilters & { level: 'departement' | 'region' },
 ) {
-  const rows = await candidates(ctx, actor, text, filters.caseStudy);
-  const { matched, counts } = tallyFacets(rows, facetFilters(filters, filters.level));
+  const { rows, dictionary } = await cachedSet(ctx, actor, text, filters.caseStudy);
+  const { matched, counts } = tallyCompact(rows, dictionary, facetFilters(filters, filters.level));
   return { counts, total: matched.length };
 }
 
