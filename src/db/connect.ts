@@ -25,6 +25,45 @@ export function sqlitePath(dataDir: string): string {
   return path.resolve(dataDir, 'essaim.sqlite');
 }
 
+/** Prepared statements kept per SQL text (the queries of the API repeat; their texts are few). */
+const STATEMENT_CACHE_SIZE = 500;
+/** Longer texts (bulk inserts with thousands of parameters) are rarely repeated: prepared each time. */
+const STATEMENT_CACHE_MAX_SQL = 8_000;
+
+/**
+ * Kysely's SQLite driver prepares every query again: parsing and planning the SQL cost as much as running it for
+ * the small queries of a page (issue #10). This keeps the prepared statements of recent SQL texts (least recently
+ * used out first). A statement still being iterated (a streamed query) is busy: a fresh one is prepared instead.
+ * SQLite prepares a statement again by itself when the schema changes (migrations).
+ */
+export function withStatementCache(native: SQLite.Database): {
+  close(): void;
+  prepare(sql: string): SQLite.Statement;
+} {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      native.close();
+    },
+    prepare(sql: string) {
+      if (sql.length > STATEMENT_CACHE_MAX_SQL) return native.prepare(sql);
+      const cached = cache.get(sql);
+      if (cached && !cached.busy) {
+        cache.delete(sql);
+        cache.set(sql, cached);
+        return cached;
+      }
+      const statement = native.prepare(sql);
+      if (!cached) {
+        cache.set(sql, statement);
+        if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      return statement;
+    },
+  };
+}
+
 /** Opens the embedded database, refusing (without touching it) a file that is not SQLite. */
 export function openSqlite(file: string): DatabaseHandle {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -43,7 +82,7 @@ export function openSqlite(file: string): DatabaseHandle {
         'point ESSAIM_DATA_DIR at another folder or restore a backup.',
     );
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: native }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(native) }) });
   return {
     db,
     dialect: 'sqlite',

@@ -148,6 +148,30 @@ describe('durable job queue', () => {
     expect((await findJob(t.ctx.db, id))?.status).toBe('done');
   });
 
+  it('lets waiting requests in between batches while it drains a backlog', async () => {
+    const order: string[] = [];
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i++)
+      ids.push(await enqueueJob(t.ctx.db, 'test.backlog', { i }, { now: t.ctx.now() }));
+    const handler: JobHandler = async (ctx) => {
+      order.push('job');
+      // What a request arriving now would be: a callback waiting for the event loop.
+      if (order.length === 1) setImmediate(() => order.push('request'));
+      await ctx.db.selectFrom('jobs').select('id').limit(1).execute();
+    };
+    const worker = startJobWorker(t.ctx, { 'test.backlog': handler }, { intervalMs: 10 });
+    const allDone = async () => {
+      for (const id of ids) if ((await findJob(t.ctx.db, id))?.status !== 'done') return false;
+      return true;
+    };
+    for (let i = 0; i < 200 && !(await allDone()); i++) await new Promise((r) => setTimeout(r, 20));
+    await worker.stop();
+    expect(await allDone()).toBe(true);
+    // The request got its turn after the first batch (ten jobs at most), not after the forty.
+    expect(order.indexOf('request')).toBeGreaterThan(0);
+    expect(order.indexOf('request')).toBeLessThanOrEqual(10);
+  });
+
   it('registers the e-mail sending handler', () => {
     expect(Object.keys(jobHandlers)).toContain('mail.send');
   });

@@ -111,10 +111,13 @@ export function startJobWorker(
   const tick = () => {
     current = (async () => {
       try {
-        // Drain what is due, in batches, before sleeping again.
+        // Drain what is due, in batches, before sleeping again. Between batches the requests waiting for the event
+        // loop go first: on SQLite every query resolves at once, so without this pause a backlog (a thousand
+        // registration e-mails) kept the server from answering anything until it was drained (issue #10).
         for (;;) {
           const report = await runDueJobs(ctx, handlers, { limit: 10 });
           if (stopped || report.claimed < 10) break;
+          await new Promise((resolve) => setImmediate(resolve));
         }
       } catch (error) {
         options.onError?.(error);

@@ -88,9 +88,31 @@ export function checkMarkdown(text: string): LocalizedMessage | null {
   });
 }
 
-/** Safe HTML for display: rendered Markdown through an allow-list. */
+/** Rendered texts kept (a pure function of the text, so nothing to invalidate): at most this many, of this size. */
+const RENDERED_CACHE_SIZE = 1_000;
+const RENDERED_CACHE_MAX_TEXT = 20_000;
+const rendered = new Map<string, string>();
+
+/**
+ * Safe HTML for display: rendered Markdown through an allow-list. Lexing, rendering and sanitizing were most of the
+ * server time of a project page (issue #10): the HTML of recently shown texts is kept, least recently used out first.
+ */
 export function renderMarkdown(text: string): string {
   if (!text) return '';
+  if (text.length > RENDERED_CACHE_MAX_TEXT) return renderUncached(text);
+  const cached = rendered.get(text);
+  if (cached !== undefined) {
+    rendered.delete(text);
+    rendered.set(text, cached);
+    return cached;
+  }
+  const html = renderUncached(text);
+  rendered.set(text, html);
+  if (rendered.size > RENDERED_CACHE_SIZE) rendered.delete(rendered.keys().next().value!);
+  return html;
+}
+
+function renderUncached(text: string): string {
   const html = marked.parse(text) as string;
   return sanitizeHtml(html, {
     allowedTags: [
