@@ -1,6 +1,6 @@
 /**
  * The performance bench (issue #10): `npm run bench -- [--seconds 10] [--connections 50] [--runs 1]
- * [--processes 1] [--built] [--out data-dir] [--only search,kit-page]`. On the database filled by bench:data
+ * [--processes 1] [--built] [--out data-dir] [--only search,kit-page] [--cpu-prof dir]`. On the database filled by bench:data
  * (SQLite in --out / ESSAIM_DATA_DIR, or DATABASE_URL), starts `essaim serve` as child processes on 127.0.0.1,
  * loads each scenario with autocannon, and prints one table: p50, p95, p99, throughput, errors, server time per
  * request, its ratio to a bare Fastify hello-world and to the scenario's bare SQL, both measured in the same run;
@@ -37,6 +37,7 @@ const { values } = parseArgs({
     built: { type: 'boolean', default: false },
     out: { type: 'string' },
     only: { type: 'string' },
+    'cpu-prof': { type: 'string' },
     json: { type: 'string', default: path.join('bench', 'results', 'last.json') },
   },
 });
@@ -169,6 +170,7 @@ try {
   const loadRuns = new Map<string, LoadResult[]>(scenarios.map((s) => [s.name, []]));
   const sqlRuns = new Map<string, number[]>(scenarios.map((s) => [s.name, []]));
   const startupRuns: number[] = [];
+  const startupCpuRuns: (number | null)[] = [];
   const rssRuns: (number | null)[] = [];
 
   for (let run = 0; run < runs; run++) {
@@ -192,8 +194,15 @@ try {
 
     say(`run ${run + 1}/${runs}: starting ${processes} Essaim process(es)`);
     for (let p = 0; p < processes; p++)
-      servers.push(await startEssaim({ env: serverEnv, built: values.built }));
+      servers.push(
+        await startEssaim({
+          env: serverEnv,
+          built: values.built,
+          cpuProfDir: values['cpu-prof'] && path.resolve(values['cpu-prof']),
+        }),
+      );
     startupRuns.push(servers[0]!.startMs);
+    startupCpuRuns.push(servers[0]!.startCpuMs);
     const settled = await settleJobs();
     if (settled > 1)
       say(`  waited ${settled.toFixed(0)} s for the jobs already due (queued e-mails, reminders)`);
@@ -271,6 +280,8 @@ try {
     dataset,
     startupMs: median(startupRuns),
     startupRuns,
+    startupCpuMs: startupCpuRuns.every((v) => v !== null) ? median(startupCpuRuns as number[]) : null,
+    startupCpuRuns,
     idleRssMb: rssRuns.every((v) => v !== null) ? median(rssRuns as number[]) : null,
     idleRssRuns: rssRuns,
     hello: helloFigures,

@@ -37,8 +37,21 @@ if (!Number.isInteger(seed)) {
 }
 const target = resolveTarget({ out: values.out, size });
 const handle = await openTarget(target);
+if (handle.native) {
+  // Generation only (the server keeps its own settings): a 1 GiB page cache, so that the indexes of 10 million
+  // indicator values stay in memory instead of being read back page by page from the file (the default 2 MB cache
+  // held under a tenth of S's indexes), and no sync to disk at checkpoints: a generation that crashes is run again.
+  handle.native.pragma('cache_size = -1048576');
+  handle.native.pragma('synchronous = OFF');
+}
 const started = performance.now();
-const log = (line: string) => console.log(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s ${line}`);
+const cpuAtStart = process.cpuUsage();
+/** Wall time, then the CPU time of this process (what the machine's load does not change), since the start. */
+const log = (line: string) => {
+  const cpu = process.cpuUsage(cpuAtStart);
+  const wall = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
+  console.log(`${wall} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1).padStart(6)} s) ${line}`);
+};
 try {
   await migrateToLatest(handle.db, handle.dialect);
   const existing = await handle.db.selectFrom('projects').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -169,7 +169,7 @@ export async function generateIndicatorValues(
       }
     }
     if (rows.length > 0)
-      await ctx.db.transaction().execute((trx) => insertValues(trx, rows, 'csv', carrier.ownerId, ctx.now()));
+      await ctx.db.transaction().execute((trx) => insertValues(trx, rows, 'csv', carrier.ownerId, ctx.now(), ctx.dialect));
     values += rows.length;
     if (values - logged >= 500_000) {
       logged = values;

@@ -8,6 +8,8 @@ export interface Started {
   url: string;
   /** From spawn to the first healthy answer. */
   startMs: number;
+  /** CPU time the process used until then (user + system, every thread), null when /proc cannot tell. */
+  startCpuMs: number | null;
   stop(): Promise<void>;
 }
 
@@ -61,11 +63,14 @@ function stopper(child: ChildProcess): () => Promise<void> {
 export async function startEssaim(options: {
   env: Record<string, string>;
   built: boolean;
+  /** Writes a V8 CPU profile of the server into this folder when it stops (`node --cpu-prof`). */
+  cpuProfDir?: string;
 }): Promise<Started> {
   const port = await freePort();
-  const entry = options.built
-    ? ['dist/cli/main.js', 'serve']
-    : ['--import', 'tsx', 'src/cli/main.ts', 'serve'];
+  const entry = [
+    ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []),
+    ...(options.built ? ['dist/cli/main.js', 'serve'] : ['--import', 'tsx', 'src/cli/main.ts', 'serve']),
+  ];
   if (options.built && !existsSync('dist/cli/main.js'))
     throw new Error('dist/cli/main.js is missing: run `npm run build` or drop --built.');
   const url = `http://127.0.0.1:${port}`;
@@ -87,7 +92,8 @@ export async function startEssaim(options: {
   child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
   child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
   await waitHealthy(`${url}/api/v1/health`, child, () => output);
-  return { child, url, startMs: performance.now() - started, stop: stopper(child) };
+  const startMs = performance.now() - started;
+  return { child, url, startMs, startCpuMs: cpuMs(child.pid), stop: stopper(child) };
 }
 
 export async function startHello(): Promise<Started> {
@@ -102,7 +108,8 @@ export async function startHello(): Promise<Started> {
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url, child, () => output);
-  return { child, url, startMs: performance.now() - started, stop: stopper(child) };
+  const startMs = performance.now() - started;
+  return { child, url, startMs, startCpuMs: cpuMs(child.pid), stop: stopper(child) };
 }
 
 /** Resident memory of a process (Linux), in MB. */

@@ -30,6 +30,9 @@ export interface BenchReport {
   dataset: Record<string, number>;
   startupMs: number;
   startupRuns: number[];
+  /** CPU time the server used from spawn to healthy (does not move with the machine's load); absent in older reports. */
+  startupCpuMs?: number | null;
+  startupCpuRuns?: (number | null)[];
   idleRssMb: number | null;
   idleRssRuns: (number | null)[];
   hello: ScenarioFigures;
@@ -125,7 +128,7 @@ export function formatTable(report: BenchReport): string {
     line(header),
     ...rows.map(line),
     '',
-    `start-up to healthy: ${fmt(report.startupMs, 0)} ms (median of ${report.startupRuns.map((v) => v.toFixed(0)).join(', ')}); idle RSS: ${fmt(report.idleRssMb, 0)} MB`,
+    `start-up to healthy: ${fmt(report.startupMs, 0)} ms (median of ${report.startupRuns.map((v) => v.toFixed(0)).join(', ')}), CPU ${fmt(report.startupCpuMs ?? null, 0)} ms; idle RSS: ${fmt(report.idleRssMb, 0)} MB`,
     ...(errors.length ? ['errors by status:', ...errors] : []),
   ].join('\n');
 }
