@@ -328,12 +328,39 @@ test('the editor adds an image with its required text alternative, and writes a 
     'Étape « Deuxième garage en ville » déplacée en position 1.',
   );
 
+  // Two sources: the second is removed (focus back on « ajouter »), the first is typed with a bad address and date.
+  await page.getByRole('button', { name: 'Ajouter une source' }).click();
+  await expect(page.getByRole('textbox', { name: 'Titre de la source' })).toBeFocused();
+  await page.getByRole('textbox', { name: 'Titre de la source' }).fill('Rapport d’activité 2016');
+  await page.getByRole('button', { name: 'Ajouter une source' }).click();
+  await expect(page.getByRole('textbox', { name: 'Titre de la source' }).nth(1)).toBeFocused();
+  await page.getByRole('textbox', { name: 'Titre de la source' }).nth(1).fill('Article de presse');
+  await page.getByRole('button', { name: 'Retirer la source 2' }).click();
+  await expect(page.getByRole('group', { name: /^Source 2/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ajouter une source' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'retirée' })).toHaveText(
+    'Source « Article de presse » retirée.',
+  );
+  const source = page.getByRole('group', { name: 'Source 1 : Rapport d’activité 2016' });
+  await source.getByRole('textbox', { name: 'Adresse web' }).fill('garage-solidaire.example/rapport');
+  await source.getByRole('textbox', { name: 'Date de publication (facultative)' }).fill('juin 2016');
+
   // A date the server does not read is refused on its field.
   await page.getByRole('button', { name: 'Enregistrer le récit' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Le récit n’a pas été enregistré' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Début' }).nth(0)).toHaveAttribute('aria-invalid', 'true');
+  await expect(source.getByRole('textbox', { name: 'Adresse web' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    source.getByText('Adresse web invalide : elle doit commencer par http:// ou https://.'),
+  ).toBeVisible();
+  await expect(source.getByRole('textbox', { name: 'Date de publication (facultative)' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
   await expectNoAxeViolations(page);
   await page.getByRole('textbox', { name: 'Début' }).nth(0).fill('2015-03');
+  await source.getByRole('textbox', { name: 'Adresse web' }).fill('https://garage-solidaire.example/rapport');
+  await source.getByRole('textbox', { name: 'Date de publication (facultative)' }).fill('2016-06');
   await page.getByRole('button', { name: 'Enregistrer le récit' }).click();
   await expect(page.getByText('Récit enregistré.')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Étape 1 : Deuxième garage en ville' })).toBeVisible();
@@ -348,8 +375,19 @@ test('the editor adds an image with its required text alternative, and writes a 
   await expect(page.getByRole('heading', { name: 'Récit du changement d’échelle' })).toBeVisible();
   await expect(page.getByText('Deuxième garage en ville').first()).toBeVisible();
   await expect(page.getByText('Premier garage', { exact: true })).toHaveCount(0);
+  const sourceLink = page.getByRole('link', { name: 'Rapport d’activité 2016' });
+  await expect(sourceLink).toHaveAttribute('href', 'https://garage-solidaire.example/rapport');
+  await expect(page.getByRole('listitem').filter({ has: sourceLink })).toHaveText(
+    'Rapport d’activité 2016 (juin 2016)',
+  );
+  await expect(page.getByText('Article de presse')).toHaveCount(0);
 
   await page.goto(`/bibliotheque/projets/${id}/modifier`);
+  await expect(
+    page
+      .getByRole('group', { name: 'Source 1 : Rapport d’activité 2016' })
+      .getByRole('textbox', { name: 'Date de publication (facultative)' }),
+  ).toHaveValue('2016-06');
   await page
     .getByRole('button', { name: 'Retirer l’image « Bénévoles qui réparent une voiture au garage »' })
     .click();

@@ -205,22 +205,17 @@ const imageOut = z.object({
 });
 const organisationOut = z.object({ id: z.string(), name: z.string(), kind: z.string() });
 
+/** A year, a month or a day: stories are often dated no more precisely than that. */
+const partialDate = z
+  .string()
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2})?)?$/,
+    'Date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ.|Expected date: YYYY, YYYY-MM or YYYY-MM-DD.',
+  );
 export const storyPhase = z.object({
   title: text(200).min(1),
-  startDate: z
-    .string()
-    .regex(
-      /^\d{4}(-\d{2}(-\d{2})?)?$/,
-      'Date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ.|Expected date: YYYY, YYYY-MM or YYYY-MM-DD.',
-    ),
-  endDate: z
-    .string()
-    .regex(
-      /^\d{4}(-\d{2}(-\d{2})?)?$/,
-      'Date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ.|Expected date: YYYY, YYYY-MM or YYYY-MM-DD.',
-    )
-    .nullable()
-    .default(null),
+  startDate: partialDate,
+  endDate: partialDate.nullable().default(null),
   description: markdown(10_000).default(''),
   decisions: z.array(text(1000).min(1)).max(30).default([]),
   kept: z.array(text(1000).min(1)).max(30).default([]),
@@ -231,7 +226,11 @@ export const storyInput = z.object({
   phases: z.array(storyPhase).max(40).default([]),
   lessons: z.array(text(2000).min(1)).max(40).default([]),
   failures: z.array(text(2000).min(1)).max(40).default([]),
-  sources: z.array(link).max(40).default([]),
+  /** Where the story's facts come from: a title, an address and, when known, the date it was published. */
+  sources: z
+    .array(link.extend({ date: partialDate.nullish() }))
+    .max(40)
+    .default([]),
   /** The story's version as last read; omit when writing the first story. */
   version: z.number().int().positive().optional(),
 });
@@ -253,7 +252,7 @@ const storyOut = z.object({
   ),
   lessons: z.array(z.string()),
   failures: z.array(z.string()),
-  sources: z.array(link),
+  sources: z.array(z.object({ label: z.string(), url: z.string(), date: z.string().nullable() })),
   version: z.number(),
   updatedAt: z.string(),
 });

@@ -215,7 +215,10 @@ describe('project records: create, read, edit, publish, trash', () => {
       ],
       lessons: ['Le parrainage entre sociétés locales accélère les nouveaux sites.'],
       failures: ['Des groupes s’essoufflent après la première installation.'],
-      sources: [{ label: 'AURA-EE', url: 'https://www.auvergnerhonealpes-ee.fr' }],
+      sources: [
+        { label: 'AURA-EE', url: 'https://www.auvergnerhonealpes-ee.fr', date: '2019-06' },
+        { label: 'Site des Centrales Villageoises', url: 'https://www.centralesvillageoises.fr' },
+      ],
     };
     const res = await api(t, m.editor, 'PUT', `/projects/${id}/story`, story);
     expect(res.statusCode).toBe(200);
@@ -224,6 +227,14 @@ describe('project records: create, read, edit, publish, trash', () => {
       story: {
         version: 1,
         lessons: story.lessons,
+        sources: [
+          { label: 'AURA-EE', url: 'https://www.auvergnerhonealpes-ee.fr', date: '2019-06' },
+          {
+            label: 'Site des Centrales Villageoises',
+            url: 'https://www.centralesvillageoises.fr',
+            date: null,
+          },
+        ],
         phases: [
           { title: 'Expérimentation', endDate: '2015' },
           { startDate: '2018-03-17', endDate: null },
@@ -253,6 +264,22 @@ describe('project records: create, read, edit, publish, trash', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields).sort()).toEqual(['introduction', 'phases.0.startDate']);
+    const badSources = await api(t, m.editor, 'PUT', `/projects/${id}/story`, {
+      ...story,
+      version: 2,
+      sources: [
+        { label: '', url: 'https://www.example.fr' },
+        { label: 'Rapport', url: 'javascript:alert(1)', date: 'juin 2019' },
+      ],
+    });
+    expect(badSources.statusCode).toBe(400);
+    expect(Object.keys(badSources.json().error.fields).sort()).toEqual([
+      'sources.0.label',
+      'sources.1.date',
+      'sources.1.url',
+    ]);
+    expect(badSources.json().error.fields['sources.1.date']).toMatch(/AAAA-MM/);
+    expect((await api(t, m.editor, 'GET', `/projects/${id}`)).json().story.version).toBe(2);
     expect(
       (await api(t, m.viewer, 'PUT', `/projects/${id}/story`, { ...story, version: 2 })).statusCode,
     ).toBe(403);

@@ -43,7 +43,10 @@ export async function loadStory(db: Kysely<Database>, projectId: string): Promis
     })),
     lessons: JSON.parse(story.lessons) as string[],
     failures: JSON.parse(story.failures) as string[],
-    sources: JSON.parse(story.sources) as { label: string; url: string }[],
+    // Sources written before they could carry a date have none.
+    sources: (JSON.parse(story.sources) as { label: string; url: string; date?: string | null }[]).map(
+      (source) => ({ label: source.label, url: source.url, date: source.date ?? null }),
+    ),
     version: Number(story.version),
     updatedAt: story.updated_at,
   };

@@ -100,12 +100,15 @@ export type StoryPhase = {
   adapted: string[];
 };
 
+/** Where a story's facts come from; `date` is a year, a month or a day when known. */
+export type StorySource = { label: string; url: string; date: string | null };
+
 export type Story = {
   introduction: string;
   phases: StoryPhase[];
   lessons: string[];
   failures: string[];
-  sources: ProjectLink[];
+  sources: StorySource[];
   version: number;
   updatedAt: string;
 };

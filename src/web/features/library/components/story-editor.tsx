@@ -5,11 +5,13 @@ import { notifySuccess } from '../../../components/feedback/notify.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { usePutStory } from '../api/put-story.ts';
 import type { Project, StoryPhase } from '../api/types.ts';
+import { StorySourcesEditor, sourceDraftOf, sourcesOf } from './story-sources-editor.tsx';
 
 /**
  * The case study's timeline in the editor: phases added, reordered with « monter » / « descendre » buttons (a
  * keyboard path, not drag only) and removed, then the whole story written at once (PUT, with its version).
- * Each move is announced in a live region, and focus stays on the button that was pressed.
+ * Each move is announced in a live region, and focus stays on the button that was pressed. The sources are edited
+ * below the lessons and failures (story-sources-editor.tsx).
  */
 type Draft = {
   key: number;
@@ -49,6 +51,7 @@ export function StoryEditor({ project }: { project: Project }) {
   const [phases, setPhases] = useState<Draft[]>(() => (story?.phases ?? []).map(draftOf));
   const [lessons, setLessons] = useState((story?.lessons ?? []).join('\n'));
   const [failures, setFailures] = useState((story?.failures ?? []).join('\n'));
+  const [sources, setSources] = useState(() => (story?.sources ?? []).map(sourceDraftOf));
   const [announce, setAnnounce] = useState('');
   const titleRefs = useRef(new Map<number, HTMLInputElement>());
   const moveRefs = useRef(new Map<string, HTMLButtonElement>());
@@ -113,7 +116,7 @@ export function StoryEditor({ project }: { project: Project }) {
               })),
               lessons: lines(lessons),
               failures: lines(failures),
-              sources: story?.sources ?? [],
+              sources: sourcesOf(sources),
               ...(story ? { version: story.version } : {}),
             },
             { onSuccess: () => notifySuccess(t('storyEditor.saved')) },
@@ -242,6 +245,12 @@ export function StoryEditor({ project }: { project: Project }) {
             minRows={2}
             value={failures}
             onChange={(e) => setFailures(e.currentTarget.value)}
+          />
+          <StorySourcesEditor
+            sources={sources}
+            onChange={setSources}
+            fieldError={fieldError}
+            announce={setAnnounce}
           />
           {save.error && (
             <Alert color="red" variant="outline" role="alert">
