@@ -1,38 +1,23 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Paper,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { MyOrganisation } from '../api/get-my-organisations.ts';
-import { evidenceKinds, phases, phaseStatuses, situations, themes, visibilities } from '../api/types.ts';
 import type { ProjectFields } from '../api/types.ts';
-import {
-  emptyContact,
-  emptyEvidence,
-  emptyFigure,
-  emptyLink,
-  fieldId,
-  toFields,
-} from '../lib/project-form.ts';
+import { toFields } from '../lib/project-form.ts';
 import type { FormValues } from '../lib/project-form.ts';
-import { TerritoryMultiPicker } from './territory-picker.tsx';
+import { ContactsSection, LinksSection } from './project-form/contacts-section.tsx';
+import { ErrorSummary } from './project-form/error-summary.tsx';
+import { EvidenceSection, FiguresSection } from './project-form/figures-section.tsx';
+import type { FormApi } from './project-form/form-layout.tsx';
+import { IdentitySection } from './project-form/identity-section.tsx';
+import { StageSection, TerritoriesSection } from './project-form/stage-section.tsx';
+import { VisibilitySection } from './project-form/visibility-section.tsx';
 
+/**
+ * The project record's form, for a new record and for editing one: the state, the checks made before sending,
+ * the error summary and the buttons live here; each section of the form is its own component (./project-form/).
+ */
 export type SubmitIntent = 'save' | 'publish';
 
 type Props = {
@@ -48,32 +33,6 @@ type Props = {
   onCancel: () => void;
   onReloadLatest?: () => void;
 };
-
-function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder p="md" radius="md" aria-labelledby={`${id}-title`}>
-      <Title order={2} size="h3" mb="sm" id={`${id}-title`}>
-        {title}
-      </Title>
-      <Stack gap="sm">{children}</Stack>
-    </Paper>
-  );
-}
-
-function Fieldset({ id, legend, children }: { id?: string; legend: string; children: ReactNode }) {
-  return (
-    <fieldset
-      id={id}
-      tabIndex={id ? -1 : undefined}
-      style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}
-    >
-      <Text component="legend" fw={600} size="sm" mb={6}>
-        {legend}
-      </Text>
-      {children}
-    </fieldset>
-  );
-}
 
 export function ProjectForm(props: Props) {
   const { t } = useTranslation(['library', 'common']);
@@ -125,53 +84,6 @@ export function ProjectForm(props: Props) {
     return key ? errors[key] : undefined;
   };
 
-  const labelFor = (name: string): string => {
-    const [head, index, leaf] = name.split('.');
-    const n = Number(index) + 1;
-    switch (head) {
-      case 'keyFigures':
-        return leaf
-          ? `${t('editor.figure.legend', { n })}, ${t(`editor.figure.${leaf}` as 'editor.figure.label')}`
-          : t('editor.sections.figures');
-      case 'evidence':
-        return leaf
-          ? `${t('editor.evidenceItem.legend', { n })}, ${t(`editor.evidenceItem.${leaf}` as 'editor.evidenceItem.title')}`
-          : t('editor.sections.evidence');
-      case 'contacts':
-        return leaf
-          ? `${t('editor.contact.legend', { n })}, ${t(`editor.contact.${leaf}` as 'editor.contact.name')}`
-          : t('editor.sections.contacts');
-      case 'links':
-        return leaf
-          ? `${t('editor.link.legend', { n })}, ${t(`editor.link.${leaf}` as 'editor.link.label')}`
-          : t('editor.sections.links');
-      case 'organisationId':
-        return t('editor.organisation');
-      case 'scalingSituation':
-        return t('editor.situation');
-      case 'sharedWithOrganisationIds':
-        return t('editor.sharedWith');
-      case 'title':
-      case 'summary':
-      case 'description':
-      case 'themes':
-      case 'publics':
-      case 'territories':
-      case 'phase':
-      case 'phaseStatus':
-      case 'visibility':
-        return t(`editor.${head}`);
-      default:
-        return name;
-    }
-  };
-
-  /** Where the summary link leads: the field itself when it is drawn, else its group. */
-  const targetOf = (name: string): string => {
-    if (typeof document !== 'undefined' && document.getElementById(fieldId(name))) return fieldId(name);
-    return fieldId(name.split('.')[0]);
-  };
-
   const submit = (intent: SubmitIntent) => {
     const local: Record<string, string> = {};
     if (values.title.trim().length < 3) local.title = t('editor.titleTooShort');
@@ -189,6 +101,7 @@ export function ProjectForm(props: Props) {
     props.onSubmit({ ...fields, organisationId: values.organisationId }, intent);
   };
 
+  const form: FormApi = { values, set, setRow, addRow, removeRow, err };
   const writable = props.organisations.filter((o) => o.myRole === 'owner' || o.myRole === 'editor');
   const others = props.organisations.filter((o) => o.id !== values.organisationId);
 
@@ -219,457 +132,17 @@ export function ProjectForm(props: Props) {
           </Alert>
         )}
         {showSummary && (errorNames.length > 0 || otherError) && (
-          <Paper
-            ref={summaryRef}
-            tabIndex={-1}
-            withBorder
-            p="md"
-            radius="md"
-            style={{ borderColor: 'var(--mantine-color-red-9)', borderWidth: 2 }}
-            role="alert"
-            aria-labelledby="error-summary-title"
-          >
-            <Title order={2} size="h4" id="error-summary-title" mb="xs">
-              {t('editor.errorSummary', { count: Math.max(1, errorNames.length) })}
-            </Title>
-            {otherError && <Text>{otherError}</Text>}
-            <List>
-              {errorNames.map((name) => (
-                <List.Item key={name}>
-                  <Anchor
-                    href={`#${targetOf(name)}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      document.getElementById(targetOf(name))?.focus();
-                    }}
-                  >
-                    {labelFor(name)}
-                    {t('common:colon')}
-                    {errors[name]}
-                  </Anchor>
-                </List.Item>
-              ))}
-            </List>
-          </Paper>
+          <ErrorSummary errors={errors} otherError={otherError} summaryRef={summaryRef} />
         )}
 
-        <FormSection id="identity" title={t('editor.sections.identity')}>
-          {props.mode === 'create' && (
-            <Select
-              id={fieldId('organisationId')}
-              label={t('editor.organisation')}
-              required
-              data={writable.map((o) => ({ value: o.id, label: o.name }))}
-              value={values.organisationId || null}
-              onChange={(value) => set('organisationId', value ?? '')}
-              error={err('organisationId')}
-              allowDeselect={false}
-            />
-          )}
-          <TextInput
-            id={fieldId('title')}
-            label={t('editor.title')}
-            required
-            value={values.title}
-            onChange={(event) => set('title', event.currentTarget.value)}
-            error={err('title')}
-            maxLength={200}
-          />
-          <Textarea
-            id={fieldId('summary')}
-            label={t('editor.summary')}
-            description={t('editor.summaryHint')}
-            value={values.summary}
-            onChange={(event) => set('summary', event.currentTarget.value)}
-            error={err('summary')}
-            autosize
-            minRows={4}
-          />
-          <Textarea
-            id={fieldId('description')}
-            label={t('editor.description')}
-            description={t('editor.descriptionHint')}
-            value={values.description}
-            onChange={(event) => set('description', event.currentTarget.value)}
-            error={err('description')}
-            autosize
-            minRows={6}
-          />
-          <Fieldset id={fieldId('themes')} legend={`${t('editor.themes')} (${t('editor.themesHint')})`}>
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing={6}>
-              {themes.map((theme) => (
-                <Checkbox
-                  key={theme}
-                  label={t(`themes.${theme}`)}
-                  checked={values.themes.includes(theme)}
-                  onChange={(event) =>
-                    set(
-                      'themes',
-                      event.currentTarget.checked
-                        ? [...values.themes, theme]
-                        : values.themes.filter((value) => value !== theme),
-                    )
-                  }
-                />
-              ))}
-            </SimpleGrid>
-            {err('themes', true) && (
-              <Text c="red.9" size="sm" mt={4}>
-                {err('themes', true)}
-              </Text>
-            )}
-          </Fieldset>
-          <Textarea
-            id={fieldId('publics')}
-            label={t('editor.publics')}
-            description={t('editor.publicsHint')}
-            value={values.publics}
-            onChange={(event) => set('publics', event.currentTarget.value)}
-            error={err('publics', true)}
-            autosize
-            minRows={2}
-          />
-        </FormSection>
-
-        <FormSection id="stage" title={t('editor.sections.stage')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              id={fieldId('phase')}
-              label={t('editor.phase')}
-              data={phases.map((phase) => ({ value: phase, label: t(`phases.${phase}`) }))}
-              value={values.phase}
-              onChange={(value) => value && set('phase', value as FormValues['phase'])}
-              allowDeselect={false}
-              error={err('phase')}
-            />
-            <Select
-              id={fieldId('phaseStatus')}
-              label={t('editor.phaseStatus')}
-              data={phaseStatuses.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
-              value={values.phaseStatus}
-              onChange={(value) => value && set('phaseStatus', value as FormValues['phaseStatus'])}
-              allowDeselect={false}
-              error={err('phaseStatus')}
-            />
-          </SimpleGrid>
-          <Select
-            id={fieldId('scalingSituation')}
-            label={t('editor.situation')}
-            data={[
-              { value: '', label: t('editor.situationNone') },
-              ...situations.map((situation) => ({ value: situation, label: t(`situations.${situation}`) })),
-            ]}
-            value={values.scalingSituation}
-            onChange={(value) => set('scalingSituation', (value ?? '') as FormValues['scalingSituation'])}
-            allowDeselect={false}
-            error={err('scalingSituation')}
-          />
-          <Checkbox
-            id={fieldId('isCaseStudy')}
-            label={t('editor.caseStudy')}
-            checked={values.isCaseStudy}
-            onChange={(event) => set('isCaseStudy', event.currentTarget.checked)}
-          />
-        </FormSection>
-
-        <FormSection id="territories" title={t('editor.sections.territories')}>
-          <TerritoryMultiPicker
-            id={fieldId('territories')}
-            label={t('editor.territories')}
-            description={t('editor.territoriesHint')}
-            types={['commune', 'epci', 'departement', 'region']}
-            value={values.territories}
-            onChange={(value) => set('territories', value)}
-            error={err('territories', true)}
-          />
-        </FormSection>
-
-        <FormSection id="figures" title={t('editor.sections.figures')}>
-          <div id={fieldId('keyFigures')} tabIndex={-1} />
-          {values.keyFigures.map((row, index) => {
-            const n = index + 1;
-            const name = (leaf: string) => `keyFigures.${index}.${leaf}`;
-            return (
-              <Fieldset key={index} legend={t('editor.figure.legend', { n })}>
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                  <TextInput
-                    id={fieldId(name('label'))}
-                    label={t('editor.figure.label')}
-                    required
-                    value={row.label}
-                    onChange={(event) => setRow('keyFigures', index, { label: event.currentTarget.value })}
-                    error={err(name('label'))}
-                  />
-                  <TextInput
-                    id={fieldId(name('value'))}
-                    label={t('editor.figure.value')}
-                    required
-                    inputMode="decimal"
-                    value={row.value}
-                    onChange={(event) => setRow('keyFigures', index, { value: event.currentTarget.value })}
-                    error={err(name('value'))}
-                  />
-                  <TextInput
-                    id={fieldId(name('unit'))}
-                    label={t('editor.figure.unit')}
-                    value={row.unit}
-                    onChange={(event) => setRow('keyFigures', index, { unit: event.currentTarget.value })}
-                    error={err(name('unit'))}
-                  />
-                  <TextInput
-                    id={fieldId(name('year'))}
-                    label={t('editor.figure.year')}
-                    inputMode="numeric"
-                    value={row.year}
-                    onChange={(event) => setRow('keyFigures', index, { year: event.currentTarget.value })}
-                    error={err(name('year'))}
-                  />
-                  <TextInput
-                    id={fieldId(name('sourceUrl'))}
-                    label={t('editor.figure.sourceUrl')}
-                    type="url"
-                    value={row.sourceUrl}
-                    onChange={(event) =>
-                      setRow('keyFigures', index, { sourceUrl: event.currentTarget.value })
-                    }
-                    error={err(name('sourceUrl'))}
-                  />
-                  <Checkbox
-                    mt="lg"
-                    label={t('editor.figure.uncertain')}
-                    checked={row.uncertain}
-                    onChange={(event) =>
-                      setRow('keyFigures', index, { uncertain: event.currentTarget.checked })
-                    }
-                  />
-                </SimpleGrid>
-                <Button
-                  variant="subtle"
-                  color="dark"
-                  size="compact-sm"
-                  mt="xs"
-                  onClick={() => removeRow('keyFigures', index)}
-                >
-                  {t('editor.figure.remove', { n })}
-                </Button>
-              </Fieldset>
-            );
-          })}
-          <Button
-            variant="outline"
-            onClick={() => addRow('keyFigures', { ...emptyFigure })}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {t('editor.figure.add')}
-          </Button>
-        </FormSection>
-
-        <FormSection id="evidence" title={t('editor.sections.evidence')}>
-          <div id={fieldId('evidence')} tabIndex={-1} />
-          {values.evidence.map((row, index) => {
-            const n = index + 1;
-            const name = (leaf: string) => `evidence.${index}.${leaf}`;
-            return (
-              <Fieldset key={index} legend={t('editor.evidenceItem.legend', { n })}>
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                  <Select
-                    id={fieldId(name('kind'))}
-                    label={t('editor.evidenceItem.kind')}
-                    data={evidenceKinds.map((kind) => ({ value: kind, label: t(`evidenceKinds.${kind}`) }))}
-                    value={row.kind}
-                    onChange={(value) =>
-                      value && setRow('evidence', index, { kind: value as typeof row.kind })
-                    }
-                    allowDeselect={false}
-                    error={err(name('kind'))}
-                  />
-                  <TextInput
-                    id={fieldId(name('title'))}
-                    label={t('editor.evidenceItem.title')}
-                    required
-                    value={row.title}
-                    onChange={(event) => setRow('evidence', index, { title: event.currentTarget.value })}
-                    error={err(name('title'))}
-                  />
-                  <TextInput
-                    id={fieldId(name('url'))}
-                    label={t('editor.evidenceItem.url')}
-                    type="url"
-                    value={row.url}
-                    onChange={(event) => setRow('evidence', index, { url: event.currentTarget.value })}
-                    error={err(name('url'))}
-                  />
-                  <TextInput
-                    id={fieldId(name('year'))}
-                    label={t('editor.evidenceItem.year')}
-                    inputMode="numeric"
-                    value={row.year}
-                    onChange={(event) => setRow('evidence', index, { year: event.currentTarget.value })}
-                    error={err(name('year'))}
-                  />
-                </SimpleGrid>
-                <Button
-                  variant="subtle"
-                  color="dark"
-                  size="compact-sm"
-                  mt="xs"
-                  onClick={() => removeRow('evidence', index)}
-                >
-                  {t('editor.evidenceItem.remove', { n })}
-                </Button>
-              </Fieldset>
-            );
-          })}
-          <Button
-            variant="outline"
-            onClick={() => addRow('evidence', { ...emptyEvidence })}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {t('editor.evidenceItem.add')}
-          </Button>
-        </FormSection>
-
-        <FormSection id="contacts" title={t('editor.sections.contacts')}>
-          <div id={fieldId('contacts')} tabIndex={-1} />
-          {values.contacts.map((row, index) => {
-            const n = index + 1;
-            const name = (leaf: string) => `contacts.${index}.${leaf}`;
-            const input = (
-              leaf: 'name' | 'role' | 'email' | 'phone' | 'url',
-              type = 'text',
-              required = false,
-            ) => (
-              <TextInput
-                id={fieldId(name(leaf))}
-                label={t(`editor.contact.${leaf}`)}
-                type={type}
-                required={required}
-                value={row[leaf]}
-                onChange={(event) => setRow('contacts', index, { [leaf]: event.currentTarget.value })}
-                error={err(name(leaf))}
-              />
-            );
-            return (
-              <Fieldset key={index} legend={t('editor.contact.legend', { n })}>
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                  {input('name', 'text', true)}
-                  {input('role')}
-                  {input('email', 'email')}
-                  {input('phone', 'tel')}
-                  {input('url', 'url')}
-                </SimpleGrid>
-                <Button
-                  variant="subtle"
-                  color="dark"
-                  size="compact-sm"
-                  mt="xs"
-                  onClick={() => removeRow('contacts', index)}
-                >
-                  {t('editor.contact.remove', { n })}
-                </Button>
-              </Fieldset>
-            );
-          })}
-          <Button
-            variant="outline"
-            onClick={() => addRow('contacts', { ...emptyContact })}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {t('editor.contact.add')}
-          </Button>
-        </FormSection>
-
-        <FormSection id="links" title={t('editor.sections.links')}>
-          <div id={fieldId('links')} tabIndex={-1} />
-          {values.links.map((row, index) => {
-            const n = index + 1;
-            const name = (leaf: string) => `links.${index}.${leaf}`;
-            return (
-              <Fieldset key={index} legend={t('editor.link.legend', { n })}>
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                  <TextInput
-                    id={fieldId(name('label'))}
-                    label={t('editor.link.label')}
-                    required
-                    value={row.label}
-                    onChange={(event) => setRow('links', index, { label: event.currentTarget.value })}
-                    error={err(name('label'))}
-                  />
-                  <TextInput
-                    id={fieldId(name('url'))}
-                    label={t('editor.link.url')}
-                    type="url"
-                    required
-                    value={row.url}
-                    onChange={(event) => setRow('links', index, { url: event.currentTarget.value })}
-                    error={err(name('url'))}
-                  />
-                </SimpleGrid>
-                <Button
-                  variant="subtle"
-                  color="dark"
-                  size="compact-sm"
-                  mt="xs"
-                  onClick={() => removeRow('links', index)}
-                >
-                  {t('editor.link.remove', { n })}
-                </Button>
-              </Fieldset>
-            );
-          })}
-          <Button
-            variant="outline"
-            onClick={() => addRow('links', { ...emptyLink })}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {t('editor.link.add')}
-          </Button>
-        </FormSection>
-
-        <FormSection id="visibility" title={t('editor.sections.visibility')}>
-          <Radio.Group
-            id={fieldId('visibility')}
-            label={t('editor.visibility')}
-            value={values.visibility}
-            onChange={(value) => set('visibility', value as FormValues['visibility'])}
-            error={err('visibility')}
-          >
-            <Stack gap={6} mt={6}>
-              {visibilities.map((visibility) => (
-                <Radio key={visibility} value={visibility} label={t(`visibilities.${visibility}`)} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          {values.visibility === 'shared' && (
-            <Fieldset id={fieldId('sharedWithOrganisationIds')} legend={t('editor.sharedWith')}>
-              <Text size="sm" c="dimmed" mb={6}>
-                {others.length > 0 ? t('editor.sharedWithHint') : t('editor.sharedWithNone')}
-              </Text>
-              <Stack gap={6}>
-                {others.map((organisation) => (
-                  <Checkbox
-                    key={organisation.id}
-                    label={organisation.name}
-                    checked={values.sharedWithOrganisationIds.includes(organisation.id)}
-                    onChange={(event) =>
-                      set(
-                        'sharedWithOrganisationIds',
-                        event.currentTarget.checked
-                          ? [...values.sharedWithOrganisationIds, organisation.id]
-                          : values.sharedWithOrganisationIds.filter((id) => id !== organisation.id),
-                      )
-                    }
-                  />
-                ))}
-              </Stack>
-              {err('sharedWithOrganisationIds', true) && (
-                <Text c="red.9" size="sm" mt={4}>
-                  {err('sharedWithOrganisationIds', true)}
-                </Text>
-              )}
-            </Fieldset>
-          )}
-        </FormSection>
+        <IdentitySection form={form} mode={props.mode} writable={writable} />
+        <StageSection form={form} />
+        <TerritoriesSection form={form} />
+        <FiguresSection form={form} />
+        <EvidenceSection form={form} />
+        <ContactsSection form={form} />
+        <LinksSection form={form} />
+        <VisibilitySection form={form} others={others} />
 
         <Group gap="sm" wrap="wrap">
           <Button type="submit" loading={props.submitting}>
