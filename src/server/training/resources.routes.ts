@@ -3,7 +3,7 @@ import { msg } from '../errors.ts';
 import { acceptRawFiles, rawFileBodyLimit, requireFileBody, sendStoredFile } from '../http/file-transfer.ts';
 import * as s from './training.schemas.ts';
 import * as resources from './resources.service.ts';
-import { MAX_FILE_BYTES } from './training.service.ts';
+import { MAX_FILE_BYTES } from './training.documents.ts';
 
 /** Declared types accepted for PDF and Word uploads; the bytes themselves are checked by the service. */
 export const DOCUMENT_TYPES = [

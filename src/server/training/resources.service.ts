@@ -5,7 +5,8 @@ import { requireActor } from '../auth/permissions.ts';
 import { ForbiddenError, NotFoundError, ValidationError, msg } from '../errors.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import * as repo from './training.repository.ts';
-import { canManageSession, checkDocument, managedSession, readableSession } from './training.service.ts';
+import { canManageSession, managedSession, readableSession } from './training.service.ts';
+import { checkDocument } from './training.documents.ts';
 
 /**
  * Resources shared with a session's cohort: links, replays (a link to the recording: Essaim hosts no video) and files

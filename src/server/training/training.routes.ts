@@ -4,6 +4,7 @@ import { requireActor } from '../auth/permissions.ts';
 import { NotFoundError } from '../errors.ts';
 import * as s from './training.schemas.ts';
 import * as service from './training.service.ts';
+import * as documents from './training.documents.ts';
 import * as regs from './registrations.service.ts';
 import * as cohort from './cohort.service.ts';
 import {
@@ -82,12 +83,12 @@ export const trainingRoutes: CapabilityRoutes = async (app, ctx) => {
   );
 
   await app.register(async (files) => {
-    acceptRawFiles(files, DOCUMENT_TYPES, service.MAX_FILE_BYTES);
+    acceptRawFiles(files, DOCUMENT_TYPES, documents.MAX_FILE_BYTES);
     const typed = files as App;
     typed.put(
       '/training-sessions/:id/membership-form',
       {
-        bodyLimit: rawFileBodyLimit(service.MAX_FILE_BYTES),
+        bodyLimit: rawFileBodyLimit(documents.MAX_FILE_BYTES),
         schema: {
           tags,
           summary: 'Déposer le bulletin d’adhésion (PDF ou DOCX, 5 Mo au plus)',
@@ -96,7 +97,7 @@ export const trainingRoutes: CapabilityRoutes = async (app, ctx) => {
       },
       async (request, reply) => {
         const body = requireFileBody(request.body, SEND_A_DOCUMENT);
-        await service.putMembershipForm(ctx, request.actor, request.params.id, body);
+        await documents.putMembershipForm(ctx, request.actor, request.params.id, body);
         return reply.status(204).send(null);
       },
     );
@@ -105,7 +106,7 @@ export const trainingRoutes: CapabilityRoutes = async (app, ctx) => {
     '/training-sessions/:id/membership-form',
     { schema: { tags, summary: 'Télécharger le bulletin d’adhésion', params: s.sessionParams } },
     async (request, reply) => {
-      const form = await service.getMembershipForm(ctx, request.actor, request.params.id);
+      const form = await documents.getMembershipForm(ctx, request.actor, request.params.id);
       return sendStoredFile(reply, { contentType: form.type, name: form.name, data: form.bytes });
     },
   );

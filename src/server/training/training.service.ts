@@ -14,10 +14,10 @@ import {
   type FieldErrors,
 } from '../errors.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { parisToUtc } from './paris-time.ts';
 import * as repo from './training.repository.ts';
 import { assertMethodPages } from './linked-pages.ts';
-import type { CreateSessionBody, MeetingInput } from './training.schemas.ts';
+import type { CreateSessionBody } from './training.schemas.ts';
+import { assertCaseStudies, insertMeeting, planMeetings, sessionColumns } from './training.meetings.ts';
 
 /**
  * Training sessions: facilitators (platform role) create and run them; anyone reads published ones; signed-in people
@@ -74,72 +74,6 @@ export class ClosedError extends AppError {
   ) {
     super(409, 'registration_closed', text, fields);
   }
-}
-
-export interface PlannedMeeting extends MeetingInput {
-  startsAt: string;
-  endsAt: string;
-}
-
-/** Checks the meetings and the deadline; returns the meetings with their UTC instants, sorted. */
-export function planMeetings(meetings: MeetingInput[], deadline: string): PlannedMeeting[] {
-  const fields: FieldErrors = {};
-  const planned: (PlannedMeeting & { index: number })[] = [];
-  meetings.forEach((m, index) => {
-    const start = parisToUtc(m.date, m.start);
-    const end = parisToUtc(m.date, m.end);
-    if (!start || !end) {
-      fields[`meetings.${index}.start`] = msg(
-        'Cette heure n’existe pas à Paris ce jour-là (changement d’heure).',
-        'This time does not exist in Paris that day (clock change).',
-      );
-      return;
-    }
-    if (end.getTime() <= start.getTime()) {
-      fields[`meetings.${index}.end`] = msg(
-        'La rencontre doit finir après son début.',
-        'The meeting must end after it starts.',
-      );
-      return;
-    }
-    planned.push({ ...m, index, startsAt: start.toISOString(), endsAt: end.toISOString() });
-  });
-  planned.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  for (let i = 1; i < planned.length; i++) {
-    const prev = planned[i - 1]!;
-    const cur = planned[i]!;
-    if (cur.startsAt < prev.endsAt) {
-      fields[`meetings.${cur.index}.start`] = msg(
-        `Cette rencontre chevauche « ${prev.title} ».`,
-        `This meeting overlaps "${prev.title}".`,
-      );
-    }
-  }
-  const last = planned.at(-1);
-  if (last && new Date(deadline).getTime() > new Date(last.startsAt).getTime()) {
-    fields.registrationDeadline = msg(
-      'La date limite d’inscription doit précéder la dernière rencontre.',
-      'The registration deadline must come before the last meeting.',
-    );
-  }
-  if (Object.keys(fields).length) throw new ValidationError(fields);
-  return planned.map(({ index: _index, ...m }) => m);
-}
-
-async function assertCaseStudies(db: Db, ids: string[], field: string): Promise<void> {
-  if (ids.length === 0) return;
-  const found = await db
-    .selectFrom('projects')
-    .select('id')
-    .where('id', 'in', ids)
-    .where('deleted_at', 'is', null)
-    .execute();
-  const known = new Set(found.map((r) => r.id));
-  const missing = ids.filter((id) => !known.has(id));
-  if (missing.length)
-    throw new ValidationError({
-      [field]: msg(`Étude de cas introuvable : ${missing[0]}.`, `Case study not found: ${missing[0]}.`),
-    });
 }
 
 export async function createSession(
@@ -202,47 +136,6 @@ export async function createSession(
     );
   });
   return { id };
-}
-
-function sessionColumns(body: Omit<CreateSessionBody, 'organisationId' | 'meetings'>) {
-  return {
-    title: body.title,
-    why: body.why,
-    for_whom: body.forWhom,
-    objectives: JSON.stringify(body.objectives),
-    programme: body.programme,
-    speakers: JSON.stringify(body.speakers),
-    capacity: body.capacity,
-    registration_deadline: new Date(body.registrationDeadline).toISOString(),
-    membership_required: body.membershipRequired ? 1 : 0,
-    contact: JSON.stringify(body.contact),
-    method_page_ids: JSON.stringify(body.methodPageIds),
-    case_study_project_ids: JSON.stringify(body.caseStudyProjectIds),
-  };
-}
-
-async function insertMeeting(trx: Db, sessionId: string, m: PlannedMeeting, now: string): Promise<void> {
-  const id = randomUUID();
-  await trx
-    .insertInto('training_meetings')
-    .values({
-      id,
-      session_id: sessionId,
-      title: m.title,
-      case_study_project_id: m.caseStudyProjectId,
-      starts_at: m.startsAt,
-      ends_at: m.endsAt,
-      local_date: m.date,
-      local_start: m.start,
-      local_end: m.end,
-      conference_url: m.conferenceUrl,
-      ics_uid: `${id}@essaim`,
-      ics_sequence: 0,
-      cancelled_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
 }
 
 export async function loadSession(db: Db, id: string): Promise<repo.SessionRow> {
@@ -435,89 +328,6 @@ export async function setStatus(
       ctx.now(),
     );
   });
-}
-
-/** Membership forms and resource files: PDF or DOCX, 5 MB at most, the type read from the bytes themselves. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export function sniffDocument(bytes: Buffer): { type: string; ext: string } | null {
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { type: 'application/pdf', ext: 'pdf' };
-  if (
-    bytes[0] === 0x50 &&
-    bytes[1] === 0x4b &&
-    bytes[2] === 0x03 &&
-    bytes[3] === 0x04 &&
-    bytes.includes(Buffer.from('word/'))
-  ) {
-    return { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' };
-  }
-  return null;
-}
-
-export function checkDocument(bytes: Buffer): { type: string; ext: string } {
-  if (bytes.length === 0)
-    throw new ValidationError({ file: msg('Le fichier est vide.', 'The file is empty.') });
-  if (bytes.length > MAX_FILE_BYTES)
-    throw new ValidationError({ file: msg('Le fichier dépasse 5 Mo.', 'The file is larger than 5 MB.') });
-  const kind = sniffDocument(bytes);
-  if (!kind)
-    throw new ValidationError({
-      file: msg(
-        'Seuls les fichiers PDF et Word (.docx) sont acceptés.',
-        'Only PDF and Word (.docx) files are accepted.',
-      ),
-    });
-  return kind;
-}
-
-export async function putMembershipForm(
-  ctx: AppContext,
-  actor: Actor | null,
-  id: string,
-  bytes: Buffer,
-): Promise<void> {
-  const a = assertFacilitator(actor);
-  const current = await managedSession(ctx.db, a, id);
-  const kind = checkDocument(bytes);
-  await ctx.db
-    .updateTable('training_sessions')
-    .set({
-      membership_form: bytes,
-      membership_form_type: kind.type,
-      membership_form_name: `bulletin-adhesion.${kind.ext}`,
-      updated_at: ctx.now().toISOString(),
-    })
-    .where('id', '=', id)
-    .execute();
-  await recordAudit(
-    ctx.db,
-    {
-      actorUserId: a.userId,
-      action: 'training.membership_form',
-      subjectType: 'training_session',
-      subjectId: id,
-      organisationId: current.organisation_id,
-    },
-    ctx.now(),
-  );
-}
-
-export async function getMembershipForm(
-  ctx: AppContext,
-  actor: Actor | null,
-  id: string,
-): Promise<{ bytes: Buffer; type: string; name: string }> {
-  await readableSession(ctx, actor, id);
-  const row = await ctx.db
-    .selectFrom('training_sessions')
-    .select(['membership_form', 'membership_form_type', 'membership_form_name'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row?.membership_form) throw new NotFoundError();
-  return {
-    bytes: Buffer.from(row.membership_form),
-    type: row.membership_form_type ?? 'application/octet-stream',
-    name: row.membership_form_name ?? 'bulletin',
-  };
 }
 
 export type { RegistrationStatus };
