@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/harness.ts';
 import { seedDemoAccounts } from '../accounts/accounts.demo.ts';
 import { DEMO_PROJECT_IDS, fictionalProjectId, seedDemoLibrary } from './library.demo.ts';
-import { FICTIONAL_PROJECTS } from './library.demo.data.ts';
+import { FICTIONAL_PROJECTS } from './library.demo.fictional.ts';
 import { api } from './library.test-helpers.ts';
 
 describe('library demo content', () => {

@@ -7,13 +7,9 @@ import { resolveTerritories } from './projects.derive.ts';
 import { insertProject } from './projects.service.ts';
 import { storyText, writeStory } from './story.service.ts';
 import { searchTextFor } from './projects.derive.ts';
-import {
-  CASE_STUDIES,
-  DEMO_ORGANISATIONS,
-  DEMO_ORGANISATION_IDS,
-  FICTIONAL_PROJECTS,
-  fictionalProjectId,
-} from './library.demo.data.ts';
+import { DEMO_ORGANISATIONS, DEMO_ORGANISATION_IDS, fictionalProjectId } from './library.demo.data.ts';
+import { CASE_STUDIES } from './library.demo.case-studies.ts';
+import { FICTIONAL_PROJECTS } from './library.demo.fictional.ts';
 
 export { DEMO_ORGANISATION_IDS, DEMO_PROJECT_IDS, fictionalProjectId } from './library.demo.data.ts';
 
