@@ -146,7 +146,8 @@ export const importJob: JobHandler = async (ctx, job) => {
     const report = await runImport(
       ctx,
       row.created_by,
-      Buffer.from(row.file),
+      // The driver's Buffer as is: a copy would hold the whole file twice for the length of the import.
+      Buffer.isBuffer(row.file) ? row.file : Buffer.from(row.file),
       row.format,
       {
         organisationId: row.organisation_id,

@@ -138,7 +138,9 @@ export async function* parseCsvRows(
     for (const [k, v] of Object.entries(record))
       if (!k.startsWith('ignored:')) row[k as keyof RawRow] = unsafeCell(v);
     // `info.lines` is where a record ends; a quoted cell may span lines, so count back to where it starts.
-    yield { line: info.lines - (raw.match(/\n/g)?.length ?? 0), row };
+    let breaks = 0;
+    for (let at = raw.indexOf('\n'); at !== -1; at = raw.indexOf('\n', at + 1)) breaks += 1;
+    yield { line: info.lines - breaks, row };
   }
 }
 

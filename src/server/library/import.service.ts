@@ -11,6 +11,8 @@ import { headerKey, list, parseCsvRows, parseJsonRows, toInput, type ParsedRow }
 import { resolveTerritories } from './projects.derive.ts';
 import { existingOrganisationIds } from './projects.repository.ts';
 import { buildProjectRows } from './projects.service.ts';
+import { orderedId } from '../indicators/values.service.ts';
+import { writeProjects } from './import.write.ts';
 
 /**
  * Import of project records (CSV or JSON) into one organisation the actor edits. The file is read as a stream and
@@ -114,6 +116,7 @@ async function importPass(
   };
   const seen = await knownProjects(ctx, options.organisationId);
   const knownOrgs = new Map<string, boolean>();
+  const readStatus = statusReader();
   const reject = (line: number, field: string, reason: { fr: string; en: string }) =>
     report.rejected.push({ line, field, reason: reason[options.lang] });
 
@@ -140,7 +143,7 @@ async function importPass(
         if (!knownOrgs.get(id))
           errors[`sharedWithOrganisationIds.${i}`] = msg('Organisation inconnue.', 'Unknown organisation.');
       });
-      const status = statusOf(row.status);
+      const status = readStatus(row.status);
       if (status === null)
         errors.status = msg(
           'Attendu : « brouillon » ou « publié » (draft, published).',
@@ -157,28 +160,36 @@ async function importPass(
       }
       const key = duplicateKey(options.organisationId, input.title, territories);
       const previous = seen.get(key);
-      if (previous) {
+      if (previous !== undefined) {
         report.duplicates.push({
           line,
           title: input.title,
-          duplicateOfLine: previous.line,
-          existingProjectId: previous.projectId,
+          duplicateOfLine: typeof previous === 'number' ? previous : null,
+          existingProjectId: typeof previous === 'string' ? previous : null,
         });
         continue;
       }
-      seen.set(key, { line, projectId: null });
+      seen.set(key, line);
       report.valid += 1;
       if (!write) continue;
       const rowSource =
         typeof row.source === 'string' && row.source.trim() ? row.source.trim().slice(0, 200) : source;
       built.push(
         buildProjectRows(
-          { ...input, status: status ?? 'draft', source: rowSource, importedAt: now, createdBy: userId, now },
+          {
+            ...input,
+            id: orderedId(),
+            status: status ?? 'draft',
+            source: rowSource,
+            importedAt: now,
+            createdBy: userId,
+            now,
+          },
           territories,
         ),
       );
     }
-    if (built.length > 0) await writeBatch(ctx, built);
+    await writeProjects(ctx.db, ctx.dialect, built);
     report.imported += built.length;
   };
 
@@ -240,10 +251,25 @@ function statusOf(value: unknown): 'draft' | 'published' | null {
   if (['draft', 'brouillon'].includes(key)) return 'draft';
   return null;
 }
+/** A file spells its statuses a few ways: each spelling is normalised once per import. */
+function statusReader() {
+  const known = new Map<unknown, 'draft' | 'published' | null>();
+  return (value: unknown) => {
+    let status = known.get(value);
+    if (status === undefined) {
+      status = statusOf(value);
+      if (known.size < 1000) known.set(value, status);
+    }
+    return status;
+  };
+}
 
-/** The organisation's live projects, by duplicate key. */
+/**
+ * The organisation's live projects, by duplicate key: the stored project's id; the import adds its own rows as their
+ * line number (one small value a row, the map spans the whole file).
+ */
 async function knownProjects(ctx: AppContext, organisationId: string) {
-  const seen = new Map<string, { line: number | null; projectId: string | null }>();
+  const seen = new Map<string, string | number>();
   const existing = await ctx.db
     .selectFrom('projects as p')
     .leftJoin('project_territories as t', 't.project_id', 'p.id')
@@ -257,46 +283,8 @@ async function knownProjects(ctx: AppContext, organisationId: string) {
     if (r.type && r.code) entry.territories.push({ type: r.type, code: r.code });
     byProject.set(r.id, entry);
   }
-  for (const [id, p] of byProject)
-    seen.set(duplicateKey(organisationId, p.title, p.territories), { line: null, projectId: id });
+  for (const [id, p] of byProject) seen.set(duplicateKey(organisationId, p.title, p.territories), id);
   return seen;
-}
-
-/** One batch of new projects and their derived rows, in one transaction. */
-async function writeBatch(ctx: AppContext, built: ReturnType<typeof buildProjectRows>[]): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const insert = async <T extends 'projects' | 'project_territories' | 'project_shares' | 'project_facets'>(
-      table: T,
-      rows: Parameters<ReturnType<typeof trx.insertInto<T>>['values']>[0] & unknown[],
-      size: number,
-    ) => {
-      for (let i = 0; i < rows.length; i += size)
-        await trx
-          .insertInto(table)
-          .values(rows.slice(i, i + size) as never)
-          .execute();
-    };
-    await insert(
-      'projects',
-      built.map((b) => b.project),
-      400,
-    );
-    await insert(
-      'project_territories',
-      built.flatMap((b) => b.territories),
-      2000,
-    );
-    await insert(
-      'project_shares',
-      built.flatMap((b) => b.shares),
-      5000,
-    );
-    await insert(
-      'project_facets',
-      built.flatMap((b) => b.facets),
-      5000,
-    );
-  });
 }
 
 /**
