@@ -254,7 +254,9 @@ export async function seedDemoIndicators(ctx: AppContext): Promise<void> {
       .execute();
     const values = sites.flatMap((s) => network.values(ids, s));
     if (values.length > 0)
-      await ctx.db.transaction().execute((trx) => insertValues(trx, values, 'demo', null, ctx.now()));
+      await ctx.db
+        .transaction()
+        .execute((trx) => insertValues(trx, values, 'demo', null, ctx.now(), ctx.dialect));
   }
   await ensureIndicatorReminderJob(ctx.db, ctx.now());
 }

@@ -194,7 +194,7 @@ export async function submitLink(
   }
   if (Object.keys(fields).length > 0) throw new ValidationError(fields);
   await ctx.db.transaction().execute(async (trx) => {
-    await insertValues(trx, values, 'link', null, ctx.now());
+    await insertValues(trx, values, 'link', null, ctx.now(), ctx.dialect);
     await trx
       .updateTable('indicator_links')
       .set({ last_used_at: ctx.now().toISOString() })

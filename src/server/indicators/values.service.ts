@@ -138,7 +138,7 @@ async function insertRowsPostgres(
 /**
  * Inserts values, in the order of the unique index (indicator, site, kind, period) so that each batch fills
  * neighbouring index pages, then refreshes the roll-ups they touch once, at the end, inside the caller's transaction.
- * On PostgreSQL (`dialect`), batches go as column arrays: multi-row VALUES spent most of a 100,000-value upload
+ * On PostgreSQL (`dialect`, always the context's: a wrong one still works, only slower), batches go as column arrays: multi-row VALUES spent most of a 100,000-value upload
  * parsing and binding 6,000 parameters per statement.
  */
 export async function insertValues(
@@ -147,7 +147,7 @@ export async function insertValues(
   source: ValueSource,
   userId: string | null,
   now: Date,
-  dialect: Dialect = 'sqlite',
+  dialect: Dialect,
 ): Promise<void> {
   const at = now.toISOString();
   const sorted = [...values].sort(byIndexKey);
@@ -205,6 +205,7 @@ export async function addValue(
         'form',
         actor.userId,
         ctx.now(),
+        ctx.dialect,
       ),
     );
   const row = await ctx.db
