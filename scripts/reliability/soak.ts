@@ -2,6 +2,7 @@
  * Soak: mixed traffic at a steady rate on loopback against a real `essaim serve` (SQLite, or PostgreSQL with
  * `postgres` as argument), 30 minutes by default. Every minute (or SOAK_WINDOW_SECONDS) it samples the server's
  * resident memory and the window's p95; at the end it reports errors, memory growth and p95 drift.
+ * Runs the built server (`npm run build` first; see serverEntry in server-process.ts).
  * Run: npx tsx scripts/reliability/soak.ts [minutes=30] [requests-per-second=20] [sqlite|postgres]
  * Exits 1 on any 5xx or network error.
  */
@@ -12,6 +13,7 @@ import {
   percentile,
   prepareInstance,
   projectBody,
+  serverEntry,
   startServer,
 } from './server-process.ts';
 
@@ -20,6 +22,7 @@ const rate = Number(process.argv[3] ?? 20);
 const dialect = (process.argv[4] ?? 'sqlite') as 'sqlite' | 'postgres';
 const windowMs = Number(process.env.SOAK_WINDOW_SECONDS ?? 60) * 1000;
 
+serverEntry(); // fails at once, before any database is made, when the server is not built
 const instance = await prepareInstance(dialect, 3800 + Math.floor(Math.random() * 90));
 const server = await startServer(instance);
 const rssOf = (pid: number) =>
@@ -59,13 +62,18 @@ async function oneRequest(): Promise<number> {
   return r.status;
 }
 
-const samples: { minute: number; rssMb: number; p95: number; requests: number }[] = [];
+const samples: { minute: number; rssMb: number; p95: number; requests: number; errors: number }[] = [];
 let window: number[] = [];
 let errors = 0;
+let windowErrors = 0;
+const errorCauses: Record<string, number> = {};
 let serverErrors = 0;
 let total = 0;
 const startRss = rssOf(server.pid!);
-const end = Date.now() + minutes * 60_000;
+let peakRss = startRss;
+const started = Date.now();
+const end = started + minutes * 60_000;
+let sent = 0;
 let nextWindow = Date.now() + windowMs;
 const inFlight = new Set<Promise<void>>();
 while (Date.now() < end) {
@@ -74,8 +82,12 @@ while (Date.now() < end) {
     .then((status) => {
       if (status >= 500) serverErrors++;
     })
-    .catch(() => {
+    .catch((error: unknown) => {
       errors++;
+      windowErrors++;
+      // undici puts the reason in `cause`: a time-out waiting for the answer, a refused or reset connection…
+      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+      errorCauses[cause] = (errorCauses[cause] ?? 0) + 1;
     })
     .finally(() => {
       window.push(performance.now() - t0);
@@ -85,22 +97,28 @@ while (Date.now() < end) {
   inFlight.add(p);
   if (Date.now() >= nextWindow) {
     window.sort((a, b) => a - b);
+    peakRss = Math.max(peakRss, rssOf(server.pid!));
     samples.push({
       minute: Math.round((((samples.length + 1) * windowMs) / 60_000) * 10) / 10,
       rssMb: Math.round(rssOf(server.pid!)),
       p95: Math.round(percentile(window, 95)),
       requests: window.length,
+      errors: windowErrors,
     });
     console.error(JSON.stringify(samples.at(-1)));
     window = [];
+    windowErrors = 0;
     nextWindow += windowMs;
   }
-  await new Promise((r) => setTimeout(r, 1000 / rate));
+  // A steady rate: the next request leaves at its slot, however long this one takes.
+  sent++;
+  await new Promise((r) => setTimeout(r, Math.max(0, started + (sent * 1000) / rate - Date.now())));
 }
 await Promise.all(inFlight);
 const endRss = rssOf(server.pid!);
 await killHard(server);
-await instance.handle.close();
+// On failure the database and the server's error log (server.log) are kept to look into.
+console.error(await instance.dispose(errors > 0 || serverErrors > 0));
 const firstHalf = samples.slice(0, Math.max(1, Math.floor(samples.length / 2))).map((s) => s.p95);
 const secondHalf = samples.slice(Math.floor(samples.length / 2)).map((s) => s.p95);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -111,8 +129,10 @@ console.log(
     rate,
     requests: total,
     networkErrors: errors,
+    errorCauses,
     serverErrors,
     rssStartMb: Math.round(startRss),
+    rssPeakMb: Math.round(Math.max(peakRss, endRss)),
     rssEndMb: Math.round(endRss),
     rssGrowthMb: Math.round(endRss - startRss),
     // Growth over the second half only: start-up caches fill in the first minutes.
