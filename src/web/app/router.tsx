@@ -206,6 +206,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/admin/routes/outbox-message.tsx'),
           },
           {
+            path: paths.adminOrganisationImport.path,
+            lazy: () => import('../features/admin/routes/organisation-import.tsx'),
+          },
+          {
             path: paths.adminAudit.path,
             lazy: () => import('../features/admin/routes/audit.tsx'),
           },

@@ -138,6 +138,10 @@ export const paths = {
     path: '/administration/organisations',
     getHref: () => '/administration/organisations',
   },
+  adminOrganisationImport: {
+    path: '/administration/organisations/import',
+    getHref: () => '/administration/organisations/import',
+  },
   adminOutbox: { path: '/administration/courriels', getHref: () => '/administration/courriels' },
   adminOutboxMessage: {
     path: '/administration/courriels/:messageId',

@@ -1,4 +1,5 @@
 import { defineNamespace } from '../../i18n/define-namespace.ts';
+import { adminOrganisationImport } from './i18n/organisation-import.ts';
 
 // Platform administration: accounts, organisations, the outbox of e-mails and the audit log.
 export const admin = defineNamespace({
@@ -11,6 +12,7 @@ export const admin = defineNamespace({
       home: 'Vue d’ensemble',
       users: 'Comptes',
       organisations: 'Organisations',
+      organisationImport: 'Importer une organisation',
       outbox: 'Courriels envoyés',
       audit: 'Journal des actions',
     },
@@ -109,6 +111,7 @@ export const admin = defineNamespace({
       ip: 'Adresse IP',
       details: 'Détails',
     },
+    organisationImport: adminOrganisationImport.fr,
   },
   en: {
     title: 'Administration',
@@ -118,6 +121,7 @@ export const admin = defineNamespace({
       home: 'Overview',
       users: 'Accounts',
       organisations: 'Organisations',
+      organisationImport: 'Import an organisation',
       outbox: 'E-mails sent',
       audit: 'Audit log',
     },
@@ -215,5 +219,6 @@ export const admin = defineNamespace({
       ip: 'IP address',
       details: 'Details',
     },
+    organisationImport: adminOrganisationImport.en,
   },
 });

@@ -12,6 +12,7 @@ import { ConfirmButton } from '../components/confirm-button.tsx';
 import { InvitationsPanel } from '../components/invitations-panel.tsx';
 import { MembersTable } from '../components/members-table.tsx';
 import { OrganisationDetails } from '../components/organisation-details.tsx';
+import { OrganisationExport } from '../components/organisation-export.tsx';
 import { Section } from '../components/section.tsx';
 import { SignedInOnly } from '../components/signed-in-only.tsx';
 import { notifyError, notifySuccess } from '../../../components/feedback/notify.ts';
@@ -79,6 +80,11 @@ function OrganisationPage({ id, me }: { id: string; me: Me }) {
       {data.myRole === 'owner' ? (
         <Section title={t('organisation.invitations.title')} id="invitations">
           <InvitationsPanel organisation={data} />
+        </Section>
+      ) : null}
+      {data.myRole === 'owner' ? (
+        <Section title={t('organisationExport.title')} id="exporter">
+          <OrganisationExport organisation={data} />
         </Section>
       ) : null}
       {data.myRole ? (

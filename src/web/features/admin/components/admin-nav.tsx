@@ -8,7 +8,8 @@ import classes from './admin-nav.module.css';
 const items = [
   { key: 'home', href: paths.admin.getHref(), end: true },
   { key: 'users', href: paths.adminUsers.getHref(), end: false },
-  { key: 'organisations', href: paths.adminOrganisations.getHref(), end: false },
+  { key: 'organisations', href: paths.adminOrganisations.getHref(), end: true },
+  { key: 'organisationImport', href: paths.adminOrganisationImport.getHref(), end: false },
   { key: 'outbox', href: paths.adminOutbox.getHref(), end: false },
   { key: 'audit', href: paths.adminAudit.getHref(), end: false },
 ] as const;
