@@ -3,17 +3,22 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DiagnosticExampleSchema, validateAnswers } from '../../src/core/diagnostics/answers.schemas.ts';
-import type { AnswerValue, Answers, DiagnosticExample } from '../../src/core/diagnostics/answers.schemas.ts';
+import type { AnswerValue, DiagnosticExample } from '../../src/core/diagnostics/answers.schemas.ts';
 import { isScoredQuestion } from '../../src/core/diagnostics/question.schemas.ts';
 import {
   InstrumentSchema,
   findInstrumentProblems,
   listQuestions,
 } from '../../src/core/diagnostics/instrument.schemas.ts';
-import type { Question } from '../../src/core/diagnostics/question.schemas.ts';
 import type { Condition } from '../../src/core/diagnostics/condition.schemas.ts';
 import type { Instrument } from '../../src/core/diagnostics/instrument.schemas.ts';
 import { scoreDiagnostic, scoreQuestion } from '../../src/core/diagnostics/scoring.ts';
+import {
+  answersArbitrary,
+  candidateValues,
+  margin,
+  searchAnswersFor,
+} from '../../src/core/diagnostics/answers.test-support.ts';
 
 // The shared vocabulary, written out here rather than imported so that a change to the schemas' lists shows up as a
 // failing test instead of silently passing.
@@ -99,71 +104,6 @@ function typographyProblems(fr: string): string[] {
   if (/[^\u00a0\u202f][?!;:»]/u.test(fr)) problems.push('missing no-break space before ? ! ; : »');
   if (/«[^\u00a0\u202f]/u.test(fr)) problems.push('missing no-break space after «');
   return problems;
-}
-
-function candidateValues(q: Question): (AnswerValue | undefined)[] {
-  const values: (AnswerValue | undefined)[] = [undefined, { unknown: true }];
-  switch (q.type) {
-    case 'scale':
-      return [...values, ...q.levels.map((l) => ({ choice: l.id }))];
-    case 'yesno':
-      return [...values, ...['yes', 'partly', 'no'].map((choice) => ({ choice }))];
-    case 'single':
-      return [...values, ...q.options.map((o) => ({ choice: o.id }))];
-    case 'multiple': {
-      const free = q.options.filter((o) => !o.exclusive).map((o) => o.id);
-      const subsets: AnswerValue[] = [];
-      for (let mask = 1; mask < 1 << free.length; mask++)
-        subsets.push({ choices: free.filter((_, i) => mask & (1 << i)) });
-      return [
-        ...values,
-        ...subsets,
-        ...q.options.filter((o) => o.exclusive).map((o) => ({ choices: [o.id] })),
-      ];
-    }
-    case 'text':
-      return [...values, { text: 'une réponse' }];
-  }
-}
-
-function answersArbitrary(inst: Instrument): fc.Arbitrary<Answers> {
-  const qs = listQuestions(inst);
-  return fc.tuple(...qs.map((q) => fc.constantFrom(...candidateValues(q)))).map((values) => {
-    const answers: Answers = {};
-    values.forEach((value, i) => {
-      if (value !== undefined) answers[qs[i].id] = value;
-    });
-    return answers;
-  });
-}
-
-function margin(inst: Instrument, answers: Answers, target: string): number {
-  const ranked = scoreDiagnostic(inst, answers).strategies;
-  const mine = ranked.find((s) => s.id === target)!.points;
-  return mine - Math.max(...ranked.filter((s) => s.id !== target).map((s) => s.points));
-}
-
-/** Coordinate ascent from an empty answer set: a constructive search for answers that put `target` first. */
-function searchAnswersFor(inst: Instrument, target: string): Answers {
-  const answers: Answers = {};
-  for (let pass = 0; pass < 3; pass++) {
-    let improved = false;
-    for (const q of listQuestions(inst)) {
-      let best = margin(inst, answers, target);
-      let bestValue: AnswerValue | undefined = answers[q.id];
-      for (const value of candidateValues(q)) {
-        const trial = { ...answers };
-        if (value === undefined) delete trial[q.id];
-        else trial[q.id] = value;
-        const m = margin(inst, trial, target);
-        if (m > best) [best, bestValue, improved] = [m, value, true];
-      }
-      if (bestValue === undefined) delete answers[q.id];
-      else answers[q.id] = bestValue;
-    }
-    if (!improved) break;
-  }
-  return answers;
 }
 
 describe('shipped instruments', () => {
@@ -324,7 +264,7 @@ describe('scoring the shipped instruments', () => {
     '%s: strategy %s can come first',
     (file, target) => {
       const inst = instruments[instrumentFiles.indexOf(file)];
-      const answers = searchAnswersFor(inst, target);
+      const answers = searchAnswersFor(inst, target, 3);
       expect(validateAnswers(inst, inst.version, answers).ok).toBe(true);
       expect(margin(inst, answers, target)).toBeGreaterThan(0);
       expect(scoreDiagnostic(inst, answers).strategies[0].id).toBe(target);
