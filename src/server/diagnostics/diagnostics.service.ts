@@ -8,6 +8,7 @@ import { getInstruments, instrumentOf } from './instruments.ts';
 import * as repo from './diagnostics.repository.ts';
 import type { DiagnosticRow } from './diagnostics.repository.ts';
 import { presentDiagnostic } from './diagnostics.present.ts';
+import { withFollowers } from '../training/follow-access.ts';
 import type { DiagnosticView } from './diagnostics.schemas.ts';
 
 /**
@@ -48,7 +49,8 @@ export async function loadReadable(
   const row = await repo.findDiagnostic(ctx.db, id, options);
   if (!row) throw new NotFoundError();
   const shares = await repo.listShares(ctx.db, [id]);
-  const guard = guardOf(row, shares);
+  // A facilitator following the project reads its diagnostics (read only, while the follow lasts).
+  const guard = await withFollowers(ctx.db, actor, row.project_id, guardOf(row, shares));
   assertCan(actor, 'read', guard);
   return {
     row,

@@ -14,6 +14,7 @@ import * as repo from './plans.repository.ts';
 import type { PlanItemRow, PlanRow } from './plans.repository.ts';
 import { presentPlan } from './plans.present.ts';
 import type { PlanView } from './plans.schemas.ts';
+import { withFollowers } from '../training/follow-access.ts';
 
 /** What the plan services share: loading a plan with its permission check, history rows, derivation, item rows. */
 
@@ -33,7 +34,12 @@ export async function loadPlan(
 ): Promise<LoadedPlan> {
   const plan = await repo.findPlan(ctx.db, id);
   if (!plan) throw new NotFoundError();
-  assertCan(actor, action, guardOf(plan.organisation_id));
+  // A facilitator following the project reads its plans (read only, while the follow lasts).
+  assertCan(
+    actor,
+    action,
+    await withFollowers(ctx.db, actor, plan.project_id, guardOf(plan.organisation_id)),
+  );
   const project = await repo.findProject(ctx.db, plan.project_id);
   if (!project) throw new NotFoundError();
   return { plan, projectTitle: project.title };

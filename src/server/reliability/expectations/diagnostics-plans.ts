@@ -1,19 +1,31 @@
 import { ROW, type Expectations } from '../matrix-types.ts';
 
-/** Diagnostics are private to their organisation, readable by the organisations they are shared with (the outsider's, in the shared family). */
+/**
+ * Diagnostics are private to their organisation, readable by the organisations they are shared with (the outsider's,
+ * in the shared family) and by the facilitators who follow the project (the facilitator follows the project in every
+ * family: read only, so a write answers 403 rather than 404).
+ */
+const followed = '404 ok ok ok 404 ok ok';
 const diagnosticRead = {
-  private: ROW.readPrivate,
-  shared: '404 ok ok ok ok 404 ok',
-  public: ROW.readPrivate,
+  private: followed,
+  shared: '404 ok ok ok ok ok ok',
+  public: followed,
 };
 const diagnosticWrite = {
-  private: '404 403 ok ok 404 404 ok',
-  shared: '404 403 ok ok 403 404 ok',
-  public: '404 403 ok ok 404 404 ok',
+  private: '404 403 ok ok 404 403 ok',
+  shared: '404 403 ok ok 403 403 ok',
+  public: '404 403 ok ok 404 403 ok',
 };
-/** Plans stay private whatever the project's visibility. */
-const planRead = { private: ROW.readPrivate, shared: ROW.readPrivate, public: ROW.readPrivate };
+/** Plans stay private whatever the project's visibility; the facilitator following the project reads them. */
+const planRead = { private: followed, shared: followed, public: followed };
 const planWrite = {
+  private: '404 403 ok ok 404 403 ok',
+  shared: '404 403 ok ok 404 403 ok',
+  public: '404 403 ok ok 404 403 ok',
+};
+/** Creating and listing a project's plans go by the project's organisation only: following gives no list. */
+const projectPlansRead = { private: ROW.readPrivate, shared: ROW.readPrivate, public: ROW.readPrivate };
+const projectPlansWrite = {
   private: '404 403 ok ok 404 404 ok',
   shared: '404 403 ok ok 404 404 ok',
   public: '404 403 ok ok 404 404 ok',
@@ -46,8 +58,8 @@ export const diagnosticsPlansExpectations: Expectations = {
   'POST /diagnostics/:id/share': diagnosticWrite,
   'POST /diagnostics/:id/unshare': { ...diagnosticWrite, destructive: true },
   'POST /diagnostics/:id/restore': diagnosticWrite,
-  'POST /projects/:projectId/plans': planWrite,
-  'GET /projects/:projectId/plans': planRead,
+  'POST /projects/:projectId/plans': projectPlansWrite,
+  'GET /projects/:projectId/plans': projectPlansRead,
   'GET /plans/:id': planRead,
   'PATCH /plans/:id': planWrite,
   'POST /plans/:id/items': planWrite,

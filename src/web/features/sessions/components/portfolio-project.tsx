@@ -1,6 +1,8 @@
-import { Button, Card, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths.ts';
 import { notifyError, notifySuccess } from '../../../components/feedback/notify.ts';
 import { useEndFollow, useSaveNotes, type PortfolioItem } from '../api/portfolio.ts';
 import { formatInstant } from '../format.ts';
@@ -94,7 +96,7 @@ function EndFollow({ item }: { item: PortfolioItem }) {
   );
 }
 
-/** One followed project: since when, its sites, the facilitator's private notes, and ending the follow. */
+/** One followed project: since when, links to its latest diagnostic and plan, its sites, the facilitator's private notes, and ending the follow. */
 export function PortfolioProject({ item }: { item: PortfolioItem }) {
   const { t, i18n } = useTranslation('sessions');
   const siteLine = useSiteLine();
@@ -111,6 +113,28 @@ export function PortfolioProject({ item }: { item: PortfolioItem }) {
             {t('portfolio.since', { date: formatInstant(item.since, i18n.language) })}
           </Text>
         </div>
+        {(item.diagnostic || item.plan) && (
+          // Following the project gives read-only access to its diagnostics and plans.
+          <Group gap="md">
+            {item.diagnostic && (
+              <Anchor
+                component={Link}
+                to={
+                  item.diagnostic.completedAt
+                    ? paths.diagnosticResult.getHref(item.diagnostic.id)
+                    : paths.diagnostic.getHref(item.diagnostic.id)
+                }
+              >
+                {t('portfolio.openDiagnostic', { title: item.project.title })}
+              </Anchor>
+            )}
+            {item.plan && (
+              <Anchor component={Link} to={paths.plan.getHref(item.plan.id)}>
+                {t('portfolio.openPlan', { title: item.project.title })}
+              </Anchor>
+            )}
+          </Group>
+        )}
         <div>
           <Text fw={700}>{t('portfolio.sites')}</Text>
           {item.sites.total === 0 ? (
