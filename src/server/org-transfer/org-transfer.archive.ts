@@ -123,7 +123,7 @@ function parseJson(name: string, data: Uint8Array): unknown {
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data));
   } catch {
-    throw refuse(name, `« ${name} » n’est pas du JSON valide.`, `“${name}” is not valid JSON.`);
+    throw refuse(name, `« ${name} » n’est pas du JSON valide.`, `“${name}” is not valid JSON.`);
   }
 }
 
@@ -182,19 +182,19 @@ export function openArchive(bytes: Uint8Array): ArchiveContent {
     if (!expected)
       throw refuse(
         name,
-        `« ${name} » n’est pas listé dans le manifeste.`,
+        `« ${name} » n’est pas listé dans le manifeste.`,
         `“${name}” is not listed in the manifest.`,
       );
     if (sha256(files[name]) !== expected)
       throw refuse(
         name,
-        `La somme de contrôle de « ${name} » ne correspond pas : l’archive est abîmée ou a été modifiée.`,
+        `La somme de contrôle de « ${name} » ne correspond pas : l’archive est abîmée ou a été modifiée.`,
         `The checksum of “${name}” does not match: the archive is damaged or was changed.`,
       );
   }
   for (const name of Object.keys(manifest.checksums))
     if (!files[name])
-      throw refuse(name, `« ${name} » manque dans l’archive.`, `“${name}” is missing from the archive.`);
+      throw refuse(name, `« ${name} » manque dans l’archive.`, `“${name}” is missing from the archive.`);
 
   const people = z.array(personSchema).safeParse(parseJson('people.json', files['people.json']));
   if (!people.success)
@@ -216,7 +216,7 @@ export function openArchive(bytes: Uint8Array): ArchiveContent {
     const name = `tables/${table}.jsonl`;
     const data = files[name];
     if (!data)
-      throw refuse(name, `« ${name} » manque dans l’archive.`, `“${name}” is missing from the archive.`);
+      throw refuse(name, `« ${name} » manque dans l’archive.`, `“${name}” is missing from the archive.`);
     const text = new TextDecoder().decode(data);
     const rows: Row[] = [];
     for (const [index, line] of text.split('\n').entries()) {
@@ -230,7 +230,7 @@ export function openArchive(bytes: Uint8Array): ArchiveContent {
       if (!row || typeof row !== 'object' || Array.isArray(row))
         throw refuse(
           `${table}[${index + 1}]`,
-          `La ligne ${index + 1} de « ${name} » n’est pas un enregistrement JSON.`,
+          `La ligne ${index + 1} de « ${name} » n’est pas un enregistrement JSON.`,
           `Line ${index + 1} of “${name}” is not a JSON record.`,
         );
       rows.push(unpackFiles(row as Row, files, table, index));
@@ -238,7 +238,7 @@ export function openArchive(bytes: Uint8Array): ArchiveContent {
     if (rows.length !== count)
       throw refuse(
         name,
-        `« ${name} » contient ${rows.length} lignes, le manifeste en annonce ${count}.`,
+        `« ${name} » contient ${rows.length} lignes, le manifeste en annonce ${count}.`,
         `“${name}” holds ${rows.length} rows, the manifest announces ${count}.`,
       );
     tables.set(table, rows);

@@ -17,7 +17,7 @@ export const orgTransferRoutes: CapabilityRoutes = async (app, ctx) => {
         tags,
         summary: 'Exporter toutes les données de l’organisation (archive zip, fichiers compris)',
         description:
-          'Propriétaires de l’organisation et administrateurs. Archive zip : manifeste (format, migration, comptes, sommes SHA-256), personnes (identifiant, e-mail, nom), tables en JSON lines, fichiers tels quels.',
+          'Propriétaires de l’organisation et administrateurs. Archive zip : manifeste (format, migration, comptes, sommes SHA-256), personnes (identifiant, e-mail, nom), tables en JSON lines, fichiers tels quels.',
         params: organisationParams,
       },
     },
@@ -37,7 +37,7 @@ export const orgTransferRoutes: CapabilityRoutes = async (app, ctx) => {
           summary:
             'Importer l’archive d’une organisation comme nouvelle organisation (essai à blanc par défaut)',
           description:
-            'Administrateurs. Le corps est l’archive zip. `dryRun=true` (par défaut) fait tout puis annule et rend le rapport ; `dryRun=false` écrit tout en une transaction.',
+            'Administrateurs. Le corps est l’archive zip. `dryRun=true` (par défaut) fait tout puis annule et rend le rapport ; `dryRun=false` écrit tout en une transaction.',
           querystring: importQuery,
           response: { 200: importReport, 201: importReport },
         },

@@ -56,7 +56,7 @@ export async function validateArchive(db: Db, dialect: Dialect, archive: Archive
   if (!known.includes(manifest.migration) || manifest.migration > here)
     throw refuse(
       'manifest.migration',
-      `L’archive vient d’une version plus récente d’Essaim (migration ${manifest.migration}, ici ${here}) : mettez cette instance à jour.`,
+      `L’archive vient d’une version plus récente d’Essaim (migration ${manifest.migration}, ici ${here}) : mettez cette instance à jour.`,
       `The archive comes from a newer Essaim (migration ${manifest.migration}, here ${here}): update this instance.`,
     );
   const columns = await columnsOf(db, dialect);
@@ -67,7 +67,7 @@ export async function validateArchive(db: Db, dialect: Dialect, archive: Archive
     if (!spec || !shape)
       throw refuse(
         `tables/${table}.jsonl`,
-        `La table « ${table} » ne fait pas partie d’un export d’organisation.`,
+        `La table « ${table} » ne fait pas partie d’un export d’organisation.`,
         `Table “${table}” is not part of an organisation export.`,
       );
     const seen = new Set<string>();
