@@ -1,10 +1,7 @@
 import '../i18n-runtime.ts';
 import { useTranslation } from 'react-i18next';
-import {
-  EVIDENCE_LEVELS,
-  PREREQUISITE_CATEGORIES,
-  type ModelContent,
-} from '../../../../core/models/model.schemas.ts';
+import { EVIDENCE_LEVELS, PREREQUISITE_CATEGORIES } from '../../../../core/models/model-labels.ts';
+import type { ModelContent } from '../../../../core/models/model.schemas.ts';
 import type { FieldSpec, Item } from './block-editor.tsx';
 
 export type ListKey = Exclude<keyof ModelContent, 'identity' | 'licence'>;

@@ -3,7 +3,7 @@ import { Anchor, Badge, Group, List, Select, Stack, Table, Text } from '@mantine
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BLOCK_TITLES } from '../../../../core/models/model.schemas.ts';
+import { BLOCK_TITLES } from '../../../../core/models/model-labels.ts';
 import { paths } from '../../../config/paths.ts';
 import { useDiff, useVersions, type Model } from '../api/models.ts';
 

@@ -2,7 +2,7 @@ import '../i18n-runtime.ts';
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { BLOCK_TITLES, LICENCE_LABELS } from '../../../../core/models/model.schemas.ts';
+import { BLOCK_TITLES, LICENCE_LABELS } from '../../../../core/models/model-labels.ts';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';

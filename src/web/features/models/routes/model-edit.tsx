@@ -15,12 +15,8 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import {
-  BLOCK_TITLES,
-  LICENCE_LABELS,
-  LICENCES,
-  type ModelContent,
-} from '../../../../core/models/model.schemas.ts';
+import { BLOCK_TITLES, LICENCE_LABELS, LICENCES } from '../../../../core/models/model-labels.ts';
+import type { ModelContent } from '../../../../core/models/model.schemas.ts';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { toApiError } from '../../../components/forms/use-form-feedback.ts';
