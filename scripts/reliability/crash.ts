@@ -33,6 +33,7 @@ async function writeUntilKilled(
   let attempted = 0;
   let failed = 0;
   let conflicts = 0;
+  let busy = 0;
   await Promise.all(
     Array.from({ length: clients }, async (_v, client) => {
       let n = 0;
@@ -41,6 +42,8 @@ async function writeUntilKilled(
         try {
           const outcome = await writeOnce(instance, acked, random, `${round}-${client}-${n}`);
           if (outcome.status === 409) conflicts++;
+          // Busy database (pool wait or SQLite lock past its timeout): refused before writing, the client retries.
+          else if (outcome.status === 503) busy++;
           else if (outcome.ack) acknowledge(acked, outcome.ack);
           else unexpected.push(`${outcome.what}: ${outcome.status} ${outcome.body.slice(0, 200)}`);
         } catch {
@@ -50,7 +53,7 @@ async function writeUntilKilled(
       }
     }),
   );
-  return { attempted, failed, conflicts };
+  return { attempted, failed, conflicts, busy };
 }
 
 async function integrity(instance: Instance): Promise<string> {
@@ -142,6 +145,8 @@ const report = {
   attempted: 0,
   connectionErrors: 0,
   conflicts: 0,
+  /** 503 answers: the database was too busy to lend a connection; nothing written, not acknowledged. */
+  busy: 0,
   unexpectedAnswers: 0,
   lost: 0,
   halfWritten: 0,
@@ -168,11 +173,12 @@ try {
     await new Promise((r) => setTimeout(r, random() * 1500));
     await killHard(server);
     stop.now = true;
-    const { attempted, failed, conflicts } = await writing;
+    const { attempted, failed, conflicts, busy } = await writing;
     report.kills++;
     report.attempted = before + attempted;
     report.connectionErrors += failed;
     report.conflicts += conflicts;
+    report.busy += busy;
     const state = await integrity(instance);
     if (state !== 'ok') report.integrityFailures++;
     const { lost, halfWritten } = await verify(instance, acked);

@@ -10,6 +10,7 @@ import {
   type LocalizedMessage,
 } from '../errors.ts';
 import { languageOf } from './language.ts';
+import { OVERLOAD_RETRY_AFTER_SECONDS, isDatabaseOverload } from './overload.ts';
 import { fieldErrorsFromFastify, fieldErrorsFromZod } from './validation-errors.ts';
 
 function send(
@@ -116,6 +117,20 @@ export function registerErrorHandlers(app: FastifyInstance): void {
             'The request body is not valid JSON.',
           ),
         },
+      );
+    }
+    if (isDatabaseOverload(error)) {
+      request.log.warn({ err: error }, 'database overloaded');
+      void reply.header('retry-after', String(OVERLOAD_RETRY_AFTER_SECONDS));
+      return send(
+        request,
+        reply,
+        503,
+        'service_unavailable',
+        msg(
+          'Le service est très sollicité en ce moment. Réessayez dans quelques secondes.',
+          'The service is very busy right now. Try again in a few seconds.',
+        ),
       );
     }
     request.log.error({ err: error }, 'unexpected error');
