@@ -100,7 +100,10 @@ export async function exportOrganisation(
                 .execute();
               for (const row of found) {
                 // A row reached through two scopes (a site of the organisation in its own network) is kept once.
-                const key = JSON.stringify(row, (_k, v: unknown) => (v instanceof Uint8Array ? null : v));
+                const key =
+                  typeof row.id === 'string'
+                    ? row.id
+                    : JSON.stringify(row, (_k, v: unknown) => (v instanceof Uint8Array ? null : v));
                 if (seen.has(key)) continue;
                 seen.add(key);
                 rows.push(row);
