@@ -54,8 +54,12 @@ describe('late sites beyond the first hundred', () => {
       Array.from({ length: 100 }, (_, k) => name(k + 11)),
     );
     expect(d.late.items[0].missing).toEqual([
-      { indicatorId: expect.any(String), name: 'Puissance installée', lastPeriod: null, duePeriod: '2025' },
+      { indicatorId: expect.any(String), lastPeriod: null, duePeriod: '2025' },
     ]);
+    // Names are sent once, in the dashboard's indicators, not for every late site.
+    const indicatorId = d.late.items[0].missing[0].indicatorId;
+    expect(d.indicators.find((i: { id: string }) => i.id === indicatorId).name).toBe('Puissance installée');
+    expect(JSON.stringify(d.late)).not.toContain('Puissance installée');
   });
 
   it('pages through the rest, latest first, and refuses a bad page by field', async () => {
@@ -67,7 +71,15 @@ describe('late sites beyond the first hundred', () => {
       ...Array.from({ length: 10 }, (_, k) => name(k + 111)),
       ...Array.from({ length: 10 }, (_, k) => name(k + 1)),
     ]);
-    expect(page.items[10].missing[0]).toMatchObject({ lastPeriod: '2024', duePeriod: '2025' });
+    expect(page.items[10].missing[0]).toEqual({
+      indicatorId: expect.any(String),
+      lastPeriod: '2024',
+      duePeriod: '2025',
+    });
+    // A page names each of its indicators once.
+    expect(page.indicators).toEqual([
+      { id: page.items[10].missing[0].indicatorId, name: 'Puissance installée' },
+    ]);
     const first = (await api(t, m.viewer, 'GET', `/models/${n.modelId}/network/late`)).json();
     expect(first).toMatchObject({ total: 120, offset: 0, limit: 100 });
     expect(first.items[0].name).toBe(name(11));

@@ -131,11 +131,11 @@ describe('network dashboard', () => {
         siteId: n.siteId,
         name: 'Centrale du Val',
         stage: 'operating',
-        missing: [
-          { indicatorId: production, name: 'Production', lastPeriod: '2025-02', duePeriod: '2026-09' },
-        ],
+        missing: [{ indicatorId: production, lastPeriod: '2025-02', duePeriod: '2026-09' }],
       },
     ]);
+    // The late list names its indicators by id; their names come once, in the dashboard's indicators.
+    expect(d.indicators.find((i: { id: string }) => i.id === production).name).toBe('Production');
     const settings = await api(t, m.editor, 'PUT', `/models/${n.modelId}/network/settings`, {
       stalledDays: 3000,
       graceDays: 30,

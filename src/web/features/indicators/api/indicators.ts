@@ -55,20 +55,23 @@ export interface Dashboard {
   byDepartement: { code: string; count: number }[];
   indicators: (Indicator & { series: SeriesPoint[] })[];
   stalled: StalledSite[];
-  /** The total and the latest 100 late sites; the rest comes from useLateSites. */
+  /** The total and the latest 100 late sites (indicators by id, named in `indicators`); the rest comes from useLateSites. */
   late: { total: number; items: LateSite[] };
 }
 export interface LateSite {
   siteId: string;
   name: string;
   stage: Stage;
-  missing: { indicatorId: string; name: string; lastPeriod: string | null; duePeriod: string }[];
+  /** Overdue indicators by id: their names are sent once, beside the list. */
+  missing: { indicatorId: string; lastPeriod: string | null; duePeriod: string }[];
 }
 export interface LatePage {
   total: number;
   offset: number;
   limit: number;
   items: LateSite[];
+  /** The indicators named on this page, each once. */
+  indicators: { id: string; name: string }[];
 }
 export interface Value {
   id: string;

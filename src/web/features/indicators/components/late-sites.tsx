@@ -7,7 +7,7 @@ import { LATE_PAGE_SIZE, useLateSites, type Dashboard } from '../api/indicators.
 import { ScrollRegion } from './scroll-region.tsx';
 
 // The late sites, latest first: the dashboard carries their total and the first 100; the rest is read page by page
-// only when asked for.
+// only when asked for. Overdue indicators come by id and are named from the dashboard's indicators and each page's.
 export function LateSites({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation('indicators');
   const first = dashboard.late.items;
@@ -15,6 +15,11 @@ export function LateSites({ dashboard }: { dashboard: Dashboard }) {
   const rest = useLateSites(dashboard.model.id, first.length, asked);
   const pages = rest.data?.pages ?? [];
   const items = [...first, ...pages.flatMap((p) => p.items)];
+  // Indicators come by id; their names once, in the dashboard and in each further page.
+  const names = new Map([
+    ...dashboard.indicators.map((i) => [i.id, i.name] as const),
+    ...pages.flatMap((p) => p.indicators.map((i) => [i.id, i.name] as const)),
+  ]);
   const total = pages.at(-1)?.total ?? dashboard.late.total;
   const remaining = Math.max(0, total - items.length);
   const more = () => (asked ? void rest.fetchNextPage() : setAsked(true));
@@ -43,7 +48,7 @@ export function LateSites({ dashboard }: { dashboard: Dashboard }) {
                     {l.missing.map((m) => (
                       <List.Item key={m.indicatorId}>
                         {t('late.missing', {
-                          name: m.name,
+                          name: names.get(m.indicatorId) ?? '',
                           due: m.duePeriod,
                           last: m.lastPeriod ?? t('late.never'),
                         })}
