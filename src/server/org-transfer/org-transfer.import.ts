@@ -166,15 +166,17 @@ export async function importArchive(
         for (const part of chunked(out, Math.max(1, Math.min(500, Math.floor(30_000 / columnCount)))))
           await loose.insertInto(spec.table).values(part).execute();
         created[spec.table] = out.length;
-        if (spec.table === 'indicator_values')
-          for (const v of out) {
-            const indicator = await loose
+        if (spec.table === 'indicator_values') {
+          // Values of the organisation's sites in other carriers' networks change those models' roll-ups too.
+          const indicatorIds = [...new Set(out.map((v) => String(v.indicator_id)))];
+          for (const part of chunked(indicatorIds))
+            for (const i of await loose
               .selectFrom('indicators')
               .select('model_id')
-              .where('id', '=', String(v.indicator_id))
-              .executeTakeFirst();
-            if (indicator) touchedModels.add(String(indicator.model_id));
-          }
+              .where('id', 'in', part)
+              .execute())
+              touchedModels.add(String(i.model_id));
+        }
       }
       for (const modelId of touchedModels) await rebuildModelRollups(trx, modelId);
 
