@@ -14,6 +14,7 @@ import { insertUser } from '../server/accounts/users.repository.ts';
 import { createSession } from '../server/auth/sessions.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
 import { backupPostgres, restorePostgres } from './pg-backup.ts';
+import { ownTables } from '../db/introspection.ts';
 
 /**
  * `essaim backup` while writes continue, then restore on a fresh instance: the same records and the same file
@@ -43,7 +44,7 @@ async function freshDatabase(name: string): Promise<DatabaseHandle> {
 }
 
 async function tableRows(db: Db): Promise<Map<string, Map<string, string>>> {
-  const tables = (await db.introspection.getTables())
+  const tables = (await ownTables(db))
     .map((t) => t.name)
     // library_generation is a counter moved by every library write (the search cache's key), not a record.
     .filter((n) => !n.startsWith('kysely_') && n !== 'essaim_migrations' && n !== 'library_generation');

@@ -5,6 +5,7 @@ import { checkMarkdown } from '../library/markdown.ts';
 import type { ArchiveContent } from './org-transfer.archive.ts';
 import { currentMigration, generatedColumns, refTable } from './org-transfer.export.ts';
 import { TABLES, specOf } from './org-transfer.spec.ts';
+import { ownTables } from '../../db/introspection.ts';
 
 /**
  * Everything checked before the import writes a row: nothing in the archive is trusted. The migration level is one
@@ -29,7 +30,7 @@ function kindOf(dataType: string): Column['kind'] {
 export async function columnsOf(db: Db, dialect: Dialect): Promise<Columns> {
   const generated = await generatedColumns(db, dialect);
   const out: Columns = new Map();
-  for (const table of await db.introspection.getTables()) {
+  for (const table of await ownTables(db)) {
     const columns = new Map<string, Column>();
     for (const c of table.columns) {
       if (generated.has(`${table.name}.${c.name}`)) continue;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { ownTables } from '../../db/introspection.ts';
 
 /**
  * Tables a refused request may legitimately write to: the rate limiter's counters, the audit trail of refusals,
@@ -11,7 +12,7 @@ let cachedTables: { db: Db; names: string[] } | undefined;
 
 async function tableNames(db: Db): Promise<string[]> {
   if (cachedTables?.db === db) return cachedTables.names;
-  const tables = await db.introspection.getTables();
+  const tables = await ownTables(db);
   const names = tables
     .map((t) => t.name)
     .filter(
