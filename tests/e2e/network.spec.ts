@@ -108,8 +108,30 @@ test('the carrier edits an indicator and corrects a value, and a conflict is exp
   await dialog.getByRole('button', { name: 'Enregistrer les modifications' }).click();
   await expect(dialog).toBeHidden();
   await expect(dictionary.getByRole('row', { name: new RegExp(`${name}.*chantiers par an`) })).toBeVisible();
-  await dictionary.getByRole('button', { name: `Retirer «\u00a0${name}\u00a0»` }).click();
+
+  // Removing asks first and says what is lost; cancelling changes nothing and gives the focus back to the button.
+  const removeButton = dictionary.getByRole('button', { name: `Retirer «\u00a0${name}\u00a0»` });
+  await removeButton.click();
+  const confirm = page.getByRole('dialog', { name: `Retirer l’indicateur «\u00a0${name}\u00a0»\u00a0?` });
+  await expect(confirm).toContainText('les valeurs que les sites ont déjà déclarées ne sont pas effacées');
+  await expect(confirm.getByRole('button', { name: 'Fermer la fenêtre' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await confirm.getByRole('button', { name: 'Annuler' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(removeButton).toBeFocused();
+  await expect(dictionary.getByRole('rowheader', { name })).toBeVisible();
+  await removeButton.click();
+  await confirm.getByRole('button', { name: 'Retirer l’indicateur' }).click();
+  await expect(confirm).toBeHidden();
   await expect(dictionary.getByRole('rowheader', { name })).toHaveCount(0);
+  await expect(page.getByText(`Indicateur «\u00a0${name}\u00a0» retiré.`)).toBeVisible();
+  await expect(
+    dictionary.getByRole('heading', { level: 2, name: 'Dictionnaire d’indicateurs' }),
+  ).toBeFocused();
+  const after = (await (await page.request.get(`/api/v1/models/${modelId}/network`)).json()) as {
+    indicators: { name: string }[];
+  };
+  expect(after.indicators.map((i) => i.name)).not.toContain(name);
 
   // A site's indicator page: correct the first value, with a bad number, then a conflict, then for good.
   const firstSite = page.getByRole('table', { name: 'Sites du réseau' }).getByRole('link').first();

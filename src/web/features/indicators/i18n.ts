@@ -95,6 +95,17 @@ export const indicators = defineNamespace({
       isPublic: 'Montrer ses chiffres agrégés sur la page publique',
       created: 'Indicateur ajouté.',
       remove: 'Retirer « {{name}} »',
+      removeTitle: 'Retirer l’indicateur « {{name}} » ?',
+      removeLoss: 'Si vous le retirez :',
+      removeLossPages:
+        'il disparaît du tableau de bord du réseau, des pages d’indicateurs des sites et de la page publique ;',
+      removeLossReports:
+        'les sites ne peuvent plus le déclarer, ni dans le formulaire, ni par fichier CSV, ni par lien de saisie ;',
+      removeLossValues:
+        'les valeurs que les sites ont déjà déclarées ne sont pas effacées, mais plus aucune page ne les montre.',
+      removeNoUndo: 'L’application ne permet pas de le rétablir ensuite.',
+      removeConfirm: 'Retirer l’indicateur',
+      removed: 'Indicateur « {{name}} » retiré.',
       public: 'public',
       actions: 'Actions',
       edit: 'Modifier « {{name}} »',
@@ -285,6 +296,16 @@ export const indicators = defineNamespace({
       isPublic: 'Show its aggregated figures on the public page',
       created: 'Indicator added.',
       remove: 'Remove "{{name}}"',
+      removeTitle: 'Remove the indicator "{{name}}"?',
+      removeLoss: 'If you remove it:',
+      removeLossPages: 'it leaves the network dashboard, the sites’ indicator pages and the public page;',
+      removeLossReports:
+        'sites can no longer report it, neither in the form, nor by CSV file, nor by reporting link;',
+      removeLossValues:
+        'the values sites have already reported are not erased, but no page shows them any more.',
+      removeNoUndo: 'The application offers no way to bring it back afterwards.',
+      removeConfirm: 'Remove the indicator',
+      removed: 'Indicator "{{name}}" removed.',
       public: 'public',
       actions: 'Actions',
       edit: 'Edit "{{name}}"',

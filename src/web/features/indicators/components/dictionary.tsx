@@ -1,17 +1,18 @@
 import { Badge, Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../../components/forms/form-error-summary.tsx';
 import { useFormFeedback } from '../../../components/forms/use-form-feedback.ts';
 import { notifySuccess } from '../../../components/feedback/notify.ts';
 import {
   useCreateIndicator,
-  useDeleteIndicator,
   type Dashboard,
+  type Indicator,
   type IndicatorInput,
 } from '../api/indicators.ts';
 import { EditIndicator } from './edit-indicator.tsx';
 import { emptyIndicator, IndicatorFields, useIndicatorSummaryFields } from './indicator-fields.tsx';
+import { RemoveIndicator } from './remove-indicator.tsx';
 
 /** The carrier's indicator dictionary: the list, editing one indicator in a dialog, and adding one. */
 export function Dictionary({ dashboard }: { dashboard: Dashboard }) {
@@ -19,7 +20,13 @@ export function Dictionary({ dashboard }: { dashboard: Dashboard }) {
   const [form, setForm] = useState<IndicatorInput>(emptyIndicator);
   const [editing, setEditing] = useState<string | null>(null);
   const create = useCreateIndicator(dashboard.model.id);
-  const remove = useDeleteIndicator();
+  const [removing, setRemoving] = useState<Indicator | undefined>();
+  // After a removal the row and its button are gone: the focus goes to the dictionary's title instead.
+  const [removed, setRemoved] = useState(0);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (removed > 0) titleRef.current?.focus();
+  }, [removed]);
   const feedback = useFormFeedback();
   const fields = useIndicatorSummaryFields('ind');
   const canEdit = dashboard.settings.canEdit;
@@ -37,7 +44,7 @@ export function Dictionary({ dashboard }: { dashboard: Dashboard }) {
   };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="dictionary-title">
-      <Title order={2} id="dictionary-title" mb="sm">
+      <Title order={2} id="dictionary-title" mb="sm" ref={titleRef} tabIndex={-1}>
         {t('dictionary.title')}
       </Title>
       {dashboard.indicators.length === 0 ? (
@@ -86,7 +93,7 @@ export function Dictionary({ dashboard }: { dashboard: Dashboard }) {
                         size="xs"
                         variant="outline"
                         color="red.9"
-                        onClick={() => remove.mutate(i.id)}
+                        onClick={() => setRemoving(i)}
                         aria-label={t('dictionary.remove', { name: i.name })}
                       >
                         ×
@@ -106,6 +113,14 @@ export function Dictionary({ dashboard }: { dashboard: Dashboard }) {
           onClose={() => setEditing(null)}
         />
       )}
+      <RemoveIndicator
+        indicator={removing}
+        onClose={() => setRemoving(undefined)}
+        onRemoved={() => {
+          setRemoving(undefined);
+          setRemoved((n) => n + 1);
+        }}
+      />
       {canEdit && (
         <form onSubmit={submit} noValidate aria-labelledby="dictionary-add">
           <Title order={3} size="h4" id="dictionary-add" mb="xs">
