@@ -4,7 +4,6 @@ import { ErrorPage } from '../components/errors/error-page.tsx';
 import { RootErrorPage } from '../components/errors/root-error-page.tsx';
 import { AppLayout } from '../components/layout/app-layout.tsx';
 import { PageLoader } from '../components/layout/page-loader.tsx';
-import { withCopy } from '../i18n/lazy-namespaces.ts';
 import { paths } from '../config/paths.ts';
 
 // Each page is its own lazy module exporting `Component` (and, when it needs one, `loader`), so a visitor only
@@ -64,11 +63,11 @@ export const router = createBrowserRouter([
           },
           {
             path: paths.plans.path,
-            lazy: withCopy('plans', () => import('../features/plans/routes/plans.tsx')),
+            lazy: () => import('../features/plans/routes/plans.tsx'),
           },
           {
             path: paths.plan.path,
-            lazy: withCopy('plans', () => import('../features/plans/routes/plan.tsx')),
+            lazy: () => import('../features/plans/routes/plan.tsx'),
           },
           {
             path: paths.models.path,

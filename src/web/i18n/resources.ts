@@ -2,8 +2,7 @@
 // (`src/web/features/<cap>/i18n.ts`, built with `defineNamespace`) and exports it here under the namespace name.
 //
 // Namespaces written `export declare` are typed like the others but stay out of the first download (decision 005):
-// the feature's `i18n-runtime.ts` adds them at run time, and every module that uses one imports that file first
-// (plans alone is still added by its routes, through i18n/lazy-namespaces.ts).
+// the feature's `i18n-runtime.ts` adds them at run time, and every module that uses one imports that file first.
 export { common } from './common.ts';
 export { home } from '../app/routes/home.i18n.ts';
 export { forms } from '../components/forms/forms.i18n.ts';

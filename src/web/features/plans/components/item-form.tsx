@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCreateItem, useUpdateItem } from '../api/plans.ts';

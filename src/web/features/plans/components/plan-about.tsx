@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Button, Fieldset, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Checkbox, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../../components/forms/use-form-feedback.ts';

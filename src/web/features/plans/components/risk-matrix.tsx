@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../api/types.ts';

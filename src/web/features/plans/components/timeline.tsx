@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Box, Text, Title } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';

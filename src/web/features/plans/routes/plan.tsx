@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import {
   Anchor,
   Badge,
