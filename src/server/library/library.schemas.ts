@@ -87,7 +87,7 @@ export const httpUrl = z
     } catch {
       return false;
     }
-  }, 'Adresse web invalide : elle doit commencer par http:// ou https://.|Invalid web address: it must start with http:// or https://.');
+  }, 'Adresse web invalide : elle doit commencer par http:// ou https://.|Invalid web address: it must start with http:// or https://.');
 
 const year = z.number().int().min(1900).max(2100);
 export const keyFigure = z.object({
