@@ -71,6 +71,17 @@ test('a project invites a facilitator, who compares it in their portfolio and ke
   await expect(mine.getByText(/Dernière modification le/)).toBeVisible();
   await expectNoAxeViolations(mine);
 
+  // Following the project gives read-only access to its diagnostics: the card links to the latest one's result.
+  await mine
+    .getByRole('region', { name: /Centrales Villageoises/ })
+    .getByRole('link', { name: /^Lire le dernier diagnostic de Centrales Villageoises/ })
+    .click();
+  await expect(mine).toHaveURL(/\/diagnostics\/[^/]+\/resultat$/);
+  await expect(mine.getByRole('heading', { level: 1 })).toContainText('Résultat');
+  await expect(mine.getByRole('heading', { level: 1 })).toContainText('Centrales Villageoises');
+  await expectNoAxeViolations(mine);
+  await mine.goBack();
+
   // The project's side ends the follow: the project leaves the portfolio.
   await page.reload();
   await endFollows(page);
