@@ -88,18 +88,28 @@ export function MethodPagePicker({
 
 type ProjectCard = { id: string; title: string };
 
-/** Case studies of the library whose title matches what is typed (the server searches; nothing filters again here). */
+/**
+ * Case studies of the library whose title matches what is typed (the server searches; nothing filters again here).
+ * Each answer carries the query it was asked for, and only the answer to what is typed now is returned: while a newer
+ * query waits for its debounce or its answer, the previous results are withheld (`items` is undefined), so that a fast
+ * typist's arrow and Enter cannot pick from them. An answer that comes late, for a query since replaced, is never shown.
+ */
 function useCaseStudySearch(query: string) {
-  const [debounced] = useDebouncedValue(query.trim(), 200);
-  return useQuery({
+  const typed = query.trim();
+  const [debounced] = useDebouncedValue(typed, 200);
+  const found = useQuery({
     queryKey: ['sessions', 'case-study-search', debounced],
-    queryFn: ({ signal }) =>
-      api.get<{ items: ProjectCard[] }>('/library/search', {
+    queryFn: async ({ signal }) => {
+      const page = await api.get<{ items: ProjectCard[] }>('/library/search', {
         query: { caseStudy: 'true', q: debounced || undefined, limit: 20 },
         signal,
-      }),
+      });
+      return { query: debounced, items: page.items };
+    },
     placeholderData: keepPreviousData,
   });
+  const items = found.data?.query === typed ? found.data.items : undefined;
+  return { items, searching: items === undefined && !found.isError };
 }
 
 /**
@@ -119,15 +129,16 @@ export function useProjectTitles(ids: string[]): Map<string, string | undefined>
   return new Map(ids.map((id, i) => [id, results[i]?.data?.title]));
 }
 
+/** The options of a case-study picker: the chosen ones (to show their titles), then the results of what is typed. */
 function useCaseStudyOptions(search: string, chosen: string[]) {
   const found = useCaseStudySearch(search);
   const titles = useProjectTitles(chosen);
   const data = useMemo(() => {
     const options = new Map<string, string>([...titles].map(([id, title]) => [id, title ?? id]));
-    for (const p of found.data?.items ?? []) options.set(p.id, p.title);
+    for (const p of found.items ?? []) options.set(p.id, p.title);
     return [...options].map(([value, label]) => ({ value, label }));
-  }, [found.data, titles]);
-  return { data, searching: found.isFetching };
+  }, [found.items, titles]);
+  return { data, searching: found.searching };
 }
 
 export function CaseStudiesPicker({
@@ -154,6 +165,10 @@ export function CaseStudiesPicker({
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
+      // While the results of what is typed are on their way, Enter neither picks nor submits the session form.
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && searching) event.preventDefault();
+      }}
       clearable
       hidePickedOptions
       nothingFoundMessage={searching ? t('pickers.loading') : t('pickers.nothingFound')}
@@ -195,6 +210,9 @@ export function MeetingCaseStudyPicker({
       searchValue={search ?? selectedLabel}
       onSearchChange={(s) => setSearch(s === selectedLabel ? null : s)}
       filter={({ options }) => options}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && searching) event.preventDefault();
+      }}
       clearable
       nothingFoundMessage={searching ? t('pickers.loading') : t('pickers.nothingFound')}
       error={error}
