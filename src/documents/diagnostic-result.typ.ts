@@ -33,7 +33,7 @@ export interface DiagnosticResultDocument {
 const WORDS = {
   fr: {
     result: 'Résultat du diagnostic',
-    draft: 'Brouillon : résultat provisoire, calculé sur les réponses actuelles',
+    draft: 'Brouillon\u00a0: résultat provisoire, calculé sur les réponses actuelles',
     project: 'Projet',
     organisation: 'Organisation',
     instrument: 'Outil',
@@ -61,7 +61,7 @@ const WORDS = {
     model: 'Modèle envisagé',
     none: 'Aucun.',
     unknownScore: 'inconnu',
-    footer: 'Essaim : outil libre d’aide au changement d’échelle. Moteur de calcul',
+    footer: 'Essaim\u00a0: outil libre d’aide au changement d’échelle. Moteur de calcul',
     andMore: (n: number) => `… et ${n}\u00a0autres.`,
   },
   en: {

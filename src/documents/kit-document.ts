@@ -173,7 +173,7 @@ export function buildKitDocument(input: KitDocumentInput, lang: 'fr' | 'en'): Ki
   const c = input.content;
   const resourceName = new Map<string, string>([...c.links.map((l) => [l.id, l.title] as [string, string])]);
   const roleName = new Map(c.roles.map((r) => [r.id, r.title]));
-  const list = (xs: readonly string[]) => xs.join(lang === 'fr' ? ' ; ' : '; ');
+  const list = (xs: readonly string[]) => xs.join(lang === 'fr' ? '\u00a0; ' : '; ');
   const nonEmpty = (fields: [string, string][]) => fields.filter(([, v]) => v.trim() !== '');
   const sections: KitSection[] = [];
   const push = (block: BlockName, entries: KitEntry[], table?: KitSection['table']) =>

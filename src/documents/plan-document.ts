@@ -79,7 +79,7 @@ export const PLAN_WORDS = {
     unfunded: 'Reste à financer',
     unfundedShare: 'Part non financée',
     none: 'Aucun.',
-    footer: 'Essaim : outil libre d’aide au changement d’échelle',
+    footer: 'Essaim : outil libre d’aide au changement d’échelle',
   },
   en: {
     plan: 'Scaling plan',

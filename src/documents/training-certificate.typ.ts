@@ -30,7 +30,7 @@ export function renderCertificatePdf(d: CertificateData): Buffer {
 #set text(lang: "fr", size: 11pt)
 #align(center)[#text(size: 20pt, weight: "bold")[Attestation de présence]]
 #v(1cm)
-${typstText(d.organiser)} atteste que *${typstText(d.participant)}*${d.organisation ? `, ${typstText(d.organisation)},` : ''} a participé à la session de formation « ${typstText(d.session)} », soit ${typstText(String(attended.length))} rencontre(s) sur ${typstText(String(d.meetings.length))} et ${typstText(hours)} de formation.
+${typstText(d.organiser)} atteste que *${typstText(d.participant)}*${d.organisation ? `, ${typstText(d.organisation)},` : ''} a participé à la session de formation «\u00a0${typstText(d.session)} », soit ${typstText(String(attended.length))} rencontre(s) sur ${typstText(String(d.meetings.length))} et ${typstText(hours)} de formation.
 #v(0.6cm)
 #table(columns: (auto, auto, 1fr, auto), inset: 6pt, table.header([*Date*], [*Horaire (Paris)*], [*Rencontre*], [*Présence*]),
 ${rows}

@@ -165,7 +165,7 @@ export async function certificate(
   if (person.status !== 'confirmed' || marks.length === 0) {
     throw new ConflictError(
       msg(
-        'Aucune présence n’est enregistrée pour cette personne : pas d’attestation.',
+        'Aucune présence n’est enregistrée pour cette personne : pas d’attestation.',
         'No attendance is recorded for this person: no certificate.',
       ),
     );

@@ -73,7 +73,7 @@ export const followRoutes: CapabilityRoutes = (app, ctx) => {
       schema: {
         tags,
         summary:
-          'Les projets que je suis : dernier diagnostic, avancement de la feuille de route, sites, notes, points de vigilance communs',
+          'Les projets que je suis : dernier diagnostic, avancement de la feuille de route, sites, notes, points de vigilance communs',
       },
     },
     async (request) => follows.portfolio(ctx, request.actor),

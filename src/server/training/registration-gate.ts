@@ -17,7 +17,7 @@ export class BusyError extends AppError {
       503,
       'registration_busy',
       msg(
-        `Beaucoup de personnes s’inscrivent en ce moment. Votre demande n’a pas été enregistrée : réessayez dans ${retryAfterSeconds}\u00a0secondes.`,
+        `Beaucoup de personnes s’inscrivent en ce moment. Votre demande n’a pas été enregistrée\u00a0: réessayez dans ${retryAfterSeconds}\u00a0secondes.`,
         `Many people are registering right now. Your request was not recorded: try again in ${retryAfterSeconds} seconds.`,
       ),
       {},

@@ -253,7 +253,7 @@ export async function facilitatorAction(
       if (!reason)
         throw new ValidationError({
           reason: msg(
-            'Donnez la raison du refus : elle est envoyée à la personne.',
+            'Donnez la raison du refus : elle est envoyée à la personne.',
             'Give the reason for refusing: it is sent to the person.',
           ),
         });
@@ -277,7 +277,7 @@ export async function facilitatorAction(
         if (counts.confirmed + counts.offered >= session.capacity) {
           throw new ConflictError(
             msg(
-              'La session est complète : augmentez la capacité ou libérez une place d’abord.',
+              'La session est complète : augmentez la capacité ou libérez une place d’abord.',
               'The session is full: raise the capacity or free a place first.',
             ),
           );

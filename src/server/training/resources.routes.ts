@@ -53,7 +53,7 @@ export const trainingResourceRoutes: CapabilityRoutes = async (app, ctx) => {
         bodyLimit: rawFileBodyLimit(MAX_FILE_BYTES),
         schema: {
           tags,
-          summary: 'Partager un fichier (PDF ou DOCX, 5 Mo au plus) ; le titre dans l’adresse',
+          summary: 'Partager un fichier (PDF ou DOCX, 5 Mo au plus) ; le titre dans l’adresse',
           params: s.sessionParams,
           querystring: s.resourceFileQuery,
         },

@@ -90,10 +90,10 @@ export async function queueConfirmation(
       language: user.language,
       template: 'notification',
       data: {
-        subject: msg(`Inscription confirmée : ${session.title}`, `Registration confirmed: ${session.title}`),
+        subject: msg(`Inscription confirmée : ${session.title}`, `Registration confirmed: ${session.title}`),
         paragraphs: [
           msg(
-            `Votre place est confirmée pour la session « ${session.title} ».`,
+            `Votre place est confirmée pour la session « ${session.title} ».`,
             `Your place is confirmed for the session "${session.title}".`,
           ),
           msg(
@@ -132,17 +132,17 @@ export async function queueOffer(
       language: user.language,
       template: 'notification',
       data: {
-        subject: msg(`Une place s’est libérée : ${session.title}`, `A place is free: ${session.title}`),
+        subject: msg(`Une place s’est libérée : ${session.title}`, `A place is free: ${session.title}`),
         paragraphs: [
           msg(
-            `Une place s’est libérée dans la session « ${session.title} » et elle vous est proposée.`,
+            `Une place s’est libérée dans la session « ${session.title} » et elle vous est proposée.`,
             `A place is free in the session "${session.title}" and it is offered to you.`,
           ),
         ],
         action: { label: msg('Accepter la place', 'Accept the place'), url: sessionUrl(ctx, sessionId) },
         notes: [
           msg(
-            `Acceptez-la avant le ${when('fr')} (heure de Paris) : ensuite, elle sera proposée à la personne suivante.`,
+            `Acceptez-la avant le ${when('fr')} (heure de Paris) : ensuite, elle sera proposée à la personne suivante.`,
             `Accept it before ${when('en')} (Paris time): after that, it goes to the next person.`,
           ),
         ],
@@ -183,7 +183,7 @@ export async function queueCalendarUpdates(
         language: user.language,
         template: 'notification',
         data: {
-          subject: msg(`Changement de programme : ${session.title}`, `Schedule change: ${session.title}`),
+          subject: msg(`Changement de programme : ${session.title}`, `Schedule change: ${session.title}`),
           paragraphs: [
             msg(
               'Des rencontres de votre session ont changé ou sont annulées. Les fichiers joints mettent votre agenda à jour.',
@@ -217,10 +217,10 @@ export async function prepareRegistrationMails(
       language: user.language,
       template: 'notification',
       data: {
-        subject: msg(`Inscription confirmée : ${session.title}`, `Registration confirmed: ${session.title}`),
+        subject: msg(`Inscription confirmée : ${session.title}`, `Registration confirmed: ${session.title}`),
         paragraphs: [
           msg(
-            `Votre place est confirmée pour la session « ${session.title} ».`,
+            `Votre place est confirmée pour la session « ${session.title} ».`,
             `Your place is confirmed for the session "${session.title}".`,
           ),
           msg(
@@ -237,10 +237,10 @@ export async function prepareRegistrationMails(
       language: user.language,
       template: 'notification',
       data: {
-        subject: msg(`Liste d’attente : ${session.title}`, `Waitlist: ${session.title}`),
+        subject: msg(`Liste d’attente : ${session.title}`, `Waitlist: ${session.title}`),
         paragraphs: [
           msg(
-            'La session est complète : vous êtes sur la liste d’attente. Si une place se libère, vous recevrez une proposition par courriel.',
+            'La session est complète : vous êtes sur la liste d’attente. Si une place se libère, vous recevrez une proposition par courriel.',
             'The session is full: you are on the waitlist. If a place frees up, you will be offered it by e-mail.',
           ),
         ],
@@ -268,12 +268,12 @@ export async function queueRefusal(
       template: 'notification',
       data: {
         subject: msg(
-          `Inscription non retenue : ${session.title}`,
+          `Inscription non retenue : ${session.title}`,
           `Registration not accepted: ${session.title}`,
         ),
         paragraphs: [
           msg(
-            `Votre inscription à la session « ${session.title} » n’a pas été retenue, pour cette raison : ${reason}`,
+            `Votre inscription à la session « ${session.title} » n’a pas été retenue, pour cette raison : ${reason}`,
             `Your registration for the session "${session.title}" was not accepted, for this reason: ${reason}`,
           ),
         ],

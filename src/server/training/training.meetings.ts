@@ -39,7 +39,7 @@ export function planMeetings(meetings: MeetingInput[], deadline: string): Planne
     const cur = planned[i]!;
     if (cur.startsAt < prev.endsAt) {
       fields[`meetings.${cur.index}.start`] = msg(
-        `Cette rencontre chevauche « ${prev.title} ».`,
+        `Cette rencontre chevauche « ${prev.title} ».`,
         `This meeting overlaps "${prev.title}".`,
       );
     }
@@ -67,7 +67,7 @@ export async function assertCaseStudies(db: Db, ids: string[], field: string): P
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length)
     throw new ValidationError({
-      [field]: msg(`Étude de cas introuvable : ${missing[0]}.`, `Case study not found: ${missing[0]}.`),
+      [field]: msg(`Étude de cas introuvable : ${missing[0]}.`, `Case study not found: ${missing[0]}.`),
     });
 }
 

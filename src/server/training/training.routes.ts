@@ -154,7 +154,7 @@ export const trainingRoutes: CapabilityRoutes = async (app, ctx) => {
       schema: {
         tags,
         summary:
-          'M’inscrire (confirmée ou en liste d’attente) ; 503 avec Retry-After si la file d’attente est pleine',
+          'M’inscrire (confirmée ou en liste d’attente) ; 503 avec Retry-After si la file d’attente est pleine',
         params: s.sessionParams,
         body: s.registerBody,
       },

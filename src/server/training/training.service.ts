@@ -189,7 +189,7 @@ export async function updateSession(
     if (body.capacity < held) {
       throw new ValidationError({
         capacity: msg(
-          `${held} personnes ont déjà une place : la capacité ne peut pas descendre en dessous.`,
+          `${held} personnes ont déjà une place : la capacité ne peut pas descendre en dessous.`,
           `${held} people already hold a place: capacity cannot go below that.`,
         ),
       });
@@ -295,7 +295,7 @@ export async function setStatus(
     if (!TRANSITIONS[current.status].includes(status)) {
       throw new ValidationError({
         status: msg(
-          `Passage impossible de « ${current.status} » à « ${status} ».`,
+          `Passage impossible de « ${current.status} » à « ${status} ».`,
           `Cannot go from "${current.status}" to "${status}".`,
         ),
       });
@@ -305,7 +305,7 @@ export async function setStatus(
       if (counts.confirmed + counts.waitlisted + counts.offered > 0) {
         throw new ValidationError({
           status: msg(
-            'Des personnes sont inscrites : la session ne peut plus redevenir un brouillon.',
+            'Des personnes sont inscrites : la session ne peut plus redevenir un brouillon.',
             'People have registered: the session cannot go back to draft.',
           ),
         });
