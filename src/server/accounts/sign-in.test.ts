@@ -213,7 +213,7 @@ describe('accounts: sign-in, sign-out, audit, attacks', () => {
     ];
     for (const res of await Promise.all(attempts)) {
       expect(res.statusCode).toBe(403);
-      expect(res.json().error.message).toBe('Requête refusée : elle vient d’un autre site.');
+      expect(res.json().error.message).toBe('Requête refusée : elle vient d’un autre site.');
     }
     expect((await get(t, '/auth/me', user.cookie)).json().displayName).toBe('Camille Test');
     const same = await t.app.inject({

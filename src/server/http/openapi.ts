@@ -14,7 +14,7 @@ export async function registerOpenApi(app: FastifyInstance, ctx: AppContext): Pr
         title: 'Essaim API',
         description:
           'API de la plateforme Essaim (changement d’échelle des projets d’innovation sociale et territoriale). ' +
-          'Erreurs : `{ "error": { "code", "message", "fields" } }`, messages en français ou en anglais selon `Accept-Language`.',
+          'Erreurs : `{ "error": { "code", "message", "fields" } }`, messages en français ou en anglais selon `Accept-Language`.',
         version: APP_VERSION,
       },
       servers: [{ url: ctx.env.PUBLIC_URL }],

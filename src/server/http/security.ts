@@ -59,7 +59,7 @@ export async function registerSecurity(app: FastifyInstance, ctx: AppContext): P
     const sameHost = host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
     if (!sameHost && !allowedOrigins.has(origin)) {
       throw new ForbiddenError(
-        msg('Requête refusée : elle vient d’un autre site.', 'Request refused: it comes from another site.'),
+        msg('Requête refusée : elle vient d’un autre site.', 'Request refused: it comes from another site.'),
       );
     }
   });

@@ -106,7 +106,7 @@ export const siteValuesView = z.object({
 
 export const importQuery = z.object({
   dryRun: z
-    .enum(['true', 'false'], 'dryRun : true ou false.|dryRun: true or false.')
+    .enum(['true', 'false'], 'dryRun : true ou false.|dryRun: true or false.')
     .optional()
     .transform((v) => v !== 'false'),
 });
@@ -167,8 +167,8 @@ export const dashboardQuery = z.object({
     .enum(['native', 'year'], 'Granularité : native ou year.|Granularity: native or year.')
     .default('native'),
 });
-const offsetMessage = 'Position : un entier positif ou nul.|Offset: a whole number, zero or more.';
-const limitMessage = 'Taille de page : entre 1 et 500.|Page size: between 1 and 500.';
+const offsetMessage = 'Position : un entier positif ou nul.|Offset: a whole number, zero or more.';
+const limitMessage = 'Taille de page : entre 1 et 500.|Page size: between 1 and 500.';
 export const lateQuery = z.object({
   offset: z.coerce.number(offsetMessage).int(offsetMessage).min(0, offsetMessage).default(0),
   limit: z.coerce

@@ -94,7 +94,7 @@ export async function sendIndicatorReminders(
             language: p.language,
             template: 'notification',
             data: {
-              subject: msg(`Indicateurs en retard : ${m.siteName}`, `Late indicators: ${m.siteName}`),
+              subject: msg(`Indicateurs en retard : ${m.siteName}`, `Late indicators: ${m.siteName}`),
               greeting: msg(`Bonjour ${p.display_name},`, `Hello ${p.display_name},`),
               paragraphs: [
                 msg(

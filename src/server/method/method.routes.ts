@@ -30,7 +30,7 @@ export const methodRoutes: CapabilityRoutes = (app) => {
       schema: {
         tags,
         summary:
-          'La méthode : introduction, situations, stratégies, vigilance, points de méthode, glossaire, sources, cas',
+          'La méthode : introduction, situations, stratégies, vigilance, points de méthode, glossaire, sources, cas',
         querystring: methodLangQuery,
         response: { 200: methodIndexView },
       },

@@ -165,7 +165,7 @@ export function openArchive(bytes: Uint8Array): ArchiveContent {
   if (manifestJson.formatVersion !== ARCHIVE_VERSION)
     throw refuse(
       'manifest.formatVersion',
-      `Version de format inconnue (${String(manifestJson.formatVersion)}) : cette instance lit la version ${ARCHIVE_VERSION}.`,
+      `Version de format inconnue (${String(manifestJson.formatVersion)}) : cette instance lit la version ${ARCHIVE_VERSION}.`,
       `Unknown format version (${String(manifestJson.formatVersion)}): this instance reads version ${ARCHIVE_VERSION}.`,
     );
   const parsed = manifestSchema.safeParse(manifestJson);

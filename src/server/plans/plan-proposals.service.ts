@@ -80,7 +80,7 @@ export async function applyProposals(
   const unknownKey = input.add.find((k) => !byKey.has(k));
   if (unknownKey)
     errors.add = {
-      fr: `« ${unknownKey} » n’est pas proposé par ce diagnostic.`,
+      fr: `« ${unknownKey} » n’est pas proposé par ce diagnostic.`,
       en: `“${unknownKey}” is not proposed by this diagnostic.`,
     };
   if (input.close.some((id) => !closable.has(id)))

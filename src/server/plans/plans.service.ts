@@ -37,7 +37,7 @@ export async function createPlan(
   const id = randomUUID();
   const title =
     input.title ??
-    (user.language === 'fr' ? `Feuille de route : ${project.title}` : `Scaling plan: ${project.title}`);
+    (user.language === 'fr' ? `Feuille de route : ${project.title}` : `Scaling plan: ${project.title}`);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertPlan(trx, {
       id,

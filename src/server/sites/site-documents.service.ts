@@ -18,7 +18,7 @@ const MAX_DOCUMENTS = 200;
 
 const REASONS = {
   empty: msg('Le fichier est vide.', 'The file is empty.'),
-  'too-large': msg('Fichier trop lourd : 10 Mo au plus.', 'File too large: 10 MB at most.'),
+  'too-large': msg('Fichier trop lourd : 10 Mo au plus.', 'File too large: 10 MB at most.'),
   executable: msg(
     'Les fichiers exécutables (programmes, scripts) sont refusés.',
     'Executable files (programs, scripts) are refused.',

@@ -56,7 +56,7 @@ export async function siteLifecycleRoutes(app: App, ctx: AppContext) {
       schema: {
         tags,
         summary:
-          'Retirer sa demande tant que le porteur n’a pas répondu (version requise ; 409 si elle a changé)',
+          'Retirer sa demande tant que le porteur n’a pas répondu (version requise ; 409 si elle a changé)',
         params: idParams,
         body: withdrawBody,
         response: { 200: requestView, 400: invalid, 409: conflict },
@@ -80,7 +80,7 @@ export async function siteLifecycleRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags,
-        summary: 'Mettre un site à la corbeille (porteur ; version requise ; 409 si elle a changé)',
+        summary: 'Mettre un site à la corbeille (porteur ; version requise ; 409 si elle a changé)',
         params: idParams,
         querystring: deleteSiteQuery,
         response: { 204: z.null(), 400: invalid, 409: conflict },

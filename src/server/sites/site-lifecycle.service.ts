@@ -51,7 +51,7 @@ export async function withdrawSiteRequest(
   if (row.status !== 'pending' && row.status !== 'questions')
     throw new ValidationError({
       status: msg(
-        'Cette demande a déjà reçu une réponse définitive ou a été retirée : elle ne peut plus être retirée.',
+        'Cette demande a déjà reçu une réponse définitive ou a été retirée : elle ne peut plus être retirée.',
         'This request already has a final answer or was withdrawn: it can no longer be withdrawn.',
       ),
     });
@@ -93,7 +93,7 @@ export async function withdrawSiteRequest(
       ctx.now(),
     );
     const text = msg(
-      `La demande « ${row.name} » a été retirée par son auteur.`,
+      `La demande « ${row.name} » a été retirée par son auteur.`,
       `The request "${row.name}" was withdrawn by its author.`,
     );
     await notifyOrganisation(
@@ -105,7 +105,7 @@ export async function withdrawSiteRequest(
         paragraphs: [
           text,
           ...(input.reason
-            ? [msg(`Raison : ${excerpt(input.reason)}`, `Reason: ${excerpt(input.reason)}`)]
+            ? [msg(`Raison : ${excerpt(input.reason)}`, `Reason: ${excerpt(input.reason)}`)]
             : []),
         ],
         path: `/sites/requests/${id}`,

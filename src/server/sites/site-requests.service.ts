@@ -58,7 +58,7 @@ export async function createSiteRequest(
   if (model.organisation_id === input.organisationId)
     throw new ValidationError({
       organisationId: msg(
-        'Votre organisation porte déjà ce modèle : choisissez l’organisation qui reproduit le projet.',
+        'Votre organisation porte déjà ce modèle : choisissez l’organisation qui reproduit le projet.',
         'Your organisation already carries this model: choose the organisation that reproduces the project.',
       ),
     });
@@ -118,15 +118,15 @@ export async function createSiteRequest(
       model.organisation_id,
       {
         subject: msg(
-          `Nouvelle demande pour reproduire « ${model.title} »`,
+          `Nouvelle demande pour reproduire « ${model.title} »`,
           `New request to reproduce "${model.title}"`,
         ),
         paragraphs: [
           msg(
-            `« ${input.name} » souhaite reproduire votre projet avec la version ${input.modelVersion} du kit.`,
+            `« ${input.name} » souhaite reproduire votre projet avec la version ${input.modelVersion} du kit.`,
             `"${input.name}" wishes to reproduce your project with version ${input.modelVersion} of the kit.`,
           ),
-          msg(`Motivation : ${excerpt(input.motivation)}`, `Motivation: ${excerpt(input.motivation)}`),
+          msg(`Motivation : ${excerpt(input.motivation)}`, `Motivation: ${excerpt(input.motivation)}`),
         ],
         path: requestPath(id),
       },
@@ -298,15 +298,15 @@ export async function decideSiteRequest(
     );
     const text = {
       accept: msg(
-        `Le porteur a accepté votre demande « ${row.name} » : votre site est créé.`,
+        `Le porteur a accepté votre demande « ${row.name} » : votre site est créé.`,
         `The carrier accepted your request "${row.name}": your site is created.`,
       ),
       questions: msg(
-        `Le porteur a des questions sur votre demande « ${row.name} ».`,
+        `Le porteur a des questions sur votre demande « ${row.name} ».`,
         `The carrier has questions about your request "${row.name}".`,
       ),
       decline: msg(
-        `Le porteur a décliné votre demande « ${row.name} ».`,
+        `Le porteur a décliné votre demande « ${row.name} ».`,
         `The carrier declined your request "${row.name}".`,
       ),
     }[input.decision];
@@ -319,7 +319,7 @@ export async function decideSiteRequest(
         paragraphs: [
           text,
           ...(input.message
-            ? [msg(`Message : ${excerpt(input.message)}`, `Message: ${excerpt(input.message)}`)]
+            ? [msg(`Message : ${excerpt(input.message)}`, `Message: ${excerpt(input.message)}`)]
             : []),
         ],
         path: siteId ? `/sites/${siteId}` : requestPath(id),
@@ -338,11 +338,11 @@ export async function postRequestMessage(ctx: AppContext, actor: Actor | null, i
       body:
         row.status === 'declined'
           ? msg(
-              'Cette demande a été déclinée : la conversation est close.',
+              'Cette demande a été déclinée : la conversation est close.',
               'This request was declined: the conversation is closed.',
             )
           : msg(
-              'Cette demande a été retirée : la conversation est close.',
+              'Cette demande a été retirée : la conversation est close.',
               'This request was withdrawn: the conversation is closed.',
             ),
     });
@@ -372,7 +372,7 @@ export async function postRequestMessage(ctx: AppContext, actor: Actor | null, i
       trx,
       to,
       {
-        subject: msg(`Nouveau message : ${row.name}`, `New message: ${row.name}`),
+        subject: msg(`Nouveau message : ${row.name}`, `New message: ${row.name}`),
         paragraphs: [msg(excerpt(body), excerpt(body))],
         path: row.site_id ? `/sites/${row.site_id}` : requestPath(id),
       },

@@ -93,14 +93,14 @@ export async function saveAdaptation(
         trx,
         row.carrier_organisation_id,
         {
-          subject: msg(`Élément fixe modifié : ${row.name}`, `Fixed element changed: ${row.name}`),
+          subject: msg(`Élément fixe modifié : ${row.name}`, `Fixed element changed: ${row.name}`),
           paragraphs: [
             msg(
-              `Le site « ${row.name} » a modifié un élément fixe du kit : « ${element.title} ».`,
+              `Le site « ${row.name} » a modifié un élément fixe du kit : « ${element.title} ».`,
               `The site "${row.name}" changed a fixed element of the kit: "${element.title}".`,
             ),
             msg(
-              `Choix : ${excerpt(input.choice)} — Pourquoi : ${excerpt(input.reason)}`,
+              `Choix : ${excerpt(input.choice)} — Pourquoi : ${excerpt(input.reason)}`,
               `Choice: ${excerpt(input.choice)} — Why: ${excerpt(input.reason)}`,
             ),
           ],
@@ -185,7 +185,7 @@ export async function postSiteMessage(ctx: AppContext, actor: Actor | null, id: 
       trx,
       from === row.organisation_id ? row.carrier_organisation_id : row.organisation_id,
       {
-        subject: msg(`Nouveau message : ${row.name}`, `New message: ${row.name}`),
+        subject: msg(`Nouveau message : ${row.name}`, `New message: ${row.name}`),
         paragraphs: [msg(excerpt(body), excerpt(body))],
         path: `/sites/${id}`,
       },

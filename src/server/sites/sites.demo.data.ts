@@ -120,6 +120,6 @@ export const MONTHS_IN_STAGE: Record<Exclude<Stage, 'stopped' | 'autonomous'>, n
 };
 
 export const SIMULATED_NOTE =
-  'Site de démonstration simulé : le réseau est réel, mais ce site, son territoire exact, son étape et ses dates sont inventés d’après les ordres de grandeur publics du réseau.';
+  'Site de démonstration simulé : le réseau est réel, mais ce site, son territoire exact, son étape et ses dates sont inventés d’après les ordres de grandeur publics du réseau.';
 export const PILOT_NOTE =
-  'Site pilote simulé : les 8 sites pilotes (2010-2015, cinq parcs naturels régionaux) sont réels, mais ce site, son territoire exact et ses dates sont reconstitués pour la démonstration.';
+  'Site pilote simulé : les 8 sites pilotes (2010-2015, cinq parcs naturels régionaux) sont réels, mais ce site, son territoire exact et ses dates sont reconstitués pour la démonstration.';

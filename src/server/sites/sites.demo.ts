@@ -53,12 +53,12 @@ const ADAPTATION_CHOICES: Record<string, (s: DemoSite, epci: string) => { choice
     statut: (_s, _e) => ({
       choice: 'SAS à gouvernance coopérative (une personne, une voix)',
       reason:
-        'La forme la plus simple à créer pour le groupe ; les communes entrent au capital comme actionnaires.',
+        'La forme la plus simple à créer pour le groupe ; les communes entrent au capital comme actionnaires.',
     }),
     perimetre: (_s, epci) => ({
       choice: `Les communes volontaires de ${epci}`,
       reason:
-        'Le bassin de vie où les habitants se connaissent ; les élus de l’intercommunalité soutiennent le projet.',
+        'Le bassin de vie où les habitants se connaissent ; les élus de l’intercommunalité soutiennent le projet.',
     }),
     technologies: () => ({
       choice: 'Photovoltaïque en toiture sur bâtiments communaux et agricoles',
@@ -66,7 +66,7 @@ const ADAPTATION_CHOICES: Record<string, (s: DemoSite, epci: string) => { choice
     }),
     materiaux: () => ({
       choice: 'Matériaux de réemploi de la ressourcerie locale, complétés par un négoce partenaire',
-      reason: 'La plateforme régionale est trop loin ; la ressourcerie du territoire fournit l’essentiel.',
+      reason: 'La plateforme régionale est trop loin ; la ressourcerie du territoire fournit l’essentiel.',
     }),
   };
 
@@ -242,7 +242,7 @@ async function seedThreads(db: Db, at: string): Promise<void> {
       site_id: trieves,
       element_id: 'marque',
       element_kind: 'fixed',
-      choice: 'Nom d’usage local « Énergies du Trièves », la marque figurant en sous-titre',
+      choice: 'Nom d’usage local « Énergies du Trièves », la marque figurant en sous-titre',
       reason: 'Les habitants connaissaient déjà le collectif sous ce nom (simulé).',
       updated_by: null,
       updated_at: '2019-04-02T09:00:00.000Z',
@@ -253,7 +253,7 @@ async function seedThreads(db: Db, at: string): Promise<void> {
   const thread = [
     [
       demoOrganisationId(trieves),
-      'Nous souhaitons garder notre nom local en plus de la marque : est-ce possible ?',
+      'Nous souhaitons garder notre nom local en plus de la marque : est-ce possible ?',
       '2019-04-02T09:10:00.000Z',
     ],
     [

@@ -146,7 +146,7 @@ export const sitesRoutes: CapabilityRoutes = async (app, ctx) => {
     {
       schema: {
         tags,
-        summary: 'Sites publics d’un modèle : nom, territoire, étape (sans compte)',
+        summary: 'Sites publics d’un modèle : nom, territoire, étape (sans compte)',
         params: modelParams,
         response: { 200: publicSiteListView },
       },
@@ -159,7 +159,7 @@ export const sitesRoutes: CapabilityRoutes = async (app, ctx) => {
       schema: {
         tags,
         summary:
-          'Un site : étape et historique, adaptations, étapes du kit, documents, conversation, carte d’adéquation',
+          'Un site : étape et historique, adaptations, étapes du kit, documents, conversation, carte d’adéquation',
         params: idParams,
         response: { 200: siteView },
       },
@@ -172,7 +172,7 @@ export const sitesRoutes: CapabilityRoutes = async (app, ctx) => {
       schema: {
         tags,
         summary:
-          'Modifier un site : nom, étape, statut, visibilité publique (version requise ; 409 si elle a changé)',
+          'Modifier un site : nom, étape, statut, visibilité publique (version requise ; 409 si elle a changé)',
         params: idParams,
         body: updateSiteBody,
         response: { 200: siteView, 400: invalid, 409: conflict },
@@ -231,7 +231,7 @@ export const sitesRoutes: CapabilityRoutes = async (app, ctx) => {
         schema: {
           tags,
           summary:
-            'Ajouter un document (PDF, DOCX, ODT, PNG, JPEG, CSV, TXT ; 10 Mo au plus) : corps = le fichier',
+            'Ajouter un document (PDF, DOCX, ODT, PNG, JPEG, CSV, TXT ; 10 Mo au plus) : corps = le fichier',
           params: idParams,
           querystring: documentQuery,
           response: { 201: documentView, 400: invalid },

@@ -59,7 +59,7 @@ export const decisionBody = z
   .object({
     decision: z.enum(
       ['accept', 'questions', 'decline'],
-      'Décision : accept, questions ou decline.|Decision: accept, questions or decline.',
+      'Décision : accept, questions ou decline.|Decision: accept, questions or decline.',
     ),
     message: z.string().trim().max(5000, '5000 caractères au plus.|5000 characters at most.').default(''),
     version,
@@ -80,13 +80,13 @@ export const messageBodySchema = z.object({ body: messageBody });
 
 export const requestsQuery = z.object({
   box: z
-    .enum(['incoming', 'outgoing'], 'Boîte : incoming ou outgoing.|Box: incoming or outgoing.')
+    .enum(['incoming', 'outgoing'], 'Boîte : incoming ou outgoing.|Box: incoming or outgoing.')
     .default('incoming'),
   status: z.enum(['pending', 'questions', 'accepted', 'declined', 'withdrawn']).optional(),
 });
 export const sitesQuery = z.object({
   scope: z
-    .enum(['mine', 'carried', 'all'], 'Portée : mine, carried ou all.|Scope: mine, carried or all.')
+    .enum(['mine', 'carried', 'all'], 'Portée : mine, carried ou all.|Scope: mine, carried or all.')
     .default('all'),
   modelId: uuid.optional(),
   stage: z.enum(SITE_STAGES).optional(),
@@ -297,7 +297,7 @@ export const documentQuery = z.object({
     .max(255, '255 caractères au plus.|255 characters at most.'),
   type: z.enum(
     ['pdf', 'docx', 'odt', 'png', 'jpeg', 'csv', 'txt'],
-    'Type déclaré : pdf, docx, odt, png, jpeg, csv ou txt.|Declared type: pdf, docx, odt, png, jpeg, csv or txt.',
+    'Type déclaré : pdf, docx, odt, png, jpeg, csv ou txt.|Declared type: pdf, docx, odt, png, jpeg, csv or txt.',
   ),
   description: z.string().trim().max(1000, '1000 caractères au plus.|1000 characters at most.').default(''),
 });

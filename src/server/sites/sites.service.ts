@@ -147,7 +147,7 @@ export async function updateSite(
   if (input.communsStatus && communs.status !== input.communsStatus)
     throw new ValidationError({
       communsStatus: msg(
-        'Ce statut ne convient pas à cette étape (un site arrêté est abandonné ou en pause ; un site en route n’est pas abandonné).',
+        'Ce statut ne convient pas à cette étape (un site arrêté est abandonné ou en pause ; un site en route n’est pas abandonné).',
         'This status does not fit this stage (a stopped site is abandoned or paused; a running site is not abandoned).',
       ),
     });

@@ -199,14 +199,14 @@ export function resolveTerritory(
   type ??= guessType(code);
   if (type === 'epci' && /^\d{9}$/.test(code) && !isValidSiren(code)) {
     return msg(
-      `« ${code} » n’est pas un SIREN valide (clé de contrôle fausse).`,
+      `« ${code} » n’est pas un SIREN valide (clé de contrôle fausse).`,
       `“${code}” is not a valid SIREN (wrong check digit).`,
     );
   }
   const found = findTerritory(type, code);
   if (found) return found;
   return msg(
-    `Code INSEE inconnu : « ${code} » (${typeLabel(type).fr}).`,
+    `Code INSEE inconnu : « ${code} » (${typeLabel(type).fr}).`,
     `Unknown INSEE code: “${code}” (${typeLabel(type).en}).`,
   );
 }
