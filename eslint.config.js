@@ -24,7 +24,7 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'bench/*.js'] },
+        projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'bench/*.js', 'scripts/*.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -83,7 +83,7 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['bin/*.js', 'bench/*.js', '*.config.*'],
+    files: ['bin/*.js', 'bench/*.js', 'scripts/*.js', '*.config.*'],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },
 );

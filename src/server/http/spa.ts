@@ -13,14 +13,16 @@ export function webRoot(): string {
  * Serves the single-page app: hashed assets cached for a year, index.html never cached, and index.html for every
  * client route (the SPA shows its own not-found page). Returns false when the web app is not built.
  */
-export async function registerSpa(app: FastifyInstance): Promise<boolean> {
-  const root = webRoot();
+export async function registerSpa(app: FastifyInstance, root = webRoot()): Promise<boolean> {
   const index = path.join(root, 'index.html');
   if (!fs.existsSync(index)) return false;
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
     index: false,
+    // The build writes .br and .gz copies (scripts/precompress-web.js): sent to browsers that accept them, with
+    // Vary: Accept-Encoding, so no request pays for compression.
+    preCompressed: true,
     setHeaders(reply, filePath) {
       void reply.header(
         'cache-control',
