@@ -6,7 +6,7 @@ import { signInAsDemoAdmin } from './sign-in.ts';
 // The library against the server's demo content (seeded on first start): search, facets, a project page, the map
 // with its table, « près de chez moi », then the editor as the demo administrator.
 
-const centrales = 'Centrales Villageoises : des sociétés citoyennes d’énergie renouvelable';
+const centrales = 'Centrales Villageoises : des sociétés citoyennes d’énergie renouvelable';
 
 // Several axe-core runs per test on two shared cores: give each journey room.
 test.describe.configure({ timeout: 300_000 });

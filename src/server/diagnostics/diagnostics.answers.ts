@@ -48,7 +48,7 @@ export async function saveAnswers(
   if (row.status !== 'draft') {
     throw new ConflictError(
       msg(
-        'Ce diagnostic est terminé : rouvrez-le pour changer des réponses.',
+        'Ce diagnostic est terminé : rouvrez-le pour changer des réponses.',
         'This diagnostic is completed: reopen it to change answers.',
       ),
       { currentVersion: row.version },

@@ -75,7 +75,7 @@ export async function seedReplicatorDiagnostic(ctx: AppContext, contentDir: stri
           organisationId: DEMO_REPLICATOR.organisationId,
           title: DEMO_REPLICATOR.projectTitle,
           summary:
-            'Projet fictif de démonstration : les communes du Plateau envisagent de faire circuler un Bricobus, l’atelier mobile d’auto-réhabilitation des Compagnons Bâtisseurs, et vérifient d’abord que le modèle convient à leur territoire.',
+            'Projet fictif de démonstration : les communes du Plateau envisagent de faire circuler un Bricobus, l’atelier mobile d’auto-réhabilitation des Compagnons Bâtisseurs, et vérifient d’abord que le modèle convient à leur territoire.',
           themes: ['housing'],
           phase: 'idee',
           isFictional: true,

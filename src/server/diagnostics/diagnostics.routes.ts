@@ -125,7 +125,7 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
     {
       schema: {
         tags,
-        summary: 'Un diagnostic : réponses, auteurs, résultat (ou aperçu pour un brouillon)',
+        summary: 'Un diagnostic : réponses, auteurs, résultat (ou aperçu pour un brouillon)',
         description:
           'The instrument itself is at GET /instruments/{instrumentId}/versions/{instrumentVersion} (cacheable).',
         params: idParams,
@@ -170,7 +170,7 @@ export const diagnosticsRoutes: CapabilityRoutes = async (app, ctx) => {
     {
       schema: {
         tags,
-        summary: 'Terminer : calculer et enregistrer le résultat',
+        summary: 'Terminer : calculer et enregistrer le résultat',
         description:
           'Every question needs an answer (« je ne sais pas » counts): the missing ones are listed as `answers.<questionId>`. The result is computed and stored with the status change, in one write.',
         params: idParams,

@@ -52,7 +52,7 @@ export async function shareDiagnostic(
       );
     else if (organisationId === loaded.row.organisation_id) {
       fields[`organisationIds.${i}`] = msg(
-        'C’est l’organisation du projet : ses membres y ont déjà accès.',
+        'C’est l’organisation du projet : ses membres y ont déjà accès.',
         'This is the project’s organisation: its members already have access.',
       );
     }
@@ -125,7 +125,7 @@ export async function compareDiagnostics(ctx: AppContext, actor: Actor | null, a
   const [a, b] = [await loadReadable(ctx, actor, aId), await loadReadable(ctx, actor, bId)];
   const fields: FieldErrors = {};
   const notCompleted = msg(
-    'Ce diagnostic n’est pas terminé : il n’a pas encore de résultat.',
+    'Ce diagnostic n’est pas terminé : il n’a pas encore de résultat.',
     'This diagnostic is not completed: it has no result yet.',
   );
   const resultA = parseResult(a.row);

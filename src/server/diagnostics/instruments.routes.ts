@@ -41,7 +41,7 @@ export const instrumentsRoutes: CapabilityRoutes = (app) => {
     {
       schema: {
         tags,
-        summary: 'Une version d’un outil : dimensions, questions, règles',
+        summary: 'Une version d’un outil : dimensions, questions, règles',
         params: instrumentParams,
         response: { 200: instrumentView },
       },

@@ -122,7 +122,7 @@ export const OPEN_DATA_FIELDS: { name: string; type: string; description: string
   {
     name: 'resume',
     type: 'string',
-    description: 'Résumé honnête : ce qui marche, ce qui n’a pas marché, ce que cela coûte',
+    description: 'Résumé honnête : ce qui marche, ce qui n’a pas marché, ce que cela coûte',
   },
   { name: 'description', type: 'string', description: 'Description (Markdown)' },
   {
@@ -136,7 +136,7 @@ export const OPEN_DATA_FIELDS: { name: string; type: string; description: string
     name: 'territoires_codes',
     type: 'string',
     description:
-      'Codes officiels géographiques (COG) : communes, EPCI (SIREN), départements, régions (préfixe region:), séparés par |',
+      'Codes officiels géographiques (COG) : communes, EPCI (SIREN), départements, régions (préfixe region:), séparés par |',
   },
   { name: 'territoires_noms', type: 'string', description: 'Noms des territoires, séparés par |' },
   { name: 'departements', type: 'string', description: 'Codes des départements concernés, séparés par |' },
@@ -156,7 +156,7 @@ export const OPEN_DATA_FIELDS: { name: string; type: string; description: string
   {
     name: 'chiffres_cles',
     type: 'string',
-    description: 'Chiffres clés (JSON : label, value, unit, year, uncertain, sourceUrl)',
+    description: 'Chiffres clés (JSON : label, value, unit, year, uncertain, sourceUrl)',
   },
   { name: 'preuves', type: 'string', description: 'Preuves disponibles (JSON : kind, title, url, year)' },
   { name: 'liens', type: 'string', description: 'Liens (JSON : label, url)' },
@@ -257,9 +257,9 @@ export function dataPackage(publicUrl: string) {
   return {
     profile: 'tabular-data-package',
     name: 'essaim-projets',
-    title: 'Essaim : projets d’innovation sociale et territoriale',
+    title: 'Essaim : projets d’innovation sociale et territoriale',
     description:
-      'Fiches projets publiques de la bibliothèque Essaim. Les contacts (données personnelles) ne sont pas publiés. Les projets marqués « fictif » sont des exemples de démonstration.',
+      'Fiches projets publiques de la bibliothèque Essaim. Les contacts (données personnelles) ne sont pas publiés. Les projets marqués « fictif » sont des exemples de démonstration.',
     licenses: [
       {
         name: 'etalab-2.0',

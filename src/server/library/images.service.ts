@@ -85,13 +85,13 @@ export async function addImage(
     throw new ValidationError({ file: msg('Le fichier est vide.', 'The file is empty.') });
   if (data.length > MAX_IMAGE_BYTES)
     throw new ValidationError({
-      file: msg('Image trop lourde : 2 Mo au plus.', 'Image too large: 2 MB at most.'),
+      file: msg('Image trop lourde\u00a0: 2 Mo au plus.', 'Image too large: 2 MB at most.'),
     });
   const sniffed = sniffImage(data);
   if (!sniffed)
     throw new ValidationError({
       file: msg(
-        'Format refusé : seules les images PNG, JPEG et WebP sont acceptées.',
+        'Format refusé\u00a0: seules les images PNG, JPEG et WebP sont acceptées.',
         'Format refused: only PNG, JPEG and WebP images are accepted.',
       ),
     });

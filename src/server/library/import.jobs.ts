@@ -173,7 +173,7 @@ export const importJob: JobHandler = async (ctx, job) => {
         error: JSON.stringify({
           code: 'import_failed',
           message: {
-            fr: 'L’import s’est arrêté sur une erreur inattendue ; les lots déjà écrits restent importés.',
+            fr: 'L’import s’est arrêté sur une erreur inattendue ; les lots déjà écrits restent importés.',
             en: 'The import stopped on an unexpected error; the batches already written stay imported.',
           },
           fields: {},

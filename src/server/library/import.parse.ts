@@ -155,7 +155,7 @@ export async function* parseJsonRows(
   if (!Array.isArray(list))
     throw new ValidationError({
       body: msg(
-        'JSON attendu : une liste de projets, ou { "projects": [...] }.',
+        'JSON attendu : une liste de projets, ou { "projects": [...] }.',
         'Expected JSON: a list of projects, or { "projects": [...] }.',
       ),
     });

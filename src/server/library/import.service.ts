@@ -86,7 +86,7 @@ function unreadable(error: unknown): never {
   if (error instanceof ValidationError) throw error;
   throw new ValidationError({
     body: msg(
-      `Fichier illisible : ${(error as Error).message}`,
+      `Fichier illisible\u00a0: ${(error as Error).message}`,
       `Unreadable file: ${(error as Error).message}`,
     ),
   });
@@ -146,7 +146,7 @@ async function importPass(
       const status = readStatus(row.status);
       if (status === null)
         errors.status = msg(
-          'Attendu : « brouillon » ou « publié » (draft, published).',
+          'Attendu\u00a0: «\u00a0brouillon\u00a0» ou «\u00a0publié\u00a0» (draft, published).',
           'Expected: “draft” or “published”.',
         );
       if (status === 'published' && (!input.summary || input.themes.length === 0 || territories.length === 0))
@@ -315,7 +315,7 @@ export function rejectedError(report: ImportReport): AppError {
     400,
     'import_rejected',
     msg(
-      `${lines} ligne(s) refusée(s) : rien n’a été importé. Corrigez-les, ou confirmez l’import des ${report.valid} ligne(s) valides.`,
+      `${lines} ligne(s) refusée(s)\u00a0: rien n’a été importé. Corrigez-les, ou confirmez l’import des ${report.valid} ligne(s) valides.`,
       `${lines} row(s) rejected: nothing was imported. Fix them, or confirm the import of the ${report.valid} valid row(s).`,
     ),
     Object.fromEntries(

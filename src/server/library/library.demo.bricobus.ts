@@ -6,9 +6,9 @@ export const BRICOBUS: CaseStudy = {
   id: DEMO_PROJECT_IDS.bricobus,
   organisationId: DEMO_ORGANISATION_IDS.compagnonsBatisseursCvl,
   project: {
-    title: 'Bricobus : l’atelier mobile d’auto-réhabilitation accompagnée',
+    title: 'Bricobus : l’atelier mobile d’auto-réhabilitation accompagnée',
     summary:
-      'Un camion-atelier avec un animateur technique et un volontaire en service civique aide des ménages modestes à rénover eux-mêmes leur logement, jusqu’à dix jours par chantier. Ce qui marche : il comble les trous des programmes d’amélioration de l’habitat, et les intercommunalités le demandent et le cofinancent. Ce qui coûte : environ 1 000 à 1 200 € de matériaux par chantier, dont le ménage paie 10 %.',
+      'Un camion-atelier avec un animateur technique et un volontaire en service civique aide des ménages modestes à rénover eux-mêmes leur logement, jusqu’à dix jours par chantier. Ce qui marche : il comble les trous des programmes d’amélioration de l’habitat, et les intercommunalités le demandent et le cofinancent. Ce qui coûte : environ 1 000 à 1 200 € de matériaux par chantier, dont le ménage paie 10 %.',
     description:
       'Les matériaux viennent en partie d’une plateforme de réemploi. Le modèle est dupliqué au sein du mouvement des Compagnons Bâtisseurs, à la demande des territoires.',
     themes: ['housing', 'social-ties'],
@@ -43,7 +43,7 @@ export const BRICOBUS: CaseStudy = {
     phases: [
       {
         title:
-          'Conception du Bricobus (date incertaine : 2014 ; certaines sources datent le lancement de 2016 dans le Pithiverais-Gâtinais)',
+          'Conception du Bricobus (date incertaine : 2014 ; certaines sources datent le lancement de 2016 dans le Pithiverais-Gâtinais)',
         startDate: '2014',
         endDate: '2016',
         description: 'Un atelier mobile pour aller vers les ménages des zones rurales.',
@@ -79,10 +79,10 @@ export const BRICOBUS: CaseStudy = {
     ],
     lessons: [
       'Un service qui comble un manque des dispositifs existants trouve des cofinanceurs locaux.',
-      'La demande des territoires (« pull ») rend la duplication plus solide que l’offre seule.',
+      'La demande des territoires (« pull ») rend la duplication plus solide que l’offre seule.',
     ],
     failures: [
-      'Aucun échec n’est documenté dans les sources consultées : l’association peut compléter cette partie.',
+      'Aucun échec n’est documenté dans les sources consultées : l’association peut compléter cette partie.',
     ],
     sources: [{ label: 'Compagnons Bâtisseurs', url: 'https://www.compagnonsbatisseurs.eu' }],
   },

@@ -8,11 +8,11 @@ export const CENTRALES_VILLAGEOISES: CaseStudy = {
   id: DEMO_PROJECT_IDS.centralesVillageoises,
   organisationId: DEMO_ORGANISATION_IDS.centralesVillageoises,
   project: {
-    title: 'Centrales Villageoises : des sociétés citoyennes d’énergie renouvelable',
+    title: 'Centrales Villageoises : des sociétés citoyennes d’énergie renouvelable',
     summary:
-      'Des habitants, des collectivités et des entreprises d’un même bassin de vie créent une société locale (SAS ou SCIC-SAS) qui installe des panneaux photovoltaïques sur les toits et réinvestit localement. Ce qui marche : une charte et une marque communes, une boîte à outils mutualisée et le parrainage entre sociétés, qui permettent d’essaimer sans structure centrale lourde. Ce qui coûte : beaucoup de temps bénévole, et une rentabilité modeste (rendement du capital d’environ 2 à 3 %).',
+      'Des habitants, des collectivités et des entreprises d’un même bassin de vie créent une société locale (SAS ou SCIC-SAS) qui installe des panneaux photovoltaïques sur les toits et réinvestit localement. Ce qui marche : une charte et une marque communes, une boîte à outils mutualisée et le parrainage entre sociétés, qui permettent d’essaimer sans structure centrale lourde. Ce qui coûte : beaucoup de temps bénévole, et une rentabilité modeste (rendement du capital d’environ 2 à 3 %).',
     description:
-      'Née en 2010 d’une expérimentation de Rhônalpénergie-Environnement (aujourd’hui AURA-EE) avec cinq parcs naturels régionaux, la démarche s’est diffusée par une **charte** (gouvernance citoyenne, lien avec les collectivités, retombées locales, outils partagés, entraide) et une **marque déposée**.\n\nUn nouveau site suit un parcours en quatre étapes : émergence, animation (groupe local et premier projet), développement (société, études, financement), réalisation ; il adhère à la charte, rencontre des sociétés existantes et bénéficie de leur parrainage.',
+      'Née en 2010 d’une expérimentation de Rhônalpénergie-Environnement (aujourd’hui AURA-EE) avec cinq parcs naturels régionaux, la démarche s’est diffusée par une **charte** (gouvernance citoyenne, lien avec les collectivités, retombées locales, outils partagés, entraide) et une **marque déposée**.\n\nUn nouveau site suit un parcours en quatre étapes : émergence, animation (groupe local et premier projet), développement (société, études, financement), réalisation ; il adhère à la charte, rencontre des sociétés existantes et bénéficie de leur parrainage.',
     themes: ['energy', 'social-ties'],
     publics: ['habitants', 'collectivités', 'entreprises locales'],
     territories: [{ type: 'region', code: '84' }, '07', '26', '38', '42', '73', '74'],
@@ -68,7 +68,7 @@ export const CENTRALES_VILLAGEOISES: CaseStudy = {
   },
   story: {
     introduction:
-      'Un modèle d’**essaimage** entre la charte souple et la franchise : chaque société locale reste autonome, la marque, la charte et l’association nationale tiennent l’ensemble.',
+      'Un modèle d’**essaimage** entre la charte souple et la franchise : chaque société locale reste autonome, la marque, la charte et l’association nationale tiennent l’ensemble.',
     phases: [
       {
         title: 'Expérimentation avec cinq parcs naturels régionaux',
@@ -98,7 +98,7 @@ export const CENTRALES_VILLAGEOISES: CaseStudy = {
         startDate: '2018-03-17',
         endDate: null,
         description:
-          'À sa création : 33 sociétés créées ou en création dans 4 régions, plus de 2 600 actionnaires ; 15 sociétés ont mis en service 179 installations, soit 1,7 MWc.',
+          'À sa création : 33 sociétés créées ou en création dans 4 régions, plus de 2 600 actionnaires ; 15 sociétés ont mis en service 179 installations, soit 1,7 MWc.',
         decisions: [
           'Déposer le nom comme marque',
           'Faire adhérer chaque nouveau site à une charte commune',
@@ -127,7 +127,7 @@ export const CENTRALES_VILLAGEOISES: CaseStudy = {
       'Une boîte à outils mutualisée (statuts, modèles, outils de suivi) réduit le coût de démarrage de chaque site.',
     ],
     failures: [
-      'Aucun échec n’est documenté dans les sources consultées : le réseau peut compléter cette partie.',
+      'Aucun échec n’est documenté dans les sources consultées : le réseau peut compléter cette partie.',
     ],
     sources: [
       { label: 'AURA-EE : Centrales Villageoises', url: AURA_EE },

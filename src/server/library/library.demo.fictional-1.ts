@@ -9,7 +9,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'en-cours',
     'widen-territory',
-    'Des parents et la commune financent des panneaux sur six écoles ; les délais de raccordement ont retardé la moitié des chantiers.',
+    'Des parents et la commune financent des panneaux sur six écoles ; les délais de raccordement ont retardé la moitié des chantiers.',
     'cooperativeFictive',
   ],
   [
@@ -19,7 +19,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'etude',
     'en-cours',
     null,
-    'Une étude de faisabilité pour chauffer l’hôpital et deux collèges au bois local ; l’approvisionnement reste à sécuriser.',
+    'Une étude de faisabilité pour chauffer l’hôpital et deux collèges au bois local ; l’approvisionnement reste à sécuriser.',
     'communeFictive',
   ],
   [
@@ -29,7 +29,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'termine',
     'change-culture',
-    'Quarante familles ont réduit leur consommation d’énergie de 12 % en moyenne ; l’essoufflement après la première saison a été réel.',
+    'Quarante familles ont réduit leur consommation d’énergie de 12 % en moyenne ; l’essoufflement après la première saison a été réel.',
     'reseauFictif',
   ],
   [
@@ -39,7 +39,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'etude',
     'en-pause',
     null,
-    'Six fermes étudient un méthaniseur commun ; le projet est en pause faute d’accord sur le plan d’épandage.',
+    'Six fermes étudient un méthaniseur commun ; le projet est en pause faute d’accord sur le plan d’épandage.',
     'cooperativeFictive',
   ],
   [
@@ -59,7 +59,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'idee',
     'en-cours',
     'change-rules',
-    'Une idée inspirée des paiements pour services environnementaux : rémunérer les éleveurs qui protègent les sources.',
+    'Une idée inspirée des paiements pour services environnementaux : rémunérer les éleveurs qui protègent les sources.',
     'intercoFictive',
   ],
   [
@@ -69,7 +69,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'en-retard',
     null,
-    'Vingt fontaines prévues, douze posées ; le retard vient des marchés de plomberie.',
+    'Vingt fontaines prévues, douze posées ; le retard vient des marchés de plomberie.',
     'communeFictive',
   ],
   [
@@ -79,7 +79,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'en-cours',
     'widen-territory',
-    'Un chantier d’insertion épluche et découpe les légumes locaux pour les cantines ; le modèle économique dépend encore des subventions.',
+    'Un chantier d’insertion épluche et découpe les légumes locaux pour les cantines ; le modèle économique dépend encore des subventions.',
     'reseauFictif',
   ],
   [
@@ -89,7 +89,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'en-cours',
     'spread-adapted',
-    'Un camion dessert quatorze hameaux chaque semaine ; la tournée du jeudi n’est pas rentable.',
+    'Un camion dessert quatorze hameaux chaque semaine ; la tournée du jeudi n’est pas rentable.',
     'intercoFictive',
   ],
   [
@@ -109,7 +109,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'en-cours',
     'widen-public',
-    'Des bacs cultivés par les habitants de trois quartiers ; le vandalisme a touché un site sur trois la première année.',
+    'Des bacs cultivés par les habitants de trois quartiers ; le vandalisme a touché un site sur trois la première année.',
     'reseauFictif',
   ],
   [
@@ -119,7 +119,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'etude',
     'en-cours',
     null,
-    'Douze retraités conçoivent un habitat groupé avec un bailleur social ; le foncier n’est pas encore trouvé.',
+    'Douze retraités conçoivent un habitat groupé avec un bailleur social ; le foncier n’est pas encore trouvé.',
     'cooperativeFictive',
   ],
   [
@@ -129,7 +129,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'en-cours',
     'widen-territory',
-    'Soixante binômes logés en 2025 ; les ruptures de cohabitation sont rares mais coûteuses à gérer.',
+    'Soixante binômes logés en 2025 ; les ruptures de cohabitation sont rares mais coûteuses à gérer.',
     'reseauFictif',
   ],
   [
@@ -139,7 +139,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'en-retard',
     'widen-public',
-    'Un guichet unique accompagne les propriétaires modestes ; le manque d’artisans allonge les délais.',
+    'Un guichet unique accompagne les propriétaires modestes ; le manque d’artisans allonge les délais.',
     'intercoFictive',
   ],
   [
@@ -159,7 +159,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'en-cours',
     'widen-territory',
-    'Un minibus sur réservation relie douze villages au marché et à la gare ; coût par trajet encore élevé.',
+    'Un minibus sur réservation relie douze villages au marché et à la gare ; coût par trajet encore élevé.',
     'intercoFictive',
   ],
   [
@@ -169,7 +169,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'en-cours',
     'widen-public',
-    'Trente vélos cargos en libre-service pour les familles et les artisans ; l’entretien pèse lourd.',
+    'Trente vélos cargos en libre-service pour les familles et les artisans ; l’entretien pèse lourd.',
     'cooperativeFictive',
   ],
   [
@@ -179,7 +179,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'en-cours',
     'spread-adapted',
-    'Réparations à prix coûtant pour les personnes en insertion ; le modèle a été repris dans deux villes voisines.',
+    'Réparations à prix coûtant pour les personnes en insertion ; le modèle a été repris dans deux villes voisines.',
     'reseauFictif',
   ],
   [
@@ -189,7 +189,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'abandonne',
     null,
-    'Abandonné après deux ans : trop peu de voitures mises en partage, assurance complexe.',
+    'Abandonné après deux ans : trop peu de voitures mises en partage, assurance complexe.',
     'reseauFictif',
   ],
   [
@@ -199,7 +199,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'etude',
     'bloque',
     null,
-    'Bloqué : les employeurs n’ont pas accepté de partager les horaires de travail.',
+    'Bloqué : les employeurs n’ont pas accepté de partager les horaires de travail.',
     'intercoFictive',
   ],
   [
@@ -209,7 +209,7 @@ export const FICTIONAL_PROJECTS_1_TO_21: Fictional[] = [
     'operation',
     'en-cours',
     'widen-territory',
-    'Des demandeurs d’emploi se forment en réhabilitant des cases anciennes ; 55 % d’accès à l’emploi à six mois.',
+    'Des demandeurs d’emploi se forment en réhabilitant des cases anciennes ; 55 % d’accès à l’emploi à six mois.',
     'reseauFictif',
   ],
 ];

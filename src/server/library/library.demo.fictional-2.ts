@@ -9,7 +9,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'change-rules',
-    'Une entreprise à but d’emploi embauche en CDI ; les activités utiles mais non concurrentielles sont difficiles à trouver.',
+    'Une entreprise à but d’emploi embauche en CDI ; les activités utiles mais non concurrentielles sont difficiles à trouver.',
     'communeFictive',
   ],
   [
@@ -19,7 +19,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-pause',
     null,
-    'En pause depuis le départ du principal client ; l’équipe cherche un second site.',
+    'En pause depuis le départ du principal client ; l’équipe cherche un second site.',
     'cooperativeFictive',
   ],
   [
@@ -29,7 +29,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'widen-public',
-    'Médecins, infirmiers et kinés partagent un lieu et un projet de santé ; le recrutement de médecins reste fragile.',
+    'Médecins, infirmiers et kinés partagent un lieu et un projet de santé ; le recrutement de médecins reste fragile.',
     'intercoFictive',
   ],
   [
@@ -39,7 +39,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'widen-territory',
-    'Un bus de dépistage et de prévention passe dans trente communes ; l’hôpital de Verdun prête le personnel.',
+    'Un bus de dépistage et de prévention passe dans trente communes ; l’hôpital de Verdun prête le personnel.',
     'reseauFictif',
   ],
   [
@@ -49,7 +49,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'idee',
     'en-cours',
     null,
-    'Une équipe gériatrique itinérante pour éviter des hospitalisations ; le financement n’est pas trouvé.',
+    'Une équipe gériatrique itinérante pour éviter des hospitalisations ; le financement n’est pas trouvé.',
     'reseauFictif',
   ],
   [
@@ -59,7 +59,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'termine',
     'change-culture',
-    'Trois cents patients orientés par leur médecin en trois ans ; l’abandon au bout de six mois reste élevé.',
+    'Trois cents patients orientés par leur médecin en trois ans ; l’abandon au bout de six mois reste élevé.',
     'communeFictive',
   ],
   [
@@ -69,7 +69,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'spread-adapted',
-    'Un musée numérique itinérant dans une salle des fêtes ; la fréquentation baisse hors vacances scolaires.',
+    'Un musée numérique itinérant dans une salle des fêtes ; la fréquentation baisse hors vacances scolaires.',
     'communeFictive',
   ],
   [
@@ -79,7 +79,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'widen-public',
-    'Des artistes vivent un mois dans une ferme et créent avec les habitants ; trois fermes sur dix ont renouvelé.',
+    'Des artistes vivent un mois dans une ferme et créent avec les habitants ; trois fermes sur dix ont renouvelé.',
     'reseauFictif',
   ],
   [
@@ -89,7 +89,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'widen-territory',
-    'Prêt d’outils et d’objets du quotidien ; 800 adhérents, des bénévoles fatigués.',
+    'Prêt d’outils et d’objets du quotidien ; 800 adhérents, des bénévoles fatigués.',
     'cooperativeFictive',
   ],
   [
@@ -99,7 +99,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'spread-adapted',
-    'Des enfants apprennent un instrument en orchestre, quatre soirs par semaine ; le modèle vient d’un autre pays et a été adapté.',
+    'Des enfants apprennent un instrument en orchestre, quatre soirs par semaine ; le modèle vient d’un autre pays et a été adapté.',
     'reseauFictif',
   ],
   [
@@ -109,7 +109,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'widen-public',
-    'Des conseillers numériques aident aux démarches en ligne ; les rendez-vous sont pleins trois semaines à l’avance.',
+    'Des conseillers numériques aident aux démarches en ligne ; les rendez-vous sont pleins trois semaines à l’avance.',
     'communeFictive',
   ],
   [
@@ -129,7 +129,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'etude',
     'en-retard',
     null,
-    'Un espace de coworking et de formation ; l’étude de marché a pris du retard.',
+    'Un espace de coworking et de formation ; l’étude de marché a pris du retard.',
     'intercoFictive',
   ],
   [
@@ -139,7 +139,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'widen-territory',
-    'Un rendez-vous mensuel pour les proches aidants ; difficile de toucher les aidants qui travaillent.',
+    'Un rendez-vous mensuel pour les proches aidants ; difficile de toucher les aidants qui travaillent.',
     'reseauFictif',
   ],
   [
@@ -149,7 +149,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'spread-adapted',
-    'Des bénévoles rendent visite chaque semaine à 120 personnes isolées ; recruter de nouveaux bénévoles est la priorité.',
+    'Des bénévoles rendent visite chaque semaine à 120 personnes isolées ; recruter de nouveaux bénévoles est la priorité.',
     'reseauFictif',
   ],
   [
@@ -159,7 +159,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'widen-territory',
-    'Un atelier de réparation tourne entre six communes ; 70 % des objets apportés repartent réparés.',
+    'Un atelier de réparation tourne entre six communes ; 70 % des objets apportés repartent réparés.',
     'intercoFictive',
   ],
   [
@@ -169,7 +169,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'widen-public',
-    'Quarante kilomètres de haies replantées avec les agriculteurs ; l’entretien après trois ans n’est pas financé.',
+    'Quarante kilomètres de haies replantées avec les agriculteurs ; l’entretien après trois ans n’est pas financé.',
     'cooperativeFictive',
   ],
   [
@@ -179,7 +179,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'termine',
     'change-culture',
-    'Consignes et contenants réutilisables sur quatre marchés ; la consigne des bocaux n’a pas pris.',
+    'Consignes et contenants réutilisables sur quatre marchés ; la consigne des bocaux n’a pas pris.',
     'communeFictive',
   ],
   [
@@ -189,7 +189,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'operation',
     'en-cours',
     'change-culture',
-    'Des ateliers pour élus et agents ; mesurer l’effet sur les décisions reste difficile.',
+    'Des ateliers pour élus et agents ; mesurer l’effet sur les décisions reste difficile.',
     'reseauFictif',
   ],
   [
@@ -209,7 +209,7 @@ export const FICTIONAL_PROJECTS_22_TO_42: Fictional[] = [
     'idee',
     'en-cours',
     null,
-    'Une centrale d’achat partagée entre petites communes ; en discussion.',
+    'Une centrale d’achat partagée entre petites communes ; en discussion.',
     'intercoFictive',
   ],
 ];

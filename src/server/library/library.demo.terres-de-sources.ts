@@ -7,11 +7,11 @@ export const TERRES_DE_SOURCES: CaseStudy = {
   organisationId: DEMO_ORGANISATION_IDS.eauBassinRennais,
   sharedWith: [DEMO_ORGANISATION_IDS.terresDeSources],
   project: {
-    title: 'Terres de Sources : protéger l’eau potable par les achats publics alimentaires',
+    title: 'Terres de Sources : protéger l’eau potable par les achats publics alimentaires',
     summary:
-      'La Collectivité Eau du Bassin Rennais rémunère les fermes situées en amont des captages pour un service de protection de la ressource en eau, acheté par les cantines et les communes. Ce qui marche : un montage juridique qui rend possible un critère territorial dans la commande publique, puis une SCIC qui porte le label. Ce qui coûte : un long travail juridique et d’animation avant les premiers contrats.',
+      'La Collectivité Eau du Bassin Rennais rémunère les fermes situées en amont des captages pour un service de protection de la ressource en eau, acheté par les cantines et les communes. Ce qui marche : un montage juridique qui rend possible un critère territorial dans la commande publique, puis une SCIC qui porte le label. Ce qui coûte : un long travail juridique et d’animation avant les premiers contrats.',
     description:
-      'Les acheteurs publics n’achètent pas des produits « locaux » (critère interdit) mais un **service de protection de la ressource en eau**, que seules les exploitations situées en amont des prises d’eau potable peuvent fournir.\n\nLe cahier des charges interdit certains pesticides, les antibiotiques en préventif, et impose une alimentation animale sans OGM ni huile de palme.',
+      'Les acheteurs publics n’achètent pas des produits « locaux » (critère interdit) mais un **service de protection de la ressource en eau**, que seules les exploitations situées en amont des prises d’eau potable peuvent fournir.\n\nLe cahier des charges interdit certains pesticides, les antibiotiques en préventif, et impose une alimentation animale sans OGM ni huile de palme.',
     themes: ['water', 'food-agriculture', 'environment'],
     publics: ['agriculteurs', 'restauration collective', 'communes', 'habitants'],
     territories: ['243500139', '35'],
@@ -51,7 +51,7 @@ export const TERRES_DE_SOURCES: CaseStudy = {
   },
   story: {
     introduction:
-      'Un changement d’échelle en deux mouvements : élargir le public (plus d’acheteurs, puis des magasins) sur les mêmes bassins, et faire évoluer les règles par une innovation dans la commande publique et une SCIC.',
+      'Un changement d’échelle en deux mouvements : élargir le public (plus d’acheteurs, puis des magasins) sur les mêmes bassins, et faire évoluer les règles par une innovation dans la commande publique et une SCIC.',
     phases: [
       {
         title: 'Premier marché public avec la Ville de Rennes',
@@ -72,7 +72,7 @@ export const TERRES_DE_SOURCES: CaseStudy = {
         adapted: ['Le nombre et la taille des acheteurs'],
       },
       {
-        title: 'Lauréat « Territoires d’innovation »',
+        title: 'Lauréat « Territoires d’innovation »',
         startDate: '2019-09',
         endDate: null,
         description:
@@ -86,7 +86,7 @@ export const TERRES_DE_SOURCES: CaseStudy = {
         startDate: '2022-02-24',
         endDate: null,
         description:
-          'La SCIC réunit 110 associés et attribue désormais le label. Vers 2022, environ 120 fermes (dont environ 70 % en bio) et une soixantaine de communes ; produits présents dans 37 magasins.',
+          'La SCIC réunit 110 associés et attribue désormais le label. Vers 2022, environ 120 fermes (dont environ 70 % en bio) et une soixantaine de communes ; produits présents dans 37 magasins.',
         decisions: ['Confier le label à une société coopérative d’intérêt collectif'],
         kept: ['Le cahier des charges', 'Le lien avec les captages d’eau potable'],
         adapted: [
@@ -96,11 +96,11 @@ export const TERRES_DE_SOURCES: CaseStudy = {
       },
     ],
     lessons: [
-      'Un critère interdit (« local ») peut être remplacé par un besoin légitime de l’acheteur (protéger son eau) que seules certaines fermes peuvent satisfaire.',
+      'Un critère interdit (« local ») peut être remplacé par un besoin légitime de l’acheteur (protéger son eau) que seules certaines fermes peuvent satisfaire.',
       'Commencer par un acheteur pilote (la Ville) a permis de tester le montage avant de l’ouvrir.',
     ],
     failures: [
-      'Aucun échec n’est documenté dans les sources consultées : la collectivité peut compléter cette partie.',
+      'Aucun échec n’est documenté dans les sources consultées : la collectivité peut compléter cette partie.',
     ],
     sources: [{ label: 'Terres de Sources', url: 'https://www.terresdesources.fr' }],
   },

@@ -41,7 +41,7 @@ describe('library demo content', () => {
   it('marks every other project as fictional, with real INSEE codes, across themes and régions', async () => {
     const first = (await api(t, null, 'GET', `/projects/${fictionalProjectId(0)}`)).json();
     expect(first).toMatchObject({ isFictional: true, title: FICTIONAL_PROJECTS[0][0] });
-    expect(first.description).toContain('« Projet fictif de démonstration »');
+    expect(first.description).toContain('« Projet fictif de démonstration »');
     const all = (await api(t, null, 'GET', '/library/search?limit=50')).json();
     expect(all.total).toBeGreaterThanOrEqual(35);
     expect(all.facets.theme).toHaveLength(12);

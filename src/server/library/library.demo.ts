@@ -126,7 +126,7 @@ export async function seedDemoLibrary(ctx: AppContext): Promise<void> {
         organisationId: DEMO_ORGANISATION_IDS[org],
         title,
         summary: `Projet fictif de démonstration. ${summary}`,
-        description: `« Projet fictif de démonstration » : cette fiche illustre la bibliothèque et ne décrit pas un projet réel.\n\n${summary}`,
+        description: `« Projet fictif de démonstration » : cette fiche illustre la bibliothèque et ne décrit pas un projet réel.\n\n${summary}`,
         themes,
         publics: PUBLICS[themes[0]] ?? [],
         territories: [commune],

@@ -210,7 +210,7 @@ const partialDate = z
   .string()
   .regex(
     /^\d{4}(-\d{2}(-\d{2})?)?$/,
-    'Date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ.|Expected date: YYYY, YYYY-MM or YYYY-MM-DD.',
+    'Date attendue : AAAA, AAAA-MM ou AAAA-MM-JJ.|Expected date: YYYY, YYYY-MM or YYYY-MM-DD.',
   );
 export const storyPhase = z.object({
   title: text(200).min(1),

@@ -114,7 +114,7 @@ export function communeOrFail(code: string | undefined, field = 'near'): Territo
   const commune = code ? findTerritory('commune', code) : undefined;
   if (!commune)
     throw new ValidationError({
-      [field]: msg('Commune inconnue : donnez son code INSEE.', 'Unknown commune: give its INSEE code.'),
+      [field]: msg('Commune inconnue : donnez son code INSEE.', 'Unknown commune: give its INSEE code.'),
     });
   return commune;
 }

@@ -71,7 +71,7 @@ export function checkMarkdown(text: string): LocalizedMessage | null {
   return walk(tokens, (token) => {
     if (token.type === 'html') {
       return msg(
-        'Le HTML n’est pas accepté : utilisez la mise en forme Markdown (**gras**, listes, [lien](https://…)).',
+        'Le HTML n’est pas accepté : utilisez la mise en forme Markdown (**gras**, listes, [lien](https://…)).',
         'HTML is not accepted: use Markdown formatting (**bold**, lists, [link](https://…)).',
       );
     }
@@ -79,7 +79,7 @@ export function checkMarkdown(text: string): LocalizedMessage | null {
       const scheme = schemeOf((token as { href: string }).href);
       if (scheme && !SAFE_SCHEMES.has(scheme)) {
         return msg(
-          `Lien refusé : les adresses « ${scheme}: » ne sont pas acceptées (seulement http, https, mailto, tel).`,
+          `Lien refusé : les adresses « ${scheme}: » ne sont pas acceptées (seulement http, https, mailto, tel).`,
           `Link refused: “${scheme}:” addresses are not accepted (only http, https, mailto, tel).`,
         );
       }

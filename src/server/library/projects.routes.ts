@@ -56,7 +56,7 @@ export async function projectsRoutes(app: App, ctx: AppContext): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Corbeille : fiches supprimées depuis moins de 30 jours',
+        summary: 'Corbeille : fiches supprimées depuis moins de 30 jours',
         querystring: listQuery,
         response: { 200: cardPage },
       },
@@ -80,7 +80,7 @@ export async function projectsRoutes(app: App, ctx: AppContext): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Modifier une fiche (version requise ; 409 si elle a changé)',
+        summary: 'Modifier une fiche (version requise ; 409 si elle a changé)',
         params: idParams,
         body: projectUpdate,
         response: { 200: projectView },
@@ -174,7 +174,7 @@ export async function projectsRoutes(app: App, ctx: AppContext): Promise<void> {
         schema: {
           tags,
           summary:
-            'Ajouter une image (PNG, JPEG ou WebP, 2 Mo au plus) : corps = le fichier, ?alt= texte alternatif',
+            'Ajouter une image (PNG, JPEG ou WebP, 2 Mo au plus) : corps = le fichier, ?alt= texte alternatif',
           params: idParams,
           querystring: z.object({
             alt: z
@@ -182,7 +182,7 @@ export async function projectsRoutes(app: App, ctx: AppContext): Promise<void> {
               .trim()
               .max(
                 300,
-                'Texte alternatif : 300 caractères au plus.|Alternative text: 300 characters at most.',
+                'Texte alternatif : 300 caractères au plus.|Alternative text: 300 characters at most.',
               )
               .default(''),
           }),

@@ -12,7 +12,7 @@ export async function searchRoutes(app: App, ctx: AppContext): Promise<void> {
         tags,
         summary: 'Chercher dans la bibliothèque (texte en français, facettes, tri, pagination par curseur)',
         description:
-          'Filtres à valeurs multiples séparées par des virgules (theme=energy,water). Tri par proximité : même EPCI, puis même département, puis même région que la commune `near`.',
+          'Filtres à valeurs multiples séparées par des virgules (theme=energy,water). Tri par proximité : même EPCI, puis même département, puis même région que la commune `near`.',
         querystring: searchQuery,
         response: { 200: searchResult },
       },
@@ -36,7 +36,7 @@ export async function searchRoutes(app: App, ctx: AppContext): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Près de chez moi : mon département, ma région, des territoires comparables',
+        summary: 'Près de chez moi : mon département, ma région, des territoires comparables',
         querystring: nearQuery,
         response: { 200: nearResult },
       },

@@ -38,9 +38,9 @@ export async function transferRoutes(app: App, ctx: AppContext): Promise<void> {
         schema: {
           tags,
           summary:
-            'Importer des fiches (CSV ; ou , UTF-8 avec ou sans BOM, ou JSON) : essai à blanc, puis import',
+            'Importer des fiches (CSV ; ou , UTF-8 avec ou sans BOM, ou JSON) : essai à blanc, puis import',
           description:
-            'Un petit fichier est traité dans la requête (200 et le rapport). Un fichier de plus de 512 Ko, ou `background=true`, devient une tâche de fond : 202 et son identifiant, à suivre avec GET /library/imports/{id}.',
+            'Un petit fichier est traité dans la requête (200 et le rapport). Un fichier de plus de 512 Ko, ou `background=true`, devient une tâche de fond : 202 et son identifiant, à suivre avec GET /library/imports/{id}.',
           querystring: z.object({
             organisationId: z.uuid('Choisissez l’organisation.|Choose the organisation.'),
             dryRun: bool(true),
@@ -72,7 +72,7 @@ export async function transferRoutes(app: App, ctx: AppContext): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Suivre un import en tâche de fond : avancement (0 à 100), puis rapport ou erreur',
+        summary: 'Suivre un import en tâche de fond : avancement (0 à 100), puis rapport ou erreur',
         params: z.object({ id: z.uuid() }),
       },
     },
@@ -119,7 +119,7 @@ export async function transferRoutes(app: App, ctx: AppContext): Promise<void> {
   const openTags = ['open-data'];
   app.get(
     '/open-data/projects.csv',
-    { schema: { tags: openTags, summary: 'Données ouvertes : fiches publiques (CSV, Licence Ouverte 2.0)' } },
+    { schema: { tags: openTags, summary: 'Données ouvertes : fiches publiques (CSV, Licence Ouverte 2.0)' } },
     async (_request, reply) =>
       reply
         .header('content-type', 'text/csv; charset=utf-8')
@@ -129,7 +129,7 @@ export async function transferRoutes(app: App, ctx: AppContext): Promise<void> {
   );
   app.get(
     '/open-data/projects.json',
-    { schema: { tags: openTags, summary: 'Données ouvertes : fiches publiques (JSON)' } },
+    { schema: { tags: openTags, summary: 'Données ouvertes : fiches publiques (JSON)' } },
     async (_request, reply) =>
       reply.header('access-control-allow-origin', '*').send({
         licence: 'Licence Ouverte 2.0 (etalab-2.0)',

@@ -8,7 +8,7 @@ export const centrales: ModelContent = {
     need: 'Produire localement une énergie renouvelable dont les habitants et les collectivités gardent la maîtrise et les retombées, plutôt que de la laisser à des opérateurs extérieurs.',
     audience: 'Habitants, communes et acteurs économiques d’un bassin de vie rural de plusieurs communes.',
     results:
-      'Expérimentation lancée en 2010 sur 8 sites pilotes avec 5 parcs naturels régionaux ; premières installations photovoltaïques en 2014. En mars 2018, 33 sociétés créées ou en création dans 4 régions, plus de 2 600 actionnaires, 179 installations (1,7 MWc) pour 15 d’entre elles.',
+      'Expérimentation lancée en 2010 sur 8 sites pilotes avec 5 parcs naturels régionaux\u00a0; premières installations photovoltaïques en 2014. En mars 2018, 33 sociétés créées ou en création dans 4 régions, plus de 2 600 actionnaires, 179 installations (1,7 MWc) pour 15 d’entre elles.',
     whereItRuns: [
       'Auvergne-Rhône-Alpes (Vercors, Bauges, Monts d’Ardèche, Pilat, Baronnies provençales)',
       'Environ 80 sociétés locales dans plusieurs régions en 2025 (chiffre incertain)',
@@ -18,7 +18,7 @@ export const centrales: ModelContent = {
     el('gouvernance', 'Gouvernance citoyenne locale', 'fixed', {
       description:
         'Une société locale (SAS ou SCIC-SAS) dont le capital est détenu majoritairement par des habitants et acteurs du territoire.',
-      why: 'C’est ce qui distingue une Centrale Villageoise d’un projet d’opérateur : la décision et les retombées restent sur le territoire.',
+      why: 'C’est ce qui distingue une Centrale Villageoise d’un projet d’opérateur\u00a0: la décision et les retombées restent sur le territoire.',
     }),
     el('charte', 'Adhésion à la charte', 'fixed', {
       description:
@@ -27,10 +27,10 @@ export const centrales: ModelContent = {
     }),
     el('marque', 'Usage de la marque déposée', 'fixed', {
       description:
-        'Le nom « Centrales Villageoises » est une marque ; son usage suppose l’adhésion à la charte et à l’association nationale.',
+        'Le nom «\u00a0Centrales Villageoises\u00a0» est une marque\u00a0; son usage suppose l’adhésion à la charte et à l’association nationale.',
       why: 'Sans règle d’usage, un projet sans gouvernance citoyenne pourrait se présenter sous le même nom.',
     }),
-    el('perimetre', 'Périmètre : plusieurs communes d’un bassin de vie', 'adaptable', {
+    el('perimetre', 'Périmètre\u00a0: plusieurs communes d’un bassin de vie', 'adaptable', {
       options: ['un groupe de communes d’une communauté de communes', 'un parc naturel régional'],
       limits: 'Rester à une échelle où les habitants se connaissent et peuvent s’impliquer.',
     }),
@@ -224,7 +224,7 @@ export const centrales: ModelContent = {
       'other',
       'Rémunération du capital',
       'environ 2 à 3 % par an',
-      'Ordre de grandeur cité par les sources ; non garanti.',
+      'Ordre de grandeur cité par les sources\u00a0; non garanti.',
       true,
     ),
     fig(
@@ -247,7 +247,7 @@ export const centrales: ModelContent = {
     item(
       'essoufflement',
       'Essoufflement des bénévoles',
-      'Après les premières installations, l’énergie du groupe retombe : prévoir le renouvellement des rôles.',
+      'Après les premières installations, l’énergie du groupe retombe\u00a0: prévoir le renouvellement des rôles.',
     ),
     item(
       'raccordement',
@@ -260,7 +260,7 @@ export const centrales: ModelContent = {
       id: 'seul',
       question: 'Peut-on lancer une Centrale Villageoise dans une seule commune\u00a0?',
       answer:
-        'Le modèle vise plusieurs communes d’un bassin de vie ; en parler avec l’association nationale.',
+        'Le modèle vise plusieurs communes d’un bassin de vie\u00a0; en parler avec l’association nationale.',
     },
   ],
   links: [],

@@ -9,21 +9,21 @@ export const terres: ModelContent = {
     audience:
       'Syndicats et collectivités gestionnaires de l’eau potable, agriculteurs des bassins versants, acheteurs publics de la restauration collective.',
     results:
-      'Environ 120 fermes engagées vers 2022, dont 70 % en bio, et environ 60 communes ; produits vendus dans 37 magasins.',
+      'Environ 120 fermes engagées vers 2022, dont 70 % en bio, et environ 60 communes ; produits vendus dans 37 magasins.',
     whereItRuns: ['Bassins versants de la Collectivité Eau du Bassin Rennais (Ille-et-Vilaine)'],
   },
   elements: [
     el('marche', 'Marché public de prestation de protection de la ressource en eau', 'fixed', {
       description:
-        'Les acheteurs achètent un service de protection de l’eau que seules les fermes en amont des captages peuvent rendre, ce qui permet de cibler ces fermes sans critère « local » interdit.',
-      why: 'C’est le montage juridique qui rend l’achat public possible ; le remplacer par un critère géographique serait contraire aux règles de la commande publique.',
+        'Les acheteurs achètent un service de protection de l’eau que seules les fermes en amont des captages peuvent rendre, ce qui permet de cibler ces fermes sans critère « local » interdit.',
+      why: 'C’est le montage juridique qui rend l’achat public possible ; le remplacer par un critère géographique serait contraire aux règles de la commande publique.',
     }),
     el('cahier', 'Cahier des charges du label', 'fixed', {
       description:
         'Certains pesticides interdits, pas d’antibiotiques préventifs, alimentation animale sans OGM ni huile de palme.',
       why: 'Le label doit garantir aux acheteurs et aux consommateurs un effet réel sur la qualité de l’eau.',
     }),
-    el('perimetre', 'Périmètre : les aires d’alimentation des captages', 'adaptable', {
+    el('perimetre', 'Périmètre : les aires d’alimentation des captages', 'adaptable', {
       limits: 'Défini par la ressource en eau du territoire d’accueil, pas par les limites administratives.',
     }),
     el('gouvernance', 'Structure qui porte le label', 'adaptable', {
@@ -118,7 +118,7 @@ export const terres: ModelContent = {
       id: 'retour',
       kind: 'advice',
       title: 'Retour d’expérience sur le montage juridique',
-      description: 'Modalités à convenir avec la SCIC ; non précisées par les sources.',
+      description: 'Modalités à convenir avec la SCIC ; non précisées par les sources.',
     },
   ],
   commitments: [
@@ -134,7 +134,7 @@ export const terres: ModelContent = {
     fig(
       'territoires',
       'budget',
-      'Lauréat « Territoires d’innovation » (2019)',
+      'Lauréat « Territoires d’innovation » (2019)',
       '20,6 M€',
       'Montant du programme, pas le coût d’un essaimage.',
     ),
@@ -142,8 +142,8 @@ export const terres: ModelContent = {
   pitfalls: [
     item(
       'critere-local',
-      'Un critère « local » dans le marché',
-      'Il est interdit par la commande publique : c’est la prestation environnementale qui cible les fermes.',
+      'Un critère « local » dans le marché',
+      'Il est interdit par la commande publique : c’est la prestation environnementale qui cible les fermes.',
     ),
   ],
   faq: [],
@@ -282,7 +282,7 @@ export const bricobus: ModelContent = {
     item(
       'financement',
       'Financement d’une seule source',
-      'Dépendre d’un seul financeur met le véhicule en danger ; chercher plusieurs cofinanceurs.',
+      'Dépendre d’un seul financeur met le véhicule en danger ; chercher plusieurs cofinanceurs.',
     ),
   ],
   faq: [],

@@ -58,7 +58,7 @@ const COLUMNS = [
 ] as const;
 
 const FAILED = msg(
-  'L’export n’a pas pu être produit. Relancez-le ; si l’erreur revient, écrivez au porteur.',
+  'L’export n’a pas pu être produit. Relancez-le ; si l’erreur revient, écrivez au porteur.',
   'The export could not be made. Start it again; if the error comes back, write to the carrier.',
 );
 
@@ -216,7 +216,7 @@ export async function exportFile(
   if (row.status !== 'done')
     throw new ConflictError(
       msg(
-        'L’export n’est pas encore prêt : suivez sa progression, puis téléchargez-le.',
+        'L’export n’est pas encore prêt : suivez sa progression, puis téléchargez-le.',
         'The export is not ready yet: follow its progress, then download it.',
       ),
     );

@@ -16,7 +16,7 @@ export const modelExportRoutes: CapabilityRoutes = (app, ctx) => {
       schema: {
         tags,
         summary:
-          'Lancer un export d’une version (pdf, docx, md, json, zip) ; les gros exports tournent en tâche de fond',
+          'Lancer un export d’une version (pdf, docx, md, json, zip) ; les gros exports tournent en tâche de fond',
         description:
           '200 when the file is ready at once (light export, or one already made for this version, format and language in the last 24 hours); 202 while a background job makes it: follow `GET .../exports/:exportId`, then download `downloadUrl`.',
         params: versionParams,
@@ -42,7 +42,7 @@ export const modelExportRoutes: CapabilityRoutes = (app, ctx) => {
     {
       schema: {
         tags,
-        summary: 'Où en est un export : progression, puis lien de téléchargement (ou raison de l’échec)',
+        summary: 'Où en est un export : progression, puis lien de téléchargement (ou raison de l’échec)',
         params: exportParams,
         response: { 200: exportView },
       },

@@ -100,7 +100,7 @@ describe('model resources', () => {
     const big = Buffer.concat([FILES.pdf, Buffer.alloc(MAX_RESOURCE_BYTES)]);
     const res = await upload(t, m.editor, modelId, big, 'type=pdf&name=gros');
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields.file).toBe('Fichier trop lourd : 25 Mo au plus.');
+    expect(res.json().error.fields.file).toBe('Fichier trop lourd : 25 Mo au plus.');
     const exe = await upload(t, m.editor, modelId, FILES.exe, 'type=exe&name=x');
     expect(exe.statusCode).toBe(400);
     expect(Object.keys(exe.json().error.fields)).toEqual(['type']);

@@ -11,7 +11,7 @@ import { checkResourceFile, safeFileName, type ResourceKind } from './resource-f
 /** Resource files of a model: editors add and remove them; published versions keep the files they list. */
 const REASONS = {
   empty: msg('Le fichier est vide.', 'The file is empty.'),
-  'too-large': msg('Fichier trop lourd : 25 Mo au plus.', 'File too large: 25 MB at most.'),
+  'too-large': msg('Fichier trop lourd : 25 Mo au plus.', 'File too large: 25 MB at most.'),
   executable: msg(
     'Les fichiers exécutables (programmes, scripts) sont refusés.',
     'Executable files (programs, scripts) are refused.',

@@ -147,7 +147,7 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
     {
       schema: {
         tags,
-        summary: 'Enregistrer le brouillon (version requise ; 409 si elle a changé)',
+        summary: 'Enregistrer le brouillon (version requise ; 409 si elle a changé)',
         params: idParams,
         body: updateModelBody,
         response: { 200: modelView, 400: invalid, 409: conflict },
@@ -217,7 +217,7 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
     {
       schema: {
         tags,
-        summary: 'Exporter une version : pdf, docx, md, json (essaim.kit/v1) ou zip (avec les fichiers)',
+        summary: 'Exporter une version : pdf, docx, md, json (essaim.kit/v1) ou zip (avec les fichiers)',
         params: versionParams,
         querystring: exportQuery,
       },
@@ -289,7 +289,7 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
         schema: {
           tags,
           summary:
-            'Ajouter un fichier (PDF, DOCX, ODT, PNG, JPEG, CSV, TXT ; 25 Mo au plus) : corps = le fichier',
+            'Ajouter un fichier (PDF, DOCX, ODT, PNG, JPEG, CSV, TXT ; 25 Mo au plus) : corps = le fichier',
           params: idParams,
           querystring: resourceQuery,
           response: { 201: resourceView, 400: invalid },

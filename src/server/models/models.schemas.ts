@@ -29,17 +29,17 @@ export const publishBody = z.object({
   changeNote: z
     .string()
     .trim()
-    .min(1, 'Écrivez une note de version : ce qui a changé.|Write a change note: what changed.')
+    .min(1, 'Écrivez une note de version : ce qui a changé.|Write a change note: what changed.')
     .max(2000, '2000 caractères au plus.|2000 characters at most.'),
   version: z.number().int().positive().optional(),
 });
 const fromTo = z.union([z.literal('draft'), versionNumber]);
 export const diffQuery = z.object({ from: fromTo, to: fromTo });
 export const exportQuery = z.object({
-  format: z.enum(EXPORT_FORMATS, 'Format : pdf, docx, md, json ou zip.|Format: pdf, docx, md, json or zip.'),
+  format: z.enum(EXPORT_FORMATS, 'Format : pdf, docx, md, json ou zip.|Format: pdf, docx, md, json or zip.'),
 });
 export const exportStartBody = z.object({
-  format: z.enum(EXPORT_FORMATS, 'Format : pdf, docx, md, json ou zip.|Format: pdf, docx, md, json or zip.'),
+  format: z.enum(EXPORT_FORMATS, 'Format : pdf, docx, md, json ou zip.|Format: pdf, docx, md, json or zip.'),
   background: z.boolean('Indiquez oui ou non.|Say true or false.').default(false),
 });
 export const exportParams = versionParams.extend({
@@ -71,7 +71,7 @@ export const resourceQuery = z.object({
   name: z.string().trim().min(1, 'Donnez un nom au fichier.|Give the file a name.').max(255),
   type: z.enum(
     RESOURCE_KINDS,
-    'Type déclaré : pdf, docx, odt, png, jpeg, csv ou txt.|Declared type: pdf, docx, odt, png, jpeg, csv or txt.',
+    'Type déclaré : pdf, docx, odt, png, jpeg, csv ou txt.|Declared type: pdf, docx, odt, png, jpeg, csv or txt.',
   ),
   description: z.string().trim().max(1000).default(''),
 });

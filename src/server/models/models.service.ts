@@ -48,7 +48,7 @@ function checkReferences(content: ModelContent, resourceIds: Set<string>): Field
     p.fitQuestionIds.forEach((q, j) => {
       if (!known.has(q))
         fields[`prerequisites.${i}.fitQuestionIds.${j}`] = msg(
-          `Question inconnue du diagnostic d’adéquation : « ${q} ».`,
+          `Question inconnue du diagnostic d’adéquation : « ${q} ».`,
           `Unknown replicator-fit question: "${q}".`,
         );
     }),

@@ -29,7 +29,7 @@ export async function publishVersion(
     throw new ValidationError(
       Object.fromEntries(missing.map((m) => [`content.${m.path}`, m.message])),
       msg(
-        'Le kit ne peut pas être publié : des blocs obligatoires sont vides.',
+        'Le kit ne peut pas être publié : des blocs obligatoires sont vides.',
         'The kit cannot be published: required blocks are empty.',
       ),
     );
