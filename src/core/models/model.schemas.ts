@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { EVIDENCE_LEVELS, LICENCES, PREREQUISITE_CATEGORIES } from './model-labels.ts';
+import {
+  BLOCKS,
+  EVIDENCE_LEVELS,
+  LICENCES,
+  PREREQUISITE_CATEGORIES,
+  type BlockName,
+} from './model-labels.ts';
+
+/** Every block but the two single ones (identity, licence) is a list of items with ids. */
+const LIST_BLOCKS = BLOCKS.filter(
+  (b): b is Exclude<BlockName, 'identity' | 'licence'> => b !== 'identity' && b !== 'licence',
+);
 
 // The labels live in a module without zod, so that the web app can show them without loading zod (about 80 KB).
 export {
@@ -155,18 +166,7 @@ export const modelContent = z
         seen.add(id);
       });
     };
-    for (const key of [
-      'elements',
-      'prerequisites',
-      'phases',
-      'roles',
-      'support',
-      'commitments',
-      'figures',
-      'pitfalls',
-      'faq',
-      'links',
-    ] as const) {
+    for (const key of LIST_BLOCKS) {
       check(
         key,
         content[key].map((x) => x.id),
