@@ -118,6 +118,83 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
   return payload as T;
 }
 
+export type UploadOptions = {
+  /** Sent as it is (a file the server reads whole), under `contentType`. */
+  body: Blob;
+  contentType: string;
+  /** Appended as the query string; `undefined` and `null` values are left out. */
+  query?: RequestOptions['query'];
+  /** The upload's progress, 0 to 1, when the browser knows the total. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+};
+
+function abortError(): DOMException {
+  return new DOMException('The upload was aborted.', 'AbortError');
+}
+
+/** An upload's failure: the server's error when it sent one, a generic « unexpected » otherwise. */
+function uploadError(status: number, payload: unknown): ApiError {
+  const error = isRecord(payload) && isRecord(payload.error) ? payload.error : {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const fields = isRecord(error.fields) ? (error.fields as Record<string, string>) : {};
+  return new ApiError(
+    status,
+    text(error.code) ?? 'unexpected_response',
+    text(error.message) ?? i18n.t('common:errors.unexpected', { status }),
+    fields,
+  );
+}
+
+/**
+ * Sends a file and reports the upload's progress. An XMLHttpRequest rather than fetch, because only it reports the
+ * upload's progress, which a large file needs. Resolves and rejects like `apiRequest`: the parsed body, an
+ * `ApiError` (status 0 when the server could not be reached), or the `AbortError` of an aborted `signal`.
+ */
+export function uploadWithProgress<T>(
+  method: 'POST' | 'PUT',
+  path: string,
+  options: UploadOptions,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    if (options.signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    const onAbort = () => xhr.abort();
+    const settle = () => options.signal?.removeEventListener('abort', onAbort);
+    xhr.open(method, buildUrl(path, options.query));
+    xhr.setRequestHeader('Content-Type', options.contentType);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', currentLanguage());
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onerror = () => {
+      settle();
+      reject(new ApiError(0, 'network_error', i18n.t('common:errors.network')));
+    };
+    xhr.onabort = () => {
+      settle();
+      reject(abortError());
+    };
+    xhr.onload = () => {
+      settle();
+      let payload: unknown;
+      try {
+        payload = JSON.parse(xhr.responseText) as unknown;
+      } catch {
+        payload = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
+      else reject(uploadError(xhr.status, payload));
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    xhr.send(options.body);
+  });
+}
+
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) =>

@@ -1,5 +1,4 @@
-import { currentLanguage, i18n } from '../../../i18n/i18n.ts';
-import { ApiError, apiBase } from '../../../lib/api-client.ts';
+import { uploadWithProgress } from '../../../lib/api-client.ts';
 
 type LeftOut = {
   table: string;
@@ -20,8 +19,8 @@ export type OrganisationImportReport = {
 };
 
 /**
- * Sends the archive as it is; the server checks it whole. An XMLHttpRequest rather than fetch, because only it
- * reports the upload's progress, which an archive with many files needs.
+ * Sends the archive as it is; the server checks it whole. Its upload's progress is reported, which an archive with
+ * many files needs.
  */
 export function importOrganisation(request: {
   file: File;
@@ -29,41 +28,10 @@ export function importOrganisation(request: {
   name?: string;
   onProgress?: (fraction: number) => void;
 }): Promise<OrganisationImportReport> {
-  const params = new URLSearchParams({ dryRun: String(request.dryRun) });
-  if (request.name) params.set('name', request.name);
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${apiBase}/admin/organisation-imports?${params.toString()}`);
-    xhr.setRequestHeader('Content-Type', 'application/zip');
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Accept-Language', currentLanguage());
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) request.onProgress?.(event.loaded / event.total);
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'network_error', i18n.t('common:errors.network')));
-    xhr.onload = () => {
-      let payload: unknown;
-      try {
-        payload = JSON.parse(xhr.responseText) as unknown;
-      } catch {
-        payload = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(payload as OrganisationImportReport);
-        return;
-      }
-      const error = (
-        payload as { error?: { code?: string; message?: string; fields?: Record<string, string> } }
-      )?.error;
-      reject(
-        new ApiError(
-          xhr.status,
-          error?.code ?? 'unexpected_response',
-          error?.message ?? i18n.t('common:errors.unexpected', { status: xhr.status }),
-          error?.fields ?? {},
-        ),
-      );
-    };
-    xhr.send(request.file);
+  return uploadWithProgress<OrganisationImportReport>('POST', '/admin/organisation-imports', {
+    body: request.file,
+    contentType: 'application/zip',
+    query: { dryRun: request.dryRun, name: request.name || undefined },
+    onProgress: request.onProgress,
   });
 }

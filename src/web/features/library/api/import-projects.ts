@@ -1,5 +1,5 @@
-import { currentLanguage, i18n } from '../../../i18n/i18n.ts';
-import { ApiError, api, apiBase } from '../../../lib/api-client.ts';
+import { i18n } from '../../../i18n/i18n.ts';
+import { ApiError, api, uploadWithProgress } from '../../../lib/api-client.ts';
 
 /** Body of `POST /api/v1/library/import`. */
 export type ImportReport = {
@@ -63,9 +63,9 @@ function isJson(file: File): boolean {
 }
 
 /**
- * Sends the file as it is (CSV or JSON): the server parses it. An XMLHttpRequest rather than fetch, because only
- * it reports the upload's progress, which a large file needs. A large file is imported in the background (202):
- * its progress is then followed until the report is ready.
+ * Sends the file as it is (CSV or JSON): the server parses it; the upload's progress is reported, which a large
+ * file needs. A large file is imported in the background (202): its progress is then followed until the report is
+ * ready.
  */
 export async function importProjects(request: ImportRequest): Promise<ImportReport> {
   const answer = await sendImport(request);
@@ -74,45 +74,15 @@ export async function importProjects(request: ImportRequest): Promise<ImportRepo
 }
 
 function sendImport(request: ImportRequest): Promise<ImportReport | ImportStatus> {
-  const params = new URLSearchParams({
-    organisationId: request.organisationId,
-    dryRun: String(request.dryRun),
-    acceptValidRows: String(request.acceptValidRows),
-    source: request.file.name.slice(0, 200),
-  });
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${apiBase}/library/import?${params.toString()}`);
-    xhr.setRequestHeader('Content-Type', isJson(request.file) ? 'application/json' : 'text/csv');
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Accept-Language', currentLanguage());
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) request.onProgress?.(event.loaded / event.total);
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'network_error', i18n.t('common:errors.network')));
-    xhr.onload = () => {
-      let payload: unknown;
-      try {
-        payload = JSON.parse(xhr.responseText) as unknown;
-      } catch {
-        payload = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(payload as ImportReport | ImportStatus);
-        return;
-      }
-      const error = (
-        payload as { error?: { code?: string; message?: string; fields?: Record<string, string> } }
-      )?.error;
-      reject(
-        new ApiError(
-          xhr.status,
-          error?.code ?? 'unexpected_response',
-          error?.message ?? i18n.t('common:errors.unexpected', { status: xhr.status }),
-          error?.fields ?? {},
-        ),
-      );
-    };
-    xhr.send(request.file);
+  return uploadWithProgress<ImportReport | ImportStatus>('POST', '/library/import', {
+    body: request.file,
+    contentType: isJson(request.file) ? 'application/json' : 'text/csv',
+    query: {
+      organisationId: request.organisationId,
+      dryRun: request.dryRun,
+      acceptValidRows: request.acceptValidRows,
+      source: request.file.name.slice(0, 200),
+    },
+    onProgress: request.onProgress,
   });
 }
