@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Stack, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../components/feedback/notify.ts';
+import { nextRowKey, useKeyedList } from '../../../components/forms/use-keyed-list.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { usePutStory } from '../api/put-story.ts';
 import type { Project, StoryPhase } from '../api/types.ts';
@@ -30,10 +31,9 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-let nextKey = 1;
 function draftOf(p?: StoryPhase): Draft {
   return {
-    key: nextKey++,
+    key: nextRowKey(),
     title: p?.title ?? '',
     startDate: p?.startDate ?? '',
     endDate: p?.endDate ?? '',
@@ -53,43 +53,22 @@ export function StoryEditor({ project }: { project: Project }) {
   const [failures, setFailures] = useState((story?.failures ?? []).join('\n'));
   const [sources, setSources] = useState(() => (story?.sources ?? []).map(sourceDraftOf));
   const [announce, setAnnounce] = useState('');
-  const titleRefs = useRef(new Map<number, HTMLInputElement>());
-  const moveRefs = useRef(new Map<string, HTMLButtonElement>());
-  const addButton = useRef<HTMLButtonElement>(null);
-  const keep = (key: string) => (el: HTMLButtonElement | null) => {
-    if (el) moveRefs.current.set(key, el);
-    else moveRefs.current.delete(key);
-  };
+  const list = useKeyedList({ rows: phases, onChange: setPhases, create: () => draftOf() });
   const save = usePutStory(project.id);
   const fields = save.error instanceof ApiError ? save.error.fields : {};
   const fieldError = (name: string) => fields[name];
 
-  const change = (key: number, patch: Partial<Draft>) =>
-    setPhases((all) => all.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+  const change = list.change;
   const move = (index: number, by: -1 | 1) => {
-    const target = index + by;
-    if (target < 0 || target >= phases.length) return;
-    const next = [...phases];
-    const [moved] = next.splice(index, 1);
-    next.splice(target, 0, moved!);
-    setPhases(next);
-    // Focus follows the moved phase; at either end its button in that direction is disabled, so the other one.
-    const direction = by === -1 ? (target === 0 ? 'down' : 'up') : target === next.length - 1 ? 'up' : 'down';
-    requestAnimationFrame(() => moveRefs.current.get(`${moved!.key}:${direction}`)?.focus());
-    setAnnounce(t('storyEditor.moved', { title: moved!.title || t('storyEditor.untitled'), n: target + 1 }));
+    const moved = list.move(index, by);
+    if (moved)
+      setAnnounce(
+        t('storyEditor.moved', { title: moved.title || t('storyEditor.untitled'), n: index + by + 1 }),
+      );
   };
   const remove = (index: number) => {
-    const gone = phases[index]!;
-    setPhases(phases.filter((_, i) => i !== index));
-    // The pressed button is gone with its phase: focus goes to « ajouter une étape », not to the page's start.
-    requestAnimationFrame(() => addButton.current?.focus());
-    setAnnounce(t('storyEditor.removedPhase', { title: gone.title || t('storyEditor.untitled') }));
-  };
-  const add = () => {
-    const draft = draftOf();
-    setPhases((all) => [...all, draft]);
-    // The new phase's title is where the person writes next.
-    requestAnimationFrame(() => titleRefs.current.get(draft.key)?.focus());
+    const gone = list.remove(index);
+    if (gone) setAnnounce(t('storyEditor.removedPhase', { title: gone.title || t('storyEditor.untitled') }));
   };
 
   return (
@@ -146,10 +125,7 @@ export function StoryEditor({ project }: { project: Project }) {
                     </legend>
                     <Stack gap="sm">
                       <TextInput
-                        ref={(el) => {
-                          if (el) titleRefs.current.set(p.key, el);
-                          else titleRefs.current.delete(p.key);
-                        }}
+                        ref={list.firstField(p.key)}
                         label={t('storyEditor.phaseTitle')}
                         required
                         value={p.title}
@@ -195,7 +171,7 @@ export function StoryEditor({ project }: { project: Project }) {
                       ))}
                       <Group gap="xs">
                         <Button
-                          ref={keep(`${p.key}:up`)}
+                          ref={list.moveButton(p.key, 'up')}
                           variant="outline"
                           size="xs"
                           disabled={i === 0}
@@ -204,7 +180,7 @@ export function StoryEditor({ project }: { project: Project }) {
                           {t('storyEditor.moveUp', { n })}
                         </Button>
                         <Button
-                          ref={keep(`${p.key}:down`)}
+                          ref={list.moveButton(p.key, 'down')}
                           variant="outline"
                           size="xs"
                           disabled={i === phases.length - 1}
@@ -226,7 +202,7 @@ export function StoryEditor({ project }: { project: Project }) {
             {announce}
           </VisuallyHidden>
           <Group>
-            <Button ref={addButton} variant="outline" onClick={add}>
+            <Button ref={list.addButton} variant="outline" onClick={list.add}>
               {t('storyEditor.add')}
             </Button>
           </Group>

@@ -1,14 +1,13 @@
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nextRowKey, useKeyedList } from '../../../components/forms/use-keyed-list.ts';
 import type { StorySource } from '../api/types.ts';
 
 /** A source as typed: every field a string, the date empty when unknown. */
 export type SourceDraft = { key: number; label: string; url: string; date: string };
 
-let nextKey = 1;
 export function sourceDraftOf(source?: StorySource): SourceDraft {
-  return { key: nextKey++, label: source?.label ?? '', url: source?.url ?? '', date: source?.date ?? '' };
+  return { key: nextRowKey(), label: source?.label ?? '', url: source?.url ?? '', date: source?.date ?? '' };
 }
 
 /** The drafts as the server reads them: trimmed, an empty date sent as « unknown ». */
@@ -33,21 +32,12 @@ export function StorySourcesEditor({
   announce: (message: string) => void;
 }) {
   const { t } = useTranslation('library');
-  const titleRefs = useRef(new Map<number, HTMLInputElement>());
-  const addButton = useRef<HTMLButtonElement>(null);
-
-  const change = (key: number, patch: Partial<SourceDraft>) =>
-    onChange(sources.map((s) => (s.key === key ? { ...s, ...patch } : s)));
-  const add = () => {
-    const draft = sourceDraftOf();
-    onChange([...sources, draft]);
-    requestAnimationFrame(() => titleRefs.current.get(draft.key)?.focus());
-  };
+  const list = useKeyedList({ rows: sources, onChange, create: () => sourceDraftOf() });
+  const change = list.change;
   const remove = (index: number) => {
-    const gone = sources[index]!;
-    onChange(sources.filter((_, i) => i !== index));
-    requestAnimationFrame(() => addButton.current?.focus());
-    announce(t('storyEditor.removedSource', { title: gone.label.trim() || t('storyEditor.untitled') }));
+    const gone = list.remove(index);
+    if (gone)
+      announce(t('storyEditor.removedSource', { title: gone.label.trim() || t('storyEditor.untitled') }));
   };
 
   return (
@@ -67,10 +57,7 @@ export function StorySourcesEditor({
                 </legend>
                 <Stack gap="sm">
                   <TextInput
-                    ref={(el) => {
-                      if (el) titleRefs.current.set(s.key, el);
-                      else titleRefs.current.delete(s.key);
-                    }}
+                    ref={list.firstField(s.key)}
                     label={t('storyEditor.sourceTitle')}
                     required
                     value={s.label}
@@ -107,7 +94,7 @@ export function StorySourcesEditor({
         })}
       </ol>
       <Group>
-        <Button ref={addButton} variant="outline" onClick={add}>
+        <Button ref={list.addButton} variant="outline" onClick={list.add}>
           {t('storyEditor.addSource')}
         </Button>
       </Group>
