@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, type TestUser } from '../test/harness.ts';
 import { call, createPlanFixture } from '../plans/plans.test-support.ts';
+import { activeFollowerIds } from './follow-access.ts';
 
 /**
  * A facilitator who follows a project reads its private diagnostics and plans (the portfolio links to them), never
- * changes them, and loses that access when the follow ends; another facilitator never had it.
+ * changes them, and loses that access when the follow ends or when they are no longer a facilitator; another
+ * facilitator never had it.
  */
 let f: Awaited<ReturnType<typeof createPlanFixture>>;
 let other: TestUser;
@@ -71,6 +73,34 @@ describe('a facilitator following a project', () => {
   it('is refused to a facilitator who does not follow the project', async () => {
     expect(await status(other, 'GET', `/diagnostics/${f.diagnosticId}`)).toBe(404);
     expect(await status(other, 'GET', `/plans/${f.plan.id}`)).toBe(404);
+  });
+
+  it('is lost by a former facilitator (the follow itself untouched), and comes back with the role', async () => {
+    const setRole = async (platformRole: 'user' | 'facilitator') => {
+      const res = await call(f.t, f.m.admin, {
+        method: 'PATCH',
+        url: `/admin/users/${f.m.facilitator.id}`,
+        payload: { platformRole },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    await setRole('user');
+    // Same session as before: only the role changed.
+    expect(await status(f.m.facilitator, 'GET', `/diagnostics/${f.diagnosticId}`)).toBe(404);
+    expect(await status(f.m.facilitator, 'GET', `/plans/${f.plan.id}`)).toBe(404);
+    expect(await status(f.m.facilitator, 'GET', `/plans/${f.plan.id}/history`)).toBe(404);
+    expect(await activeFollowerIds(f.t.ctx.db, f.projectId)).not.toContain(f.m.facilitator.id);
+    const follow = await f.t.ctx.db
+      .selectFrom('facilitator_follows')
+      .select('ended_at')
+      .where('id', '=', followId)
+      .executeTakeFirstOrThrow();
+    expect(follow.ended_at).toBeNull();
+
+    await setRole('facilitator');
+    expect(await activeFollowerIds(f.t.ctx.db, f.projectId)).toContain(f.m.facilitator.id);
+    expect(await status(f.m.facilitator, 'GET', `/diagnostics/${f.diagnosticId}`)).toBe(200);
+    expect(await status(f.m.facilitator, 'GET', `/plans/${f.plan.id}`)).toBe(200);
   });
 
   it('ends with the follow', async () => {
