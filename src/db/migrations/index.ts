@@ -14,6 +14,7 @@ import { models } from './0500_models.ts';
 import { modelsExports } from './0501_models_exports.ts';
 import { sites } from './0600_sites.ts';
 import { indicators } from './0650_indicators.ts';
+import { indicatorsNetworkGeneration } from './0651_indicators_network_generation.ts';
 import { sitesCollaboration } from './0601_sites_collaboration.ts';
 
 /**
@@ -37,5 +38,6 @@ export const migrations: Migration[] = [
   sites,
   sitesCollaboration,
   indicators,
+  indicatorsNetworkGeneration,
   training,
 ];

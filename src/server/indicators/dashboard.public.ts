@@ -10,6 +10,7 @@ import {
   listModelSites,
   type Granularity,
 } from './dashboard.service.ts';
+import { cachedNetworkPart, jsonObject, networkGeneration, type JsonText } from './dashboard.cache.ts';
 import { presentIndicator } from './dictionary.service.ts';
 import { loadModel, modelForCarrier } from './indicators.access.ts';
 import { listIndicators } from './indicators.repository.ts';
@@ -59,35 +60,55 @@ export async function exportSeriesCsv(
 
 /**
  * What anyone may see of a network, once the carrier turns the public page on: the public sites (name, place, stage)
- * and the aggregated actual figures of the indicators marked public. No site-level value is ever shown.
+ * and the aggregated actual figures of the indicators marked public. No site-level value is ever shown. Kept between
+ * writes as JSON text (dashboard.cache.ts), apart from the carrier's: a part of its own that holds only public data.
  */
-export async function getPublicNetwork(ctx: AppContext, modelId: string) {
+export async function getPublicNetwork(ctx: AppContext, modelId: string): Promise<JsonText> {
   const model = await loadModel(ctx, modelId);
-  const settings = await readSettings(ctx.db, model.id);
-  if (!settings.publicDashboard) throw new NotFoundError();
+  const generation = await networkGeneration(ctx, model.id);
+  const page = await cachedNetworkPart(
+    ctx,
+    model.id,
+    generation,
+    'public',
+    () => loadPublicNetwork(ctx, model.id),
+    (p) => (p ? p.funnel.length + p.sites.length + p.byDepartement.length + p.indicators.length : 0),
+  );
+  // The switch is part of what is kept, so it is as fresh as the generation read above.
+  if (!page) throw new NotFoundError();
+  return jsonObject({ model: JSON.stringify({ id: model.id, title: model.title }), ...page });
+}
+
+/** The public page's parts as JSON text, or null when the carrier has not turned it on. */
+async function loadPublicNetwork(ctx: AppContext, modelId: string) {
+  const settings = await readSettings(ctx.db, modelId);
+  if (!settings.publicDashboard) return null;
   const [sites, indicators] = await Promise.all([
-    listModelSites(ctx.db, model.id, true),
-    listIndicators(ctx.db, model.id, true),
+    listModelSites(ctx.db, modelId, true),
+    listIndicators(ctx.db, modelId, true),
   ]);
   const series = await buildSeries(ctx.db, indicators, 'year', ['actual']);
   return {
-    model: { id: model.id, title: model.title },
-    funnel: funnelOf(sites),
-    sites: sites.map((s) => ({
-      id: s.id,
-      name: s.name,
-      departement: s.departement,
-      region: s.region,
-      stage: s.stage,
-    })),
-    byDepartement: countByDepartement(sites),
-    indicators: indicators.map((i) => ({
-      ...presentIndicator(i),
-      series: (series.get(i.id) ?? []).map((p) => ({
-        period: p.period,
-        actual: p.actual,
-        reported: p.reported,
+    funnel: JSON.stringify(funnelOf(sites)),
+    sites: JSON.stringify(
+      sites.map((s) => ({
+        id: s.id,
+        name: s.name,
+        departement: s.departement,
+        region: s.region,
+        stage: s.stage,
       })),
-    })),
+    ),
+    byDepartement: JSON.stringify(countByDepartement(sites)),
+    indicators: JSON.stringify(
+      indicators.map((i) => ({
+        ...presentIndicator(i),
+        series: (series.get(i.id) ?? []).map((p) => ({
+          period: p.period,
+          actual: p.actual,
+          reported: p.reported,
+        })),
+      })),
+    ),
   };
 }

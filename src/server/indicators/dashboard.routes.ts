@@ -1,4 +1,6 @@
+import type { FastifyReply } from 'fastify';
 import type { CapabilityRoutes } from '../context.ts';
+import type { JsonText } from './dashboard.cache.ts';
 import { languageOf } from '../http/language.ts';
 import { exportSeriesCsv, getPublicNetwork } from './dashboard.public.ts';
 import { compareSites, getDashboard, getLateSites } from './dashboard.service.ts';
@@ -13,6 +15,11 @@ import {
 } from './indicators.schemas.ts';
 import { getSettings, updateSettings } from './settings.service.ts';
 
+/** Sends an answer serialised beforehand (the network pages keep theirs as JSON text between writes). */
+function sendJson(reply: FastifyReply, json: JsonText) {
+  return reply.type('application/json; charset=utf-8').send(json.text);
+}
+
 /** The network dashboard (carrier's members), its settings, CSV export, and the public page of a network. */
 export const dashboardRoutes: CapabilityRoutes = (app, ctx) => {
   const tags = ['indicators'];
@@ -26,7 +33,11 @@ export const dashboardRoutes: CapabilityRoutes = (app, ctx) => {
         querystring: dashboardQuery,
       },
     },
-    async (request) => getDashboard(ctx, request.actor, request.params.modelId, request.query.granularity),
+    async (request, reply) =>
+      sendJson(
+        reply,
+        await getDashboard(ctx, request.actor, request.params.modelId, request.query.granularity),
+      ),
   );
   app.get(
     '/models/:modelId/network/late',
@@ -38,8 +49,17 @@ export const dashboardRoutes: CapabilityRoutes = (app, ctx) => {
         querystring: lateQuery,
       },
     },
-    async (request) =>
-      getLateSites(ctx, request.actor, request.params.modelId, request.query.offset, request.query.limit),
+    async (request, reply) =>
+      sendJson(
+        reply,
+        await getLateSites(
+          ctx,
+          request.actor,
+          request.params.modelId,
+          request.query.offset,
+          request.query.limit,
+        ),
+      ),
   );
   app.get(
     '/models/:modelId/network/compare',
@@ -113,6 +133,6 @@ export const dashboardRoutes: CapabilityRoutes = (app, ctx) => {
         params: modelParams,
       },
     },
-    async (request) => getPublicNetwork(ctx, request.params.modelId),
+    async (request, reply) => sendJson(reply, await getPublicNetwork(ctx, request.params.modelId)),
   );
 };

@@ -4,7 +4,7 @@ import {
   totalsByYear,
   type PeriodTotal,
 } from '../../core/indicators/aggregate.ts';
-import { daysBetween } from '../../core/indicators/periods.ts';
+import { lastDuePeriod } from '../../core/indicators/periods.ts';
 import { siteStages } from '../../db/tables/sites.ts';
 import type { Db } from '../../db/database.ts';
 import type { ValueKind } from '../../db/tables/indicators.ts';
@@ -16,6 +16,7 @@ import { presentIndicator } from './dictionary.service.ts';
 import { modelForCarrier } from './indicators.access.ts';
 import { listIndicators, type IndicatorRow } from './indicators.repository.ts';
 import { readSettings } from './settings.service.ts';
+import { cachedNetworkPart, jsonObject, networkGeneration, type JsonText } from './dashboard.cache.ts';
 import { findLatePage, type LateSite } from './dashboard.late.ts';
 
 export { findLateSites, REPORTING_STAGES } from './dashboard.late.ts';
@@ -133,6 +134,100 @@ export function countByDepartement(sites: readonly { departement: string | null 
 /** How many late sites the dashboard carries; the rest is read page by page from GET /models/:id/network/late. */
 export const LATE_SITES_SHOWN = 100;
 
+/** The columns the dashboard uses of each site of the model, by name. */
+export function listDashboardSites(db: Db, modelId: string) {
+  return db
+    .selectFrom('sites')
+    .select(['id', 'name', 'departement', 'stage', 'stage_changed_at'])
+    .where('model_id', '=', modelId)
+    .where('deleted_at', 'is', null)
+    .orderBy('name')
+    .execute();
+}
+
+/**
+ * What the carrier's pages keep of a network between writes: the same for every reader allowed to see them, and
+ * free of the clock (stalled sites keep the instant of their stage change; late sites are a part of their own,
+ * keyed by the periods due).
+ */
+async function loadNetwork(ctx: AppContext, modelId: string) {
+  const [settings, indicators, sites] = await Promise.all([
+    readSettings(ctx.db, modelId),
+    listIndicators(ctx.db, modelId),
+    listDashboardSites(ctx.db, modelId),
+  ]);
+  return {
+    settings,
+    indicators,
+    sites,
+    waiting: sites
+      .filter((s) => s.stage !== 'stopped' && s.stage !== 'autonomous')
+      .map((s) => ({ siteId: s.id, since: new Date(s.stage_changed_at).getTime() })),
+    json: {
+      funnel: JSON.stringify(funnelOf(sites)),
+      // What the map's table shows of each site: 1,000 sites with every field weighed about 200 KB.
+      sites: JSON.stringify(
+        sites.map((s) => ({ id: s.id, name: s.name, departement: s.departement, stage: s.stage })),
+      ),
+      byDepartement: JSON.stringify(countByDepartement(sites)),
+    },
+  };
+}
+type Network = Awaited<ReturnType<typeof loadNetwork>>;
+
+const weighNetwork = (n: Network) => n.sites.length * 300 + n.indicators.length * 1_000 + n.json.sites.length;
+
+/**
+ * One page of late sites, kept under the periods due (they move with the clock, at most once a day) as well as the
+ * generation: the rule compares each site's latest values with them, nothing else of the clock.
+ */
+function latePage(
+  ctx: AppContext,
+  modelId: string,
+  generation: number,
+  network: Network,
+  now: Date,
+  offset: number,
+  limit: number,
+) {
+  const { indicators, sites, settings } = network;
+  const due = indicators.map((i) => lastDuePeriod(i.frequency, now, settings.graceDays).start).join(',');
+  return cachedNetworkPart(
+    ctx,
+    modelId,
+    generation,
+    `late|${due}|${offset}|${limit}`,
+    async () => {
+      const late = await findLatePage(ctx.db, sites, indicators, now, settings.graceDays, offset, limit);
+      const named = new Set(late.items.flatMap((l) => l.missing.map((m) => m.indicatorId)));
+      return {
+        total: late.total,
+        items: JSON.stringify(presentLateSites(late.items)),
+        // Each indicator named once for the page (the dashboard names them in its `indicators`).
+        indicators: JSON.stringify(
+          indicators.filter((i) => named.has(i.id)).map((i) => ({ id: i.id, name: i.name })),
+        ),
+      };
+    },
+    (page) => page.items.length + page.indicators.length,
+  );
+}
+
+/** The access check, then the model's generation and what is kept of its network (in that order, every request). */
+async function networkFor(ctx: AppContext, actor: Actor | null, modelId: string) {
+  const model = await modelForCarrier(ctx, actor, modelId, 'read');
+  const generation = await networkGeneration(ctx, model.id);
+  const network = await cachedNetworkPart(
+    ctx,
+    model.id,
+    generation,
+    'network',
+    () => loadNetwork(ctx, model.id),
+    weighNetwork,
+  );
+  return { model, generation, network };
+}
+
 /** One page of the late sites of a model, latest first, with their total. */
 export async function getLateSites(
   ctx: AppContext,
@@ -140,23 +235,16 @@ export async function getLateSites(
   modelId: string,
   offset: number,
   limit: number,
-) {
-  const model = await modelForCarrier(ctx, actor, modelId, 'read');
-  const [settings, indicators, sites] = await Promise.all([
-    readSettings(ctx.db, model.id),
-    listIndicators(ctx.db, model.id),
-    listDashboardSites(ctx.db, model.id),
-  ]);
-  const late = await findLatePage(ctx.db, sites, indicators, ctx.now(), settings.graceDays, offset, limit);
-  const named = new Set(late.items.flatMap((l) => l.missing.map((m) => m.indicatorId)));
-  return {
-    total: late.total,
-    offset,
-    limit,
-    items: presentLateSites(late.items),
-    // Each indicator named once for the page (the dashboard names them in its `indicators`).
-    indicators: indicators.filter((i) => named.has(i.id)).map((i) => ({ id: i.id, name: i.name })),
-  };
+): Promise<JsonText> {
+  const { model, generation, network } = await networkFor(ctx, actor, modelId);
+  const page = await latePage(ctx, model.id, generation, network, ctx.now(), offset, limit);
+  return jsonObject({
+    total: String(page.total),
+    offset: String(offset),
+    limit: String(limit),
+    items: page.items,
+    indicators: page.indicators,
+  });
 }
 
 /**
@@ -176,28 +264,17 @@ function presentLateSites(items: readonly LateSite[]) {
   }));
 }
 
-/** The columns the dashboard uses of each site of the model, by name. */
-export function listDashboardSites(db: Db, modelId: string) {
-  return db
-    .selectFrom('sites')
-    .select(['id', 'name', 'departement', 'stage', 'stage_changed_at'])
-    .where('model_id', '=', modelId)
-    .where('deleted_at', 'is', null)
-    .orderBy('name')
-    .execute();
-}
-
-/** Sites in the same stage for longer than the setting (stopped and autonomous sites are not waiting), longest first. */
-function stalledSites(
-  sites: readonly { id: string; stage: string; stage_changed_at: string }[],
-  now: Date,
-  stalledDays: number,
-) {
+/**
+ * Sites in the same stage for longer than the setting (stopped and autonomous sites are not waiting, see
+ * loadNetwork), longest first. Whole days as `daysBetween` counts them, from the kept instants: recomputed on every
+ * request, since it moves with the clock.
+ */
+function stalledSites(waiting: readonly { siteId: string; since: number }[], now: Date, stalledDays: number) {
   const stalled: { siteId: string; days: number }[] = [];
-  for (const s of sites) {
-    if (s.stage === 'stopped' || s.stage === 'autonomous') continue;
-    const days = daysBetween(s.stage_changed_at, now);
-    if (days > stalledDays) stalled.push({ siteId: s.id, days });
+  const at = now.getTime();
+  for (const s of waiting) {
+    const days = Math.floor((at - s.since) / 86_400_000);
+    if (days > stalledDays) stalled.push({ siteId: s.siteId, days });
   }
   return stalled.sort((a, b) => b.days - a.days);
 }
@@ -207,32 +284,42 @@ export async function getDashboard(
   actor: Actor | null,
   modelId: string,
   granularity: Granularity,
-) {
-  const model = await modelForCarrier(ctx, actor, modelId, 'read');
-  const [settings, indicators, sites] = await Promise.all([
-    readSettings(ctx.db, model.id),
-    listIndicators(ctx.db, model.id),
-    listDashboardSites(ctx.db, model.id),
-  ]);
+): Promise<JsonText> {
+  const { model, generation, network } = await networkFor(ctx, actor, modelId);
   const now = ctx.now();
-  const [series, late] = await Promise.all([
-    buildSeries(ctx.db, indicators, granularity),
-    findLatePage(ctx.db, sites, indicators, now, settings.graceDays, 0, LATE_SITES_SHOWN),
+  const [indicators, late] = await Promise.all([
+    cachedNetworkPart(
+      ctx,
+      model.id,
+      generation,
+      `series|${granularity}`,
+      async () => {
+        const series = await buildSeries(ctx.db, network.indicators, granularity);
+        return JSON.stringify(
+          network.indicators.map((i) => ({ ...presentIndicator(i), series: series.get(i.id) ?? [] })),
+        );
+      },
+      (json) => json.length,
+    ),
+    latePage(ctx, model.id, generation, network, now, 0, LATE_SITES_SHOWN),
   ]);
-  return {
-    model: { id: model.id, title: model.title },
-    settings: { ...settings, canEdit: hasOrganisationRole(actor, model.organisation_id, 'editor') },
-    granularity,
-    funnel: funnelOf(sites),
-    // What the map's table shows of each site: 1,000 sites with every field weighed about 200 KB.
-    sites: sites.map((s) => ({ id: s.id, name: s.name, departement: s.departement, stage: s.stage })),
-    byDepartement: countByDepartement(sites),
-    indicators: indicators.map((i) => ({ ...presentIndicator(i), series: series.get(i.id) ?? [] })),
-    stalled: stalledSites(sites, now, settings.stalledDays),
+  return jsonObject({
+    model: JSON.stringify({ id: model.id, title: model.title }),
+    // Who may edit depends on the reader: never kept.
+    settings: JSON.stringify({
+      ...network.settings,
+      canEdit: hasOrganisationRole(actor, model.organisation_id, 'editor'),
+    }),
+    granularity: JSON.stringify(granularity),
+    funnel: network.json.funnel,
+    sites: network.json.sites,
+    byDepartement: network.json.byDepartement,
+    indicators,
+    stalled: JSON.stringify(stalledSites(network.waiting, now, network.settings.stalledDays)),
     // Only the total and the first late sites: the whole list (every late site x every indicator) weighed about
     // 1 MB at 1,000 sites x 10 indicators. Indicators by id: their names are in `indicators` above.
-    late: { total: late.total, items: presentLateSites(late.items) },
-  };
+    late: `{"total":${late.total},"items":${late.items}}`,
+  });
 }
 
 /** One indicator, site by site: each site's latest baseline, target and actual, and its progress towards the target. */

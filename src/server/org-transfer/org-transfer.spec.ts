@@ -325,6 +325,8 @@ export const EXCLUDED: Record<string, string> = {
   projects_fts_docsize: 'search index',
   projects_fts_idx: 'search index',
   library_generation: 'the instance’s search cache counter',
+  network_generation: 'the instance’s network dashboard cache counters',
+  network_generation_pending: 'PostgreSQL only: the network dashboard counters to move at commit',
 };
 
 export function specOf(table: string): TableSpec | undefined {
