@@ -79,3 +79,14 @@ export async function organisationName(db: Db, id: string): Promise<string | nul
   const row = await db.selectFrom('organisations').select('name').where('id', '=', id).executeTakeFirst();
   return row?.name ?? null;
 }
+
+/** What the kit page reads per request: the model's mutable columns (not its draft) and its carrier's name. */
+export function findKitHead(db: Db, id: string) {
+  return db
+    .selectFrom('models as m')
+    .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .select(['m.project_id', 'm.organisation_id', 'm.latest_version', 'o.name as organisation_name'])
+    .where('m.id', '=', id)
+    .where('m.deleted_at', 'is', null)
+    .executeTakeFirst();
+}

@@ -4,6 +4,7 @@ import { kitDocument } from '../../core/models/kit-format.ts';
 import type { App, CapabilityRoutes } from '../context.ts';
 import { languageOf } from '../http/language.ts';
 import { exportVersion } from './models.export.ts';
+import { kitPageJson } from './models.kit-page.ts';
 import { modelExportRoutes } from './models.export.routes.ts';
 import {
   createModelBody,
@@ -36,7 +37,6 @@ import {
   diffVersions,
   getModel,
   getResource,
-  getVersion,
   getVersions,
   importModel,
   listKits,
@@ -71,14 +71,12 @@ const invalid = errorBody(
 const conflict = errorBody('`conflict`: stale `version`; `currentVersion` says which version to reload.');
 
 /**
- * Sends a value whose parts were validated when they were built (a published version comes validated from its
- * cache): a plain JSON.stringify instead of the response schema's second parse. The schema still documents it.
+ * Sends JSON already serialised from validated parts (a published version, validated when it was cached: see
+ * models.kit-page.ts): Fastify sends a string with a JSON type as it is, without the response schema's parse and
+ * serialisation. The schema still documents it.
  */
-function sendValidated(reply: FastifyReply, value: unknown) {
-  return reply
-    .type('application/json; charset=utf-8')
-    .serializer((payload: unknown) => JSON.stringify(payload))
-    .send(value);
+function sendJson(reply: FastifyReply, json: string) {
+  return reply.type('application/json; charset=utf-8').send(json);
 }
 
 /**
@@ -196,7 +194,7 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
       schema: { tags, summary: 'Une version publiée', params: versionParams, response: { 200: versionView } },
     },
     async (request, reply) =>
-      sendValidated(reply, await getVersion(ctx, request.actor, request.params.id, request.params.n)),
+      sendJson(reply, await kitPageJson(ctx, request.actor, request.params.id, request.params.n)),
   );
   app.get(
     '/models/:id/diff',
@@ -264,7 +262,7 @@ export const modelsRoutes: CapabilityRoutes = async (app, ctx) => {
       },
     },
     async (request, reply) =>
-      sendValidated(reply, await getVersion(ctx, request.actor, request.params.modelId, request.params.n)),
+      sendJson(reply, await kitPageJson(ctx, request.actor, request.params.modelId, request.params.n)),
   );
 
   app.get(

@@ -105,7 +105,7 @@ export interface KitVersion {
 }
 
 /** What a published version holds once parsed and validated: never changes, so it is computed once per process. */
-interface FrozenVersion {
+export interface FrozenVersion {
   number: number;
   changeNote: string;
   publishedAt: string;
@@ -136,7 +136,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-async function publishedVersion(ctx: AppContext, id: string, number: number): Promise<FrozenVersion> {
+export async function publishedVersion(ctx: AppContext, id: string, number: number): Promise<FrozenVersion> {
   const versionCache = cacheOf(ctx);
   const key = `${id}:${number}`;
   const hit = versionCache.get(key);
