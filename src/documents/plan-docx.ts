@@ -28,6 +28,7 @@ const table = (header: string[], rows: string[][]) =>
 export async function renderPlanDocx(doc: PlanDocument): Promise<Buffer> {
   const w = PLAN_WORDS[doc.lang];
   const colon = doc.lang === 'fr' ? '\u00a0: ' : ': ';
+  const semicolon = doc.lang === 'fr' ? '\u00a0; ' : '; ';
   const line = (label: string, value: string) =>
     new Paragraph({ children: [new TextRun({ text: `${label}${colon}`, bold: true }), new TextRun(value)] });
   const children: (Paragraph | Table)[] = [
@@ -67,7 +68,7 @@ export async function renderPlanDocx(doc: PlanDocument): Promise<Buffer> {
       children.push(
         table(
           [`${w.likelihood} / ${w.impact}`, ...w.levels],
-          doc.riskMatrix.map((row, r) => [w.levels[2 - r], ...row.map((titles) => titles.join(' ; '))]),
+          doc.riskMatrix.map((row, r) => [w.levels[2 - r], ...row.map((titles) => titles.join(semicolon))]),
         ),
       );
     }

@@ -21,6 +21,15 @@ describe('French copy checker', () => {
     expect(check(`msg('Le nom «X»', 'x');`)).toEqual(['1:missing-after-open-quote']);
   });
 
+  it('finds a separator written with an ordinary space before it, as in a join of French titles', () => {
+    expect(check(`const v = titles.join(' ; ');`)).toEqual(['1:space-before']);
+    expect(check(`const label = a + ' : ' + b;`)).toEqual(['1:space-before']);
+    // English joins, and French ones with their no-break space, are right.
+    expect(check(`const v = titles.join('; ');`)).toEqual([]);
+    expect(check(`const v = titles.join(fr ? '\\u00a0; ' : '; ');`)).toEqual([]);
+    expect(check(`const v = titles.join(lang === 'en' ? ' ; ' : '${NBSP}; ');`)).toEqual([]);
+  });
+
   it('reads the French return that follows an English early return', () => {
     const source = `function f(l) {\n  if (l === 'en') {\n    return 'Hello : x';\n  }\n  return 'Bonjour : x';\n}`;
     expect(check(source)).toEqual(['5:space-before']);

@@ -78,7 +78,9 @@ function fields(
       return [
         {
           label: fr ? 'Dépend de' : 'Depends on',
-          value: ((d.dependsOn as string[] | undefined) ?? []).map((id) => titles.get(id) ?? id).join(' ; '),
+          value: ((d.dependsOn as string[] | undefined) ?? [])
+            .map((id) => titles.get(id) ?? id)
+            .join(fr ? '\u00a0; ' : '; '),
         },
       ];
     case 'budget-line':

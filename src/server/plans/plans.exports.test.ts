@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
+import { strFromU8, unzipSync } from 'fflate';
+import { renderPlanDocx } from '../../documents/plan-docx.ts';
 import { runDueJobs } from '../jobs/jobs.ts';
 import { jobHandlers } from '../jobs/job-handlers.ts';
 import { createRoleMatrix, createTestContext, type TestContext } from '../test/harness.ts';
+import { buildPlanDocument } from './plans.export.ts';
 import { PLAN_REMINDERS_JOB } from './plans.reminders.ts';
 import { call, createCompletedDiagnostic, createTestProject } from './plans.test-support.ts';
 import type { PlanView } from './plans.schemas.ts';
@@ -66,6 +69,36 @@ describe('plans: PDF, Word and CSV exports; daily reminders', () => {
     expect(res.headers['content-type']).toContain('wordprocessingml');
     expect(res.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(res.rawPayload.includes(Buffer.from('word/document.xml'))).toBe(true);
+  });
+
+  it('joins a milestone’s dependencies and a risk cell’s titles with a no-break space before « ; » in French only', async () => {
+    const view = (await call(t, m.viewer, { method: 'GET', url: `/plans/${plan.id}` })).json() as PlanView;
+    const first = view.items.find((i) => i.title === 'Premier site')!;
+    const risk = view.items.find((i) => i.kind === 'risk')!;
+    // Lists of two, in memory: the joins are the subject here, not how the items are added.
+    const second = { ...first, id: 'm-2', title: 'Deuxième site', details: { dependsOn: [] } };
+    const third = { ...first, id: 'm-3', title: 'Troisième site', details: { dependsOn: [first.id, 'm-2'] } };
+    const otherRisk = { ...risk, id: 'r-2', title: 'Bénévoles épuisés' };
+    const withLists: PlanView = {
+      ...view,
+      items: [...view.items, second, third, otherRisk],
+      riskMatrix: view.riskMatrix.map((row) =>
+        row.map((c) => (c.itemIds.includes(risk.id) ? { ...c, itemIds: [...c.itemIds, 'r-2'] } : c)),
+      ),
+    };
+    const wordText = async (lang: 'fr' | 'en') => {
+      const doc = buildPlanDocument(withLists, lang, t.ctx.now());
+      const dependsOn = doc.items.find((i) => i.id === 'm-3')!.fields[0]!.value;
+      const zip = unzipSync(new Uint8Array(await renderPlanDocx(doc)));
+      return { dependsOn, xml: strFromU8(zip['word/document.xml']!) };
+    };
+    const fr = await wordText('fr');
+    expect(fr.dependsOn).toBe('Premier site\u00a0; Deuxième site');
+    expect(fr.xml).toContain('Premier site\u00a0; Deuxième site');
+    expect(fr.xml).toContain('\u00a0; Bénévoles épuisés');
+    const en = await wordText('en');
+    expect(en.dependsOn).toBe('Premier site; Deuxième site');
+    expect(en.xml).toMatch(/[^\s\u00a0]; Bénévoles épuisés/);
   });
 
   it('exports items as CSV, escaped and safe from formula injection', async () => {

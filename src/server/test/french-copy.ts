@@ -9,7 +9,9 @@ import ts from 'typescript';
  * - the part before `|` in a zod message `'fr|en'`;
  * - anything under a `fr:` property (`{ fr: '…', en: '…' }`, `WORDS = { fr: { … } }`);
  * - the French branch of `fr ? 'x' : 'y'`, `lang === 'fr' ? … : …`, `lang === 'en' ? … : …`;
- * - the French side of `if (language === 'en') { return … } return …` (and `=== 'fr'`).
+ * - the French side of `if (language === 'en') { return … } return …` (and `=== 'fr'`);
+ * - outside English copy, a whole string that is only a separator with a space before it (`' ; '`, `' : '`):
+ *   English never puts a space there, so it is a French join (`.join(' ; ')`) that needs a no-break space.
  * Checks work on the source text of each literal, so a fix can be written back at the same offsets.
  */
 
@@ -23,6 +25,8 @@ export interface CopyIssue {
 }
 
 const NBSP_ESCAPE = /^\\u(?:00a0|00A0|202f|202F)/;
+/** A literal that is nothing but a separator with a space before it: ' ; ', ' : ', ' ? '. */
+const SPACED_SEPARATOR = /^\s+[;:!?]\s*$/;
 
 function condLanguage(cond: ts.Expression): 'fr' | 'en' | 'not-fr' | 'not-en' | null {
   let e = cond;
@@ -100,7 +104,11 @@ function frenchRanges(sf: ts.SourceFile): [number, number][] {
       ) {
         // 'fr|en': a sentence before the bar.
         if (!ts.isTemplateMiddle(node) && !ts.isTemplateTail(node)) ranges.push([s, s + bar]);
-      } else if (looksFrench(body)) {
+      } else if (
+        looksFrench(body) ||
+        ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+          SPACED_SEPARATOR.test(body))
+      ) {
         ranges.push([s, e]);
       }
       return;
