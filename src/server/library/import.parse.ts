@@ -1,5 +1,4 @@
-import { parse } from 'csv-parse';
-import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { ValidationError, msg } from '../errors.ts';
 import { normalizeName } from '../territories/territories.data.ts';
 import {
@@ -11,6 +10,7 @@ import {
   THEMES,
 } from './library.schemas.ts';
 import { unsafeCell } from './csv.ts';
+import { CsvReader } from './import.csv.ts';
 
 /**
  * Reading an import file: CSV rows streamed from the file (never all in memory), JSON rows from the list, column
@@ -98,17 +98,10 @@ export interface ParsedRow {
 
 const CHUNK = 64 * 1024;
 
-/** The file fed in slices, so that the parser (and whoever reads it) never holds more than a few rows. */
-function* slices(data: Buffer, onBytes?: (done: number) => void): Generator<Buffer> {
-  for (let at = 0; at < data.length; at += CHUNK) {
-    yield data.subarray(at, at + CHUNK);
-    onBytes?.(Math.min(data.length, at + CHUNK));
-  }
-}
-
 /**
  * Streams the rows of a CSV file (UTF-8 with or without BOM, `;` or `,` as separator: whichever the header line
- * has more of). `onBytes` reports how much of the file has been read, for the progress of large imports.
+ * has more of), 64 KB of the file decoded at a time, so that the reader never holds more than a few rows.
+ * `onBytes` reports how much of the file has been read, for the progress of large imports.
  */
 export async function* parseCsvRows(
   data: Buffer,
@@ -118,29 +111,32 @@ export async function* parseCsvRows(
   const head = data.subarray(start, start + 4096).toString('utf8');
   const firstLine = head.slice(0, head.search(/\r?\n|$/));
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const parser = Readable.from(slices(data.subarray(start), onBytes)).pipe(
-    parse({
-      delimiter,
-      columns: (header: string[]) => header.map((h) => ALIASES[headerKey(h)] ?? `ignored:${h}`),
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-      info: true,
-      raw: true,
-    }),
-  );
-  for await (const { record, info, raw } of parser as AsyncIterable<{
-    record: Record<string, string>;
-    info: { lines: number };
-    raw: string;
-  }>) {
-    const row: RawRow = {};
-    for (const [k, v] of Object.entries(record))
-      if (!k.startsWith('ignored:')) row[k as keyof RawRow] = unsafeCell(v);
-    // `info.lines` is where a record ends; a quoted cell may span lines, so count back to where it starts.
-    let breaks = 0;
-    for (let at = raw.indexOf('\n'); at !== -1; at = raw.indexOf('\n', at + 1)) breaks += 1;
-    yield { line: info.lines - breaks, row };
+  const reader = new CsvReader(delimiter);
+  // The header's cells, and each known column's index and field.
+  let header: string[] | null = null;
+  let columns: [index: number, key: keyof RawRow][] = [];
+  const decoder = new StringDecoder('utf8');
+  for (let at = start; at < data.length || at === start; at += CHUNK) {
+    const end = Math.min(data.length, at + CHUNK);
+    const final = end >= data.length;
+    const text = decoder.write(data.subarray(at, end)) + (final ? decoder.end() : '');
+    const records = reader.push(text, final);
+    onBytes?.(end);
+    for (const { line, fields } of records) {
+      if (header === null) {
+        header = fields;
+        columns = [];
+        fields.forEach((h, index) => {
+          const key = headerKey(h);
+          if (Object.hasOwn(ALIASES, key)) columns.push([index, ALIASES[key]!]);
+        });
+        continue;
+      }
+      const row: RawRow = {};
+      for (const [index, key] of columns) if (index < fields.length) row[key] = unsafeCell(fields[index]!);
+      yield { line, row };
+    }
+    if (final) break;
   }
 }
 
