@@ -236,4 +236,40 @@ describe('deleting and restoring a site', () => {
     expect((await api(t, cast.carrier.editor, 'GET', '/sites/trash')).json()).toEqual([]);
     expect((await api(t, cast.carrier.editor, 'POST', `/sites/${b}/restore`)).statusCode).toBe(404);
   });
+
+  it('leaves no link from its request to a deleted site, says it was deleted, and links it again once restored', async () => {
+    const { requestId, siteId } = await createAcceptedSite(t, cast, { name: 'Site C' });
+    const link = async () => {
+      const one = (await api(t, cast.site.viewer, 'GET', `/site-requests/${requestId}`)).json();
+      const listed = (await api(t, cast.carrier.viewer, 'GET', '/site-requests?box=incoming')).json() as {
+        id: string;
+      }[];
+      const inList = listed.find((r) => r.id === requestId);
+      expect(inList).toMatchObject({ siteId: one.siteId, siteDeleted: one.siteDeleted });
+      return { siteId: one.siteId as string | null, siteDeleted: one.siteDeleted as boolean };
+    };
+    expect(await link()).toEqual({ siteId, siteDeleted: false });
+
+    expect((await api(t, cast.carrier.editor, 'DELETE', `/sites/${siteId}?version=1`)).statusCode).toBe(204);
+    expect(await link()).toEqual({ siteId: null, siteDeleted: true });
+    // A message on the request now points the carrier to the request, not to the deleted site's page.
+    const posted = await api(t, cast.site.editor, 'POST', `/site-requests/${requestId}/messages`, {
+      body: 'Le site a disparu de notre tableau de bord.',
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+    expect(posted.json()).toMatchObject({ siteId: null, siteDeleted: true });
+    const notices = await t.ctx.db
+      .selectFrom('outbox')
+      .select('text_body')
+      .where('subject', '=', 'Nouveau message\u00a0: Site C')
+      .execute();
+    expect(notices.length).toBeGreaterThan(0);
+    for (const n of notices) {
+      expect(n.text_body).toContain(`/sites/requests/${requestId}`);
+      expect(n.text_body).not.toContain(`/sites/${siteId}`);
+    }
+
+    expect((await api(t, cast.carrier.owner, 'POST', `/sites/${siteId}/restore`)).statusCode).toBe(200);
+    expect(await link()).toEqual({ siteId, siteDeleted: false });
+  });
 });

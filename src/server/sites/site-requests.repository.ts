@@ -1,11 +1,25 @@
 import type { Db } from '../../db/database.ts';
 import type { SiteMessageTable, SiteRequestStatus, SiteRequestTable } from '../../db/tables/sites.ts';
 
-/** Queries of site requests and of the message thread; rows come back plain. */
-export type RequestRow = SiteRequestTable;
+/**
+ * Queries of site requests and of the message thread; rows come back plain. A request keeps the id of the site its
+ * acceptance created (`site_id`) even once the carrier has put that site in the trash, since restoring the site
+ * within 30 days brings the link back; `live_site_id` is that id only while the site is not deleted.
+ */
+export type RequestRow = SiteRequestTable & { live_site_id: string | null };
+
+function selectRequests(db: Db) {
+  return db
+    .selectFrom('site_requests')
+    .leftJoin('sites', (join) =>
+      join.onRef('sites.id', '=', 'site_requests.site_id').on('sites.deleted_at', 'is', null),
+    )
+    .selectAll('site_requests')
+    .select('sites.id as live_site_id');
+}
 
 export function findRequest(db: Db, id: string): Promise<RequestRow | undefined> {
-  return db.selectFrom('site_requests').selectAll().where('id', '=', id).executeTakeFirst();
+  return selectRequests(db).where('site_requests.id', '=', id).executeTakeFirst();
 }
 
 export function findOpenRequest(db: Db, modelId: string, organisationId: string) {
@@ -22,17 +36,17 @@ export function listRequests(
   db: Db,
   filter: { box: 'incoming' | 'outgoing'; organisationIds: string[] | null; status?: SiteRequestStatus },
 ) {
-  let q = db.selectFrom('site_requests').selectAll();
+  let q = selectRequests(db);
   if (filter.organisationIds !== null) {
     if (filter.organisationIds.length === 0) return Promise.resolve([]);
     q = q.where(
-      filter.box === 'incoming' ? 'carrier_organisation_id' : 'organisation_id',
+      filter.box === 'incoming' ? 'site_requests.carrier_organisation_id' : 'site_requests.organisation_id',
       'in',
       filter.organisationIds,
     );
   }
-  if (filter.status) q = q.where('status', '=', filter.status);
-  return q.orderBy('created_at', 'desc').orderBy('id').limit(500).execute();
+  if (filter.status) q = q.where('site_requests.status', '=', filter.status);
+  return q.orderBy('site_requests.created_at', 'desc').orderBy('site_requests.id').limit(500).execute();
 }
 
 export async function insertMessage(db: Db, row: SiteMessageTable): Promise<void> {

@@ -168,7 +168,9 @@ async function present(ctx: AppContext, actor: Actor | null, row: RequestRow, wi
     status: row.status,
     decisionReason: row.decision_reason,
     decidedAt: row.decided_at,
-    siteId: row.site_id,
+    // A site in the trash (or gone) is not linked: its page would answer 404. `siteDeleted` says why there is none.
+    siteId: row.live_site_id,
+    siteDeleted: row.site_id !== null && row.live_site_id === null,
     createdAt: row.created_at,
     version: row.version,
     canDecide: rights.publish && (row.status === 'pending' || row.status === 'questions'),
@@ -374,7 +376,7 @@ export async function postRequestMessage(ctx: AppContext, actor: Actor | null, i
       {
         subject: msg(`Nouveau message : ${row.name}`, `New message: ${row.name}`),
         paragraphs: [msg(excerpt(body), excerpt(body))],
-        path: row.site_id ? `/sites/${row.site_id}` : requestPath(id),
+        path: row.live_site_id ? `/sites/${row.live_site_id}` : requestPath(id),
       },
       user.userId,
     );

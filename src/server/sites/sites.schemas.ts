@@ -169,7 +169,10 @@ export const requestView = z.object({
   status: z.string(),
   decisionReason: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  /** The site the acceptance created, null while it is in the trash (or gone). */
   siteId: z.string().nullable(),
+  /** True when the acceptance created a site that has since been deleted. */
+  siteDeleted: z.boolean(),
   createdAt: z.string(),
   version: z.number(),
   canDecide: z.boolean(),

@@ -43,7 +43,10 @@ export interface SiteRequest {
   } | null;
   status: 'pending' | 'questions' | 'accepted' | 'declined' | 'withdrawn';
   decisionReason: string | null;
+  /** The site the acceptance created; null while it is in the trash (or gone). */
   siteId: string | null;
+  /** The acceptance created a site that has since been deleted. */
+  siteDeleted: boolean;
   createdAt: string;
   version: number;
   canDecide: boolean;

@@ -174,6 +174,7 @@ export function Component() {
           {t('request.goToSite')}
         </Anchor>
       )}
+      {r.siteDeleted && <Text>{t('request.siteDeleted')}</Text>}
       {r.diagnostic && (
         <Paper withBorder p="md" component="section" aria-labelledby="diag-title">
           <Title order={2} size="h3" id="diag-title" mb="xs">
