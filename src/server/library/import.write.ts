@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Dialect, Db } from '../../db/database.ts';
 import type { buildProjectRows } from './projects.service.ts';
 
@@ -30,13 +30,43 @@ async function insertPostgres(trx: Db, table: Table, rows: readonly Row[]): Prom
     select * from unnest(${sql.join(arrays)})`.execute(trx);
 }
 
+/**
+ * Rows a SQLite statement takes: its text stays under the size whose prepared statement the connection keeps
+ * (STATEMENT_CACHE_MAX_SQL in src/db/connect.ts), so each batch reuses the statements of the previous one instead of
+ * preparing a statement of thousands of parameters again; and within SQLite's limit of bound parameters.
+ */
+const SQLITE_STATEMENT_CHARS = 7_500;
+
+/** The SQL of a multi-row INSERT, written once per table, columns and row count. */
+const sqliteStatements = new Map<string, string>();
+function sqliteInsert(table: Table, columns: readonly string[], rows: number): string {
+  const key = `${table}\u0000${columns.join(',')}\u0000${rows}`;
+  let text = sqliteStatements.get(key);
+  if (text === undefined) {
+    const row = `(${columns.map(() => '?').join(',')})`;
+    text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(',')}) values ${Array(rows).fill(row).join(',')}`;
+    if (sqliteStatements.size > 100) sqliteStatements.clear();
+    sqliteStatements.set(key, text);
+  }
+  return text;
+}
+
+/** Bound values as Kysely binds them: undefined as null (the PostgreSQL path does the same). */
 async function insertSqlite(trx: Db, table: Table, rows: readonly Row[]): Promise<void> {
-  const size = Math.floor(SQLITE_MAX_PARAMETERS / Object.keys(rows[0]!).length);
-  for (let i = 0; i < rows.length; i += size)
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + size) as never)
-      .execute();
+  const columns = Object.keys(rows[0]!);
+  const size = Math.max(
+    1,
+    Math.min(
+      Math.floor(SQLITE_MAX_PARAMETERS / columns.length),
+      Math.floor(SQLITE_STATEMENT_CHARS / (2 * columns.length + 2)),
+    ),
+  );
+  for (let i = 0; i < rows.length; i += size) {
+    const some = rows.slice(i, i + size);
+    const values: unknown[] = [];
+    for (const r of some) for (const c of columns) values.push(r[c] ?? null);
+    await trx.executeQuery(CompiledQuery.raw(sqliteInsert(table, columns, some.length), values));
+  }
 }
 
 export async function writeProjects(db: Db, dialect: Dialect, built: readonly BuiltProject[]): Promise<void> {
