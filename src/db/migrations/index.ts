@@ -7,6 +7,7 @@ import { librarySearch } from './0201_library_search.ts';
 import { libraryFacetKeys } from './0202_library_facet_keys.ts';
 import { libraryImports } from './0203_library_imports.ts';
 import { librarySearchGeneration } from './0204_library_search_generation.ts';
+import { librarySearchChanges } from './0205_library_search_changes.ts';
 import { diagnostics } from './0300_diagnostics.ts';
 import { plans } from './0400_plans.ts';
 import { training } from './0700_training.ts';
@@ -31,6 +32,7 @@ export const migrations: Migration[] = [
   libraryFacetKeys,
   libraryImports,
   librarySearchGeneration,
+  librarySearchChanges,
   diagnostics,
   plans,
   models,

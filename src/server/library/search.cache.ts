@@ -1,53 +1,44 @@
-import { sql } from 'kysely';
-import { TokenDictionary, compactRows, type CompactRows } from '../../core/search/facets.compact.ts';
-import type { FacetRow } from '../../core/search/facets.ts';
+import type { CompactRows, TokenDictionary } from '../../core/search/facets.compact.ts';
 import { toFts5Match, type SearchQuery } from '../../core/search/french.ts';
 import type { Actor } from '../auth/actor.ts';
 import { readableOrganisationIds } from '../auth/permissions.ts';
 import type { AppContext } from '../context.ts';
+import { currentIndex, textCandidates, type GenerationState } from './search.index.ts';
+import { generationRow } from './search/index-rows.ts';
 
 /**
  * The candidates of a library search (live projects the reader may see that match the text, with their facet
  * tokens) kept in memory between requests, keyed by the text, the reader's rights and the case-study switch. A
- * facet click, the next page, another sort or the map reuse the set instead of running the full-text match and
- * reading thousands of rows again; counting facets over a cached set is a pass over integers (facets.compact.ts).
+ * facet click, the next page, another sort or the map reuse the set; counting facets over a set is a pass over
+ * integers (facets.compact.ts). A set not kept is made from the process's index of every project
+ * (search.index.ts): the engine gives the keys of the matching projects, the index the rest.
  *
  * Never stale: the database moves `library_generation` on every write that can change a result (triggers of
- * migration 0204, whatever process or tool writes), and every request reads it first. A set is only used under the
- * generation read before it was loaded; a new generation empties the cache. Several application processes each keep
- * their own copy, none of them trusted past a write. Bounded by the number of rows kept (about 150 bytes a row).
+ * migrations 0204 and 0205, whatever process or tool writes), and every request reads it first. A set is only used
+ * under the generation read before it was made; a new generation empties the sets and brings the index up to date.
+ * Several application processes each keep their own copy, none of them trusted past a write. Bounded by the
+ * number of rows kept (about 100 bytes a row besides the index).
  */
 const MAX_ROWS = 250_000;
 
 interface DatabaseCache {
   generation: number;
-  dictionary: TokenDictionary;
-  sets: Map<string, CompactRows>;
+  sets: Map<string, CachedCandidates>;
   rows: number;
 }
 
 /** One cache per database handle (tests and the benchmark open several databases in one process). */
 const caches = new WeakMap<object, DatabaseCache>();
 
-async function currentGeneration(ctx: AppContext): Promise<number> {
-  const row = (
-    await sql<{
-      generation: number | string;
-    }>`select generation from library_generation where id = 1`.execute(ctx.db)
-  ).rows[0];
-  return row ? Number(row.generation) : 0;
+async function readGeneration(ctx: AppContext): Promise<GenerationState> {
+  const row = (await generationRow().execute(ctx.db)).rows[0];
+  return { generation: row ? Number(row.generation) : 0, removed: Number(row?.removed_generation ?? 0) };
 }
 
 function cacheOf(ctx: AppContext, generation: number): DatabaseCache {
   let cache = caches.get(ctx.db);
-  if (!cache || cache.generation !== generation || cache.dictionary.size > 1_000_000) {
-    // The token dictionary survives a new generation (facet values rarely change): only the sets go.
-    cache = {
-      generation,
-      dictionary: cache && cache.dictionary.size <= 1_000_000 ? cache.dictionary : new TokenDictionary(),
-      sets: new Map(),
-      rows: 0,
-    };
+  if (!cache || cache.generation !== generation) {
+    cache = { generation, sets: new Map(), rows: 0 };
     caches.set(ctx.db, cache);
   }
   return cache;
@@ -64,44 +55,43 @@ export interface CachedCandidates {
   dictionary: TokenDictionary;
 }
 
-/**
- * The candidate set for (text, reader, case-study switch): from the cache when the generation has not moved,
- * otherwise loaded with `load` and packed (`scoreOf` is the relevance score for this text).
- */
+/** The candidate set for (text, reader, case-study switch): kept since the generation last moved, or made now. */
 export async function cachedCandidates(
   ctx: AppContext,
   actor: Actor | null,
   text: SearchQuery,
   caseStudy: boolean | undefined,
-  load: () => Promise<FacetRow[]>,
-  scoreOf: (row: FacetRow) => number,
 ): Promise<CachedCandidates> {
-  const generation = await currentGeneration(ctx);
+  const state = await readGeneration(ctx);
   const key = `${rightsKey(actor)}|${caseStudy ?? ''}|${toFts5Match(text)}`;
-  const cache = cacheOf(ctx, generation);
+  const cache = cacheOf(ctx, state.generation);
   const found = cache.sets.get(key);
   if (found) {
     // Most recently used last, so eviction takes the oldest.
     cache.sets.delete(key);
     cache.sets.set(key, found);
-    return { rows: found, dictionary: cache.dictionary };
+    return found;
   }
-  // Read after the generation: the rows are at least as new as it (a write in between only wastes the set).
-  const rows = compactRows(await load(), cache.dictionary, scoreOf);
+  const index = await currentIndex(ctx, state, () => readGeneration(ctx));
+  const rows =
+    text.groups.length > 0
+      ? await textCandidates(ctx, index, text, actor, caseStudy)
+      : index.candidates(null, actor, caseStudy, text);
   // Kept only if no request has seen a newer generation meanwhile.
+  const made = { rows, dictionary: index.dictionary };
   if (rows.length <= MAX_ROWS && caches.get(ctx.db) === cache) {
-    cache.sets.set(key, rows);
+    cache.sets.set(key, made);
     cache.rows += rows.length;
     for (const [oldKey, old] of cache.sets) {
       if (cache.rows <= MAX_ROWS) break;
       cache.sets.delete(oldKey);
-      cache.rows -= old.length;
+      cache.rows -= old.rows.length;
     }
   }
-  return { rows, dictionary: cache.dictionary };
+  return made;
 }
 
-/** Empties the cache of a database (for the benchmark's cold timings). */
+/** Empties the kept sets of a database, not its index (for the benchmark's cold timings). */
 export function clearSearchCache(ctx: AppContext): void {
   caches.delete(ctx.db);
 }

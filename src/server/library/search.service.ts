@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import {
   firstAfterCompact,
   hasAnyToken,
@@ -7,76 +6,27 @@ import {
   type CompactRows,
   type TokenDictionary,
 } from '../../core/search/facets.compact.ts';
-import {
-  countsOf,
-  titleScore,
-  type FacetFilter,
-  type FacetRow,
-  type SortKey,
-} from '../../core/search/facets.ts';
+import { countsOf, type FacetFilter, type SortKey } from '../../core/search/facets.ts';
 import { toSearchQuery, type SearchQuery } from '../../core/search/french.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { ValidationError, msg } from '../errors.ts';
 import { findTerritory } from '../territories/territories.service.ts';
 import type { Territory } from '../territories/territories.data.ts';
-import { communeOrFail, readableBy } from './library.service.ts';
+import { communeOrFail } from './library.service.ts';
 import { decodeCursor, encodeCursor } from './projects.present.ts';
-import { browseAreaCounts, browseLibrary, countsFacetsInSql } from './search.browse.ts';
 import { cachedCandidates } from './search.cache.ts';
 import { cardsInOrder, presentFacets } from './search.present.ts';
-import { fullTextMatch } from './search/index.ts';
-import { sqliteMatchedIds } from './search/sqlite.ts';
 import { FACET_NAMES, type FacetName, type LibraryFilters, type SearchParams } from './search.schemas.ts';
 
 /**
- * Library search with text in one pass: the database answers a single question per request (live projects the reader may
- * see that match the text, with their facet values), kept between requests until the next write (search.cache.ts);
- * facet counts, the total, the order and the page are worked out from those rows (src/core/search/facets.compact.ts),
- * then the page's cards are read by id.
+ * Library search: the candidates (live projects the reader may see that match the text, with their facet tokens)
+ * come from the in-memory index and set cache (search.cache.ts, search.index.ts); facet counts, the total, the
+ * order and the page are worked out from them (src/core/search/facets.compact.ts), then the page's cards are read
+ * by id.
  */
-/** The candidates: text match (once), rights, trash and the case-study switch; facet filters are applied after. */
-async function candidates(
-  ctx: AppContext,
-  actor: Actor | null,
-  text: SearchQuery,
-  caseStudy: boolean | undefined,
-): Promise<FacetRow[]> {
-  const driven = text.groups.length > 0 && ctx.dialect === 'sqlite';
-  const from = driven
-    ? // SQLite: the full-text matches drive the query (CROSS JOIN keeps them first; see search/sqlite.ts).
-      (ctx.db
-        .selectFrom(sqliteMatchedIds(text).as('m'))
-        .crossJoin('projects as p')
-        .whereRef('p.id', '=', sql.ref('m.project_id')) as unknown as ReturnType<typeof projects>)
-    : projects(ctx);
-  let q = from
-    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .where('p.deleted_at', 'is', null)
-    .where(readableBy(actor));
-  if (text.groups.length > 0 && !driven) q = q.where(fullTextMatch(ctx.dialect, text));
-  if (caseStudy !== undefined) q = q.where('p.is_case_study', '=', caseStudy ? 1 : 0);
-  const rows = await q
-    .select(['p.id', 'p.updated_at', 'p.search_title', 'p.facet_keys', 'p.has_kit', 'o.kind'])
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    updatedAt: r.updated_at,
-    searchTitle: r.search_title,
-    keys: `${r.facet_keys} hasKit:${Number(r.has_kit) === 1} organisationKind:${r.kind}`,
-  }));
-}
-
-/** The candidates, packed and cached; each row's relevance score for this text is kept with it. */
 function cachedSet(ctx: AppContext, actor: Actor | null, text: SearchQuery, caseStudy: boolean | undefined) {
-  return cachedCandidates(
-    ctx,
-    actor,
-    text,
-    caseStudy,
-    () => candidates(ctx, actor, text, caseStudy),
-    (row) => titleScore(row.searchTitle, text),
-  );
+  return cachedCandidates(ctx, actor, text, caseStudy);
 }
 
 /** 3 = same EPCI, 2 = same département, 1 = same région, 0 = elsewhere (as `proximityOf` in search.present.ts). */
@@ -92,10 +42,6 @@ function proximityScorer(rows: CompactRows, dictionary: TokenDictionary, commune
     for (let l = 0; l < levels.length; l++) if (hasAnyToken(rows, i, levels[l]!)) return 3 - l;
     return 0;
   };
-}
-
-function projects(ctx: AppContext) {
-  return ctx.db.selectFrom('projects as p');
 }
 
 /** The active facet filters as token sets (the stored facet names are the API's, see migration 0202). */
@@ -121,9 +67,6 @@ export async function searchLibrary(ctx: AppContext, actor: Actor | null, params
   const after = decodeCursor(params.cursor, 3);
   if (params.cursor && (!after || typeof after[0] !== 'number'))
     throw new ValidationError({ cursor: msg('Curseur invalide.', 'Invalid cursor.') });
-
-  if (text.groups.length === 0 && countsFacetsInSql(ctx))
-    return browseLibrary(ctx, actor, params, near, after as SortKey | null);
 
   const { rows, dictionary } = await cachedSet(ctx, actor, text, params.caseStudy);
   const { matched, counts } = tallyCompact(rows, dictionary, facetFilters(params));
@@ -167,10 +110,7 @@ export async function mapCounts(
   filters: LibraryFilters & { level: 'departement' | 'region' },
 ) {
   const text = toSearchQuery(filters.q ?? '');
-  const { counts, total } =
-    text.groups.length === 0 && countsFacetsInSql(ctx)
-      ? await browseAreaCounts(ctx, actor, filters, filters.level)
-      : await textAreaCounts(ctx, actor, text, filters);
+  const { counts, total } = await textAreaCounts(ctx, actor, text, filters);
   return {
     level: filters.level,
     areas: countsOf(counts, filters.level)

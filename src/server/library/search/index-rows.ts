@@ -1,0 +1,76 @@
+import { sql, type RawBuilder } from 'kysely';
+import { toFts5Match, toTsQuery, type SearchQuery } from '../../../core/search/french.ts';
+import type { Dialect } from '../../../db/database.ts';
+
+/**
+ * The SQL of the in-memory library index (search.index.ts), per engine. Each project is known by a key the
+ * full-text match returns directly: on SQLite the FTS document id (`project_search.doc`, an integer the FTS5 table
+ * gives without touching another table), on PostgreSQL the project id.
+ */
+export interface IndexRow {
+  key: number | string;
+  id: string;
+  updated_at: string;
+  search_title: string;
+  facet_keys: string;
+  has_kit: number | string;
+  visibility: string;
+  status: string;
+  organisation_id: string;
+  is_case_study: number | string;
+  deleted_at: string | null;
+  kind: string;
+}
+
+const COLUMNS = sql.raw(
+  'p.id, p.updated_at, p.search_title, p.facet_keys, p.has_kit, p.visibility, p.status, p.organisation_id, p.is_case_study, p.deleted_at, o.kind',
+);
+
+/** Every live project. */
+export function allRows(dialect: Dialect): RawBuilder<IndexRow> {
+  return dialect === 'postgres'
+    ? sql<IndexRow>`select p.id as key, ${COLUMNS} from projects p join organisations o on o.id = p.organisation_id where p.deleted_at is null`
+    : sql<IndexRow>`select s.doc as key, ${COLUMNS} from project_search s join projects p on p.id = s.project_id join organisations o on o.id = p.organisation_id where p.deleted_at is null`;
+}
+
+/**
+ * Projects marked by a write after `generation` (migration 0205), trashed ones included (they leave the index);
+ * at most `limit`.
+ */
+export function changedRows(dialect: Dialect, generation: number, limit: number): RawBuilder<IndexRow> {
+  return dialect === 'postgres'
+    ? sql<IndexRow>`select p.id as key, ${COLUMNS} from project_search s join projects p on p.id = s.project_id join organisations o on o.id = p.organisation_id where s.generation > ${generation} limit ${limit}`
+    : sql<IndexRow>`select s.doc as key, ${COLUMNS} from project_search s join projects p on p.id = s.project_id join organisations o on o.id = p.organisation_id where s.generation > ${generation} limit ${limit}`;
+}
+
+/** The organisations a shared project is shared with, for all live shared projects or the given ones. */
+export function shareRows(projectIds: readonly string[] | null) {
+  return projectIds
+    ? sql<{
+        project_id: string;
+        organisation_id: string;
+      }>`select project_id, organisation_id from project_shares where project_id in (${sql.join(projectIds)})`
+    : sql<{
+        project_id: string;
+        organisation_id: string;
+      }>`select sh.project_id, sh.organisation_id from project_shares sh join projects p on p.id = sh.project_id where p.visibility = 'shared' and p.deleted_at is null`;
+}
+
+/** The keys of the projects matching the text: what the raw full-text query computes, without ranking. */
+export function matchedKeys(dialect: Dialect, text: SearchQuery) {
+  return dialect === 'postgres'
+    ? sql<{
+        key: string;
+      }>`select id as key from projects where search_vector @@ to_tsquery('simple', ${toTsQuery(text)})`
+    : sql<{
+        key: number;
+      }>`select rowid as key from projects_fts where projects_fts match ${toFts5Match(text)}`;
+}
+
+/** The generation, and the generation of the last project deleted for good (migrations 0204, 0205). */
+export function generationRow() {
+  return sql<{
+    generation: number | string;
+    removed_generation: number | string | null;
+  }>`select generation, removed_generation from library_generation where id = 1`;
+}
