@@ -10,7 +10,13 @@ import {
   listModelSites,
   type Granularity,
 } from './dashboard.service.ts';
-import { cachedNetworkPart, jsonObject, networkGeneration, type JsonText } from './dashboard.cache.ts';
+import {
+  cachedNetworkPart,
+  jsonObject,
+  networkGeneration,
+  toJsonBytes,
+  type JsonBytes,
+} from './dashboard.cache.ts';
 import { presentIndicator } from './dictionary.service.ts';
 import { loadModel, modelForCarrier } from './indicators.access.ts';
 import { listIndicators } from './indicators.repository.ts';
@@ -63,7 +69,7 @@ export async function exportSeriesCsv(
  * and the aggregated actual figures of the indicators marked public. No site-level value is ever shown. Kept between
  * writes as JSON text (dashboard.cache.ts), apart from the carrier's: a part of its own that holds only public data.
  */
-export async function getPublicNetwork(ctx: AppContext, modelId: string): Promise<JsonText> {
+export async function getPublicNetwork(ctx: AppContext, modelId: string): Promise<JsonBytes> {
   const model = await loadModel(ctx, modelId);
   const generation = await networkGeneration(ctx, model.id);
   const page = await cachedNetworkPart(
@@ -89,8 +95,8 @@ async function loadPublicNetwork(ctx: AppContext, modelId: string) {
   ]);
   const series = await buildSeries(ctx.db, indicators, 'year', ['actual']);
   return {
-    funnel: JSON.stringify(funnelOf(sites)),
-    sites: JSON.stringify(
+    funnel: toJsonBytes(funnelOf(sites)),
+    sites: toJsonBytes(
       sites.map((s) => ({
         id: s.id,
         name: s.name,
@@ -99,8 +105,8 @@ async function loadPublicNetwork(ctx: AppContext, modelId: string) {
         stage: s.stage,
       })),
     ),
-    byDepartement: JSON.stringify(countByDepartement(sites)),
-    indicators: JSON.stringify(
+    byDepartement: toJsonBytes(countByDepartement(sites)),
+    indicators: toJsonBytes(
       indicators.map((i) => ({
         ...presentIndicator(i),
         series: (series.get(i.id) ?? []).map((p) => ({

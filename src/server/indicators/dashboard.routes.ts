@@ -1,9 +1,10 @@
 import type { FastifyReply } from 'fastify';
 import type { CapabilityRoutes } from '../context.ts';
-import type { JsonText } from './dashboard.cache.ts';
+import type { JsonBytes } from './dashboard.cache.ts';
 import { languageOf } from '../http/language.ts';
 import { exportSeriesCsv, getPublicNetwork } from './dashboard.public.ts';
-import { compareSites, getDashboard, getLateSites } from './dashboard.service.ts';
+import { compareSites } from './dashboard.compare.ts';
+import { getDashboard, getLateSites } from './dashboard.service.ts';
 import {
   compareQuery,
   dashboardQuery,
@@ -16,8 +17,8 @@ import {
 import { getSettings, updateSettings } from './settings.service.ts';
 
 /** Sends an answer serialised beforehand (the network pages keep theirs as JSON text between writes). */
-function sendJson(reply: FastifyReply, json: JsonText) {
-  return reply.type('application/json; charset=utf-8').send(json.text);
+function sendJson(reply: FastifyReply, json: JsonBytes) {
+  return reply.type('application/json; charset=utf-8').send(json);
 }
 
 /** The network dashboard (carrier's members), its settings, CSV export, and the public page of a network. */

@@ -11,12 +11,17 @@ import type { ValueKind } from '../../db/tables/indicators.ts';
 import type { Actor } from '../auth/actor.ts';
 import { hasOrganisationRole } from '../auth/permissions.ts';
 import type { AppContext } from '../context.ts';
-import { NotFoundError } from '../errors.ts';
 import { presentIndicator } from './dictionary.service.ts';
 import { modelForCarrier } from './indicators.access.ts';
 import { listIndicators, type IndicatorRow } from './indicators.repository.ts';
 import { readSettings } from './settings.service.ts';
-import { cachedNetworkPart, jsonObject, networkGeneration, type JsonText } from './dashboard.cache.ts';
+import {
+  cachedNetworkPart,
+  jsonObject,
+  networkGeneration,
+  toJsonBytes,
+  type JsonBytes,
+} from './dashboard.cache.ts';
 import { findLatePage, type LateSite } from './dashboard.late.ts';
 
 export { findLateSites, REPORTING_STAGES } from './dashboard.late.ts';
@@ -160,17 +165,25 @@ async function loadNetwork(ctx: AppContext, modelId: string) {
     settings,
     indicators,
     sites,
+    // The sites waiting in a stage, oldest stage change first, with their rank by name and their JSON up to the days.
     waiting: sites
-      .filter((s) => s.stage !== 'stopped' && s.stage !== 'autonomous')
-      .map((s) => ({ siteId: s.id, since: new Date(s.stage_changed_at).getTime() })),
+      .map((s, rank) => ({
+        since: new Date(s.stage_changed_at).getTime(),
+        rank,
+        stage: s.stage,
+        json: `{"siteId":${JSON.stringify(s.id)},"days":`,
+      }))
+      .filter((s) => s.stage !== 'stopped' && s.stage !== 'autonomous' && !Number.isNaN(s.since))
+      .sort((a, b) => a.since - b.since),
     json: {
-      funnel: JSON.stringify(funnelOf(sites)),
+      funnel: toJsonBytes(funnelOf(sites)),
       // What the map's table shows of each site: 1,000 sites with every field weighed about 200 KB.
-      sites: JSON.stringify(
+      sites: toJsonBytes(
         sites.map((s) => ({ id: s.id, name: s.name, departement: s.departement, stage: s.stage })),
       ),
-      byDepartement: JSON.stringify(countByDepartement(sites)),
+      byDepartement: toJsonBytes(countByDepartement(sites)),
     },
+    stalled: undefined as { json: JsonBytes; from: number; until: number } | undefined,
   };
 }
 type Network = Awaited<ReturnType<typeof loadNetwork>>;
@@ -202,7 +215,7 @@ function latePage(
       const named = new Set(late.items.flatMap((l) => l.missing.map((m) => m.indicatorId)));
       return {
         total: late.total,
-        items: JSON.stringify(presentLateSites(late.items)),
+        items: toJsonBytes(presentLateSites(late.items)),
         // Each indicator named once for the page (the dashboard names them in its `indicators`).
         indicators: JSON.stringify(
           indicators.filter((i) => named.has(i.id)).map((i) => ({ id: i.id, name: i.name })),
@@ -235,7 +248,7 @@ export async function getLateSites(
   modelId: string,
   offset: number,
   limit: number,
-): Promise<JsonText> {
+): Promise<JsonBytes> {
   const { model, generation, network } = await networkFor(ctx, actor, modelId);
   const page = await latePage(ctx, model.id, generation, network, ctx.now(), offset, limit);
   return jsonObject({
@@ -264,19 +277,52 @@ function presentLateSites(items: readonly LateSite[]) {
   }));
 }
 
+const DAY = 86_400_000;
+
 /**
  * Sites in the same stage for longer than the setting (stopped and autonomous sites are not waiting, see
- * loadNetwork), longest first. Whole days as `daysBetween` counts them, from the kept instants: recomputed on every
- * request, since it moves with the clock.
+ * loadNetwork), longest first, then by name; as JSON. Whole days as `daysBetween` counts them, from the kept
+ * instants. The kept list runs from the oldest stage change, so the days never increase along it: the walk stops at
+ * the first site within the setting, and only sites with equal days need ordering by name. Also returns until when
+ * the answer holds: the first instant a listed site's count of days moves, or the next site passes the setting.
  */
-function stalledSites(waiting: readonly { siteId: string; since: number }[], now: Date, stalledDays: number) {
-  const stalled: { siteId: string; days: number }[] = [];
-  const at = now.getTime();
+function stalledJson(waiting: Network['waiting'], at: number, stalledDays: number) {
+  const out: string[] = [];
+  let group: Network['waiting'][number][] = [];
+  let groupDays = Number.NaN;
+  let until = Number.POSITIVE_INFINITY;
+  const flush = () => {
+    if (group.length > 1) group.sort((a, b) => a.rank - b.rank);
+    for (const s of group) out.push(`${s.json}${groupDays}}`);
+    group = [];
+  };
   for (const s of waiting) {
-    const days = Math.floor((at - s.since) / 86_400_000);
-    if (days > stalledDays) stalled.push({ siteId: s.siteId, days });
+    const days = Math.floor((at - s.since) / DAY);
+    if (!(days > stalledDays)) {
+      until = Math.min(until, s.since + (stalledDays + 1) * DAY);
+      break;
+    }
+    until = Math.min(until, s.since + (days + 1) * DAY);
+    if (days !== groupDays) {
+      flush();
+      groupDays = days;
+    }
+    group.push(s);
   }
-  return stalled.sort((a, b) => b.days - a.days);
+  flush();
+  return { json: Buffer.from(`[${out.join(',')}]`), from: at, until };
+}
+
+/**
+ * The stalled sites at `now`: kept with the network (so under its generation) for as long as no count of days
+ * moves, since they change with the clock alone; a clock set back recomputes them too.
+ */
+function stalledAt(network: Network, now: Date): JsonBytes {
+  const at = now.getTime();
+  const kept = network.stalled;
+  if (kept && kept.from <= at && at < kept.until) return kept.json;
+  network.stalled = stalledJson(network.waiting, at, network.settings.stalledDays);
+  return network.stalled.json;
 }
 
 export async function getDashboard(
@@ -284,7 +330,7 @@ export async function getDashboard(
   actor: Actor | null,
   modelId: string,
   granularity: Granularity,
-): Promise<JsonText> {
+): Promise<JsonBytes> {
   const { model, generation, network } = await networkFor(ctx, actor, modelId);
   const now = ctx.now();
   const [indicators, late] = await Promise.all([
@@ -295,7 +341,7 @@ export async function getDashboard(
       `series|${granularity}`,
       async () => {
         const series = await buildSeries(ctx.db, network.indicators, granularity);
-        return JSON.stringify(
+        return toJsonBytes(
           network.indicators.map((i) => ({ ...presentIndicator(i), series: series.get(i.id) ?? [] })),
         );
       },
@@ -315,71 +361,9 @@ export async function getDashboard(
     sites: network.json.sites,
     byDepartement: network.json.byDepartement,
     indicators,
-    stalled: JSON.stringify(stalledSites(network.waiting, now, network.settings.stalledDays)),
+    stalled: stalledAt(network, now),
     // Only the total and the first late sites: the whole list (every late site x every indicator) weighed about
     // 1 MB at 1,000 sites x 10 indicators. Indicators by id: their names are in `indicators` above.
     late: `{"total":${late.total},"items":${late.items}}`,
   });
-}
-
-/** One indicator, site by site: each site's latest baseline, target and actual, and its progress towards the target. */
-export async function compareSites(
-  ctx: AppContext,
-  actor: Actor | null,
-  modelId: string,
-  indicatorId: string,
-) {
-  const model = await modelForCarrier(ctx, actor, modelId, 'read');
-  const indicator = (await listIndicators(ctx.db, model.id)).find((i) => i.id === indicatorId);
-  if (!indicator) throw new NotFoundError();
-  const rows = await ctx.db
-    .selectFrom('indicator_site_latest as l')
-    .innerJoin('sites as s', 's.id', 'l.site_id')
-    .select(['l.site_id', 's.name', 's.stage', 'l.kind', 'l.period', 'l.value'])
-    .where('l.indicator_id', '=', indicator.id)
-    .where('s.deleted_at', 'is', null)
-    .execute();
-  const bySite = new Map<
-    string,
-    {
-      siteId: string;
-      name: string;
-      stage: string;
-      baseline: number | null;
-      target: number | null;
-      actual: number | null;
-      actualPeriod: string | null;
-      progress: number | null;
-    }
-  >();
-  for (const r of rows) {
-    const entry = bySite.get(r.site_id) ?? {
-      siteId: r.site_id,
-      name: r.name,
-      stage: r.stage,
-      baseline: null,
-      target: null,
-      actual: null,
-      actualPeriod: null,
-      progress: null,
-    };
-    entry[r.kind] = Number(r.value);
-    if (r.kind === 'actual') entry.actualPeriod = r.period;
-    bySite.set(r.site_id, entry);
-  }
-  const sites = [...bySite.values()].map((e) => {
-    const start = e.baseline ?? 0;
-    const progress =
-      e.actual !== null && e.target !== null && e.target !== start
-        ? roundFigure((e.actual - start) / (e.target - start))
-        : null;
-    return { ...e, progress };
-  });
-  const sign = indicator.higher_is_better === 1 ? -1 : 1;
-  sites.sort(
-    (a, b) =>
-      (a.actual === null ? 1 : b.actual === null ? -1 : sign * (a.actual - b.actual)) ||
-      a.name.localeCompare(b.name, 'fr'),
-  );
-  return { indicator: presentIndicator(indicator), sites };
 }
