@@ -20,6 +20,7 @@ import { generateTraining } from './training.ts';
 import { openTarget, resolveTarget } from './open.ts';
 import { generateSites } from './sites.ts';
 import { generateIndicatorValues } from './indicators.ts';
+import { runQueuedJobs } from './jobs.ts';
 
 export const SEED = 20_261_126;
 
@@ -77,6 +78,9 @@ try {
   log(`sites: ${sites.sites.length} over ${sites.models.length} networks (largest: ${largest?.sites ?? 0})`);
   const indicators = await generateIndicatorValues(ctx, random, accounts.carriers, sites, spec.indicatorValues, log);
   log(`indicators: ${indicators.indicators}, values: ${indicators.values}`);
+  // The e-mails the generated activity queued (sign-ups, invitations, registrations: about 80,000 on L) would have
+  // gone out long before anyone measures; left pending, the first server started spends the scenarios draining them.
+  log(`queued jobs run: ${await runQueuedJobs(ctx)}`);
   // Fresh statistics, as an operator would have after the first autovacuum / `analyze`.
   await sql`analyze`.execute(handle.db);
   log('done');
