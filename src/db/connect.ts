@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database, Db, Dialect } from './database.ts';
 
 export interface DatabaseHandle {
@@ -17,9 +17,20 @@ export interface DatabaseHandle {
 
 export class DatabaseOpenError extends Error {}
 
-// pg returns int8 (count, sum) as strings; our counts fit in a JS number.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1700, (v) => Number(v));
+/**
+ * `pg` is loaded only when PostgreSQL is used: the embedded default never needs it, and loading it was a few tens
+ * of ms of every start-up (issue #10).
+ */
+let pgModule: Promise<typeof pg> | undefined;
+function loadPg(): Promise<typeof pg> {
+  pgModule ??= import('pg').then(({ default: loaded }) => {
+    // pg returns int8 (count, sum) as strings; our counts fit in a JS number.
+    loaded.types.setTypeParser(20, (v) => Number(v));
+    loaded.types.setTypeParser(1700, (v) => Number(v));
+    return loaded;
+  });
+  return pgModule;
+}
 
 export function sqlitePath(dataDir: string): string {
   return path.resolve(dataDir, 'essaim.sqlite');
@@ -109,7 +120,8 @@ export async function openPostgres(
   url: string,
   options: { searchPath?: string; max?: number } = {},
 ): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({
+  const { Pool } = await loadPg();
+  const pool = new Pool({
     connectionString: url,
     max: options.max ?? 10,
     connectionTimeoutMillis: 5000,

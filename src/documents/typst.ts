@@ -1,4 +1,5 @@
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { createRequire } from 'node:module';
+import type { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 
 /**
  * Typst to PDF, shared by every PDF of Essaim (diagnostic results, plans, transfer kits). Templates are TypeScript
@@ -13,8 +14,17 @@ export class TypstCompileError extends Error {
 let compiler: NodeCompiler | undefined;
 let compilations = 0;
 
+/**
+ * The Typst compiler (a native module) is loaded with the first PDF, not when the server starts (issue #10: most
+ * processes never write a PDF, and `formatDate` below is imported by modules loaded at start). `require` keeps
+ * `compileTypstPdf` synchronous.
+ */
 function getCompiler(): NodeCompiler {
-  compiler ??= NodeCompiler.create();
+  compiler ??= (
+    createRequire(import.meta.url)(
+      '@myriaddreamin/typst-ts-node-compiler',
+    ) as typeof import('@myriaddreamin/typst-ts-node-compiler')
+  ).NodeCompiler.create();
   return compiler;
 }
 

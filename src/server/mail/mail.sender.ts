@@ -1,18 +1,25 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { AppContext } from '../context.ts';
 import type { JobHandler } from '../jobs/jobs.ts';
 import type { MailAttachment } from './mail.service.ts';
 
 const transports = new Map<string, Transporter>();
 
-function transportFor(url: string): Transporter {
+/**
+ * nodemailer is loaded on the first message sent, not at start-up (a few tens of ms of the server's start, issue
+ * #10); an install without SMTP never loads it.
+ */
+async function transportFor(url: string): Promise<Transporter> {
   let transport = transports.get(url);
   if (!transport) {
-    transport = nodemailer.createTransport(url, {
-      connectionTimeout: 15_000,
-      greetingTimeout: 15_000,
-      socketTimeout: 30_000,
-    });
+    const { default: nodemailer } = await import('nodemailer');
+    transport =
+      transports.get(url) ??
+      nodemailer.createTransport(url, {
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 30_000,
+      });
     transports.set(url, transport);
   }
   return transport;
@@ -41,7 +48,9 @@ export const sendMailJob: JobHandler = async (ctx: AppContext, job) => {
 
   try {
     const attachments = row.attachments ? (JSON.parse(row.attachments) as MailAttachment[]) : [];
-    const info = await transportFor(ctx.env.SMTP_URL).sendMail({
+    const info = await (
+      await transportFor(ctx.env.SMTP_URL)
+    ).sendMail({
       from: ctx.env.MAIL_FROM,
       to: row.to_email,
       subject: row.subject,

@@ -1,7 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { KIT_SCHEMA, type KitDocument as KitJson } from '../../core/models/kit-format.ts';
 import { buildKitDocument } from '../../documents/kit-document.ts';
-import { renderKitDocx } from '../../documents/kit-docx.ts';
 import { renderKitMarkdown } from '../../documents/kit-markdown.ts';
 import { renderKitPdf } from '../../documents/kit.typ.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -88,8 +87,11 @@ export async function renderKit(
   switch (format) {
     case 'pdf':
       return out(renderKitPdf(doc));
-    case 'docx':
+    case 'docx': {
+      // docx is loaded with the first Word export, not at start-up (issue #10).
+      const { renderKitDocx } = await import('../../documents/kit-docx.ts');
       return out(await renderKitDocx(doc));
+    }
     case 'md':
       return out(Buffer.from(renderKitMarkdown(doc), 'utf8'));
     case 'json':

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { renderPlanCsv } from '../../documents/plan-csv.ts';
-import { renderPlanDocx } from '../../documents/plan-docx.ts';
 import { renderPlanPdf } from '../../documents/plan.typ.ts';
 import { requireActor } from '../auth/permissions.ts';
 import type { CapabilityRoutes } from '../context.ts';
@@ -291,6 +290,8 @@ export const plansRoutes: CapabilityRoutes = async (app, ctx) => {
         request.actor,
         request.query.lang ?? languageOf(request.headers['accept-language']),
       );
+      // docx is loaded with the first Word export, not at start-up (issue #10).
+      const { renderPlanDocx } = await import('../../documents/plan-docx.ts');
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('content-disposition', `attachment; filename="${fileName(request.params.id, 'docx')}"`)
