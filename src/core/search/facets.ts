@@ -62,8 +62,12 @@ export function tallyFacets(rows: readonly FacetRow[], filters: readonly FacetFi
 
 /** Number of query words found in the title (any of a word's stems): the relevance score. */
 export function titleScore(searchTitle: string, query: SearchQuery): number {
+  return paddedTitleScore(` ${searchTitle} `, query);
+}
+
+/** `titleScore` of a title already given with a space at both ends (kept so by the search index). */
+export function paddedTitleScore(padded: string, query: SearchQuery): number {
   if (query.groups.length === 0) return 0;
-  const padded = ` ${searchTitle} `;
   let score = 0;
   for (const group of query.groups) if (group.some((s) => padded.includes(` ${s} `))) score += 1;
   return score;

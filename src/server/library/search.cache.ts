@@ -1,9 +1,11 @@
-import type { CompactRows, TokenDictionary } from '../../core/search/facets.compact.ts';
+import { compactRows, type CompactRows, type TokenDictionary } from '../../core/search/facets.compact.ts';
+import { titleScore } from '../../core/search/facets.ts';
 import { toFts5Match, type SearchQuery } from '../../core/search/french.ts';
 import type { Actor } from '../auth/actor.ts';
 import { readableOrganisationIds } from '../auth/permissions.ts';
 import type { AppContext } from '../context.ts';
-import { currentIndex, textCandidates, type GenerationState } from './search.index.ts';
+import { directCandidates } from './search.direct.ts';
+import { readyIndex, searchDictionary, textCandidates, type GenerationState } from './search.index.ts';
 import { generationRow } from './search/index-rows.ts';
 
 /**
@@ -11,7 +13,8 @@ import { generationRow } from './search/index-rows.ts';
  * tokens) kept in memory between requests, keyed by the text, the reader's rights and the case-study switch. A
  * facet click, the next page, another sort or the map reuse the set; counting facets over a set is a pass over
  * integers (facets.compact.ts). A set not kept is made from the process's index of every project
- * (search.index.ts): the engine gives the keys of the matching projects, the index the rest.
+ * (search.index.ts): the engine gives the keys of the matching projects, the index the rest; while the index is
+ * being read whole (a process's first searches), from the database directly (search.direct.ts).
  *
  * Never stale: the database moves `library_generation` on every write that can change a result (triggers of
  * migrations 0204 and 0205, whatever process or tool writes), and every request reads it first. A set is only used
@@ -72,13 +75,17 @@ export async function cachedCandidates(
     cache.sets.set(key, found);
     return found;
   }
-  const index = await currentIndex(ctx, state, () => readGeneration(ctx));
-  const rows =
-    text.groups.length > 0
+  const index = await readyIndex(ctx, state, () => readGeneration(ctx));
+  const dictionary = index?.dictionary ?? searchDictionary(ctx);
+  const rows = !index
+    ? compactRows(await directCandidates(ctx, actor, text, caseStudy), dictionary, (row) =>
+        titleScore(row.searchTitle, text),
+      )
+    : text.groups.length > 0
       ? await textCandidates(ctx, index, text, actor, caseStudy)
       : index.candidates(null, actor, caseStudy, text);
   // Kept only if no request has seen a newer generation meanwhile.
-  const made = { rows, dictionary: index.dictionary };
+  const made = { rows, dictionary };
   if (rows.length <= MAX_ROWS && caches.get(ctx.db) === cache) {
     cache.sets.set(key, made);
     cache.rows += rows.length;

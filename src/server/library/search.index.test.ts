@@ -10,7 +10,7 @@ import {
 } from '../test/harness.ts';
 import { api, makeProject } from './library.test-helpers.ts';
 import { clearSearchCache } from './search.cache.ts';
-import { dropSearchIndex, searchIndexActivity } from './search.index.ts';
+import { dropSearchIndex, searchIndexActivity, searchIndexSettled } from './search.index.ts';
 
 /**
  * The process's index of every project (search.index.ts) follows writes by reading only the projects marked since
@@ -64,21 +64,28 @@ describe('search index kept up to date from the changes', () => {
     return out;
   };
 
-  /** Searches through the maintained index, then through one read whole: the same answers, and no rebuild. */
+  /**
+   * Searches through the maintained index, then through the database directly and an index read whole: the same
+   * answers, and no whole read (or one when `rebuilt`: the searches meanwhile read the database directly).
+   */
   async function expectUpToDate(rebuilt = false) {
     const before = searchIndexActivity(t.ctx);
     const maintained = await searchAll();
+    await searchIndexSettled(t.ctx);
     const after = searchIndexActivity(t.ctx);
     expect(after.builds - before.builds).toBe(rebuilt ? 1 : 0);
     if (!rebuilt) expect(after.updates).toBeGreaterThan(before.updates);
     dropSearchIndex(t.ctx);
     clearSearchCache(t.ctx);
     expect(maintained).toEqual(await searchAll());
+    await searchIndexSettled(t.ctx);
+    expect(maintained).toEqual(await searchAll());
     return maintained as { total: number; items: { id: string }[] }[];
   }
 
   it('starts from an index read whole', async () => {
     await searchAll();
+    await searchIndexSettled(t.ctx);
     expect(searchIndexActivity(t.ctx).builds).toBe(1);
   });
 

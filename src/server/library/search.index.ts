@@ -1,5 +1,5 @@
 import { TokenDictionary, type CompactRows } from '../../core/search/facets.compact.ts';
-import { titleScore } from '../../core/search/facets.ts';
+import { paddedTitleScore } from '../../core/search/facets.ts';
 import type { SearchQuery } from '../../core/search/french.ts';
 import type { Actor } from '../auth/actor.ts';
 import { readableOrganisationIds } from '../auth/permissions.ts';
@@ -40,6 +40,7 @@ class LibraryIndex {
   slots = 0;
   ids: string[] = [];
   updatedAt: string[] = [];
+  /** Normalised titles, with a space at both ends. */
   searchTitle: string[] = [];
   keys: (number | string)[] = [];
   flags = new Uint8Array(1024);
@@ -95,7 +96,8 @@ class LibraryIndex {
     if (slot >= this.flags.length) this.grow();
     this.ids[slot] = row.id;
     this.updatedAt[slot] = row.updated_at;
-    this.searchTitle[slot] = row.search_title;
+    // Padded once here rather than at every search (the score looks for ` stem `).
+    this.searchTitle[slot] = ` ${row.search_title} `;
     this.keys[slot] = row.key;
     const isPublic = row.visibility === 'public' && row.status === 'published';
     this.flags[slot] =
@@ -179,7 +181,7 @@ class LibraryIndex {
     chosen.forEach((slot, i) => {
       ids[i] = this.ids[slot]!;
       updatedAt[i] = this.updatedAt[slot]!;
-      score[i] = text.groups.length ? Math.min(255, titleScore(this.searchTitle[slot]!, text)) : 0;
+      score[i] = text.groups.length ? Math.min(255, paddedTitleScore(this.searchTitle[slot]!, text)) : 0;
       start[i] = n;
       const from = this.start[slot]!;
       tokens.set(this.tokens.subarray(from, from + this.count[slot]!), n);
@@ -192,6 +194,10 @@ class LibraryIndex {
 
 interface Holder {
   index: LibraryIndex | null;
+  /** Token numbers, shared by the index and the sets read directly while it is being read whole. */
+  dictionary: TokenDictionary;
+  /** The index is being read whole, in the background (the searches read the database directly meanwhile). */
+  building: boolean;
   /** How often the index was read whole, and brought up to date from the changed projects (for the tests). */
   builds: number;
   updates: number;
@@ -205,7 +211,17 @@ const holders = new WeakMap<object, Holder>();
 function holderOf(ctx: AppContext): Holder {
   let holder = holders.get(ctx.db);
   if (!holder)
-    holders.set(ctx.db, (holder = { index: null, builds: 0, updates: 0, queue: Promise.resolve() }));
+    holders.set(
+      ctx.db,
+      (holder = {
+        index: null,
+        dictionary: new TokenDictionary(),
+        building: false,
+        builds: 0,
+        updates: 0,
+        queue: Promise.resolve(),
+      }),
+    );
   return holder;
 }
 
@@ -232,57 +248,85 @@ async function build(
   generation: number,
 ): Promise<LibraryIndex> {
   const [rows, shares] = await Promise.all([allRows(ctx.dialect).execute(ctx.db), sharesOf(ctx, null)]);
-  const index = new LibraryIndex(dictionary.size > 1_000_000 ? new TokenDictionary() : dictionary);
+  const index = new LibraryIndex(dictionary);
   for (const row of rows.rows) index.add(row, shares.get(row.id) ?? []);
   index.generation = generation;
   return index;
 }
 
-/** Brings the index to `state` (read by the caller before): the changed projects only, or everything. */
-async function refresh(ctx: AppContext, holder: Holder, state: GenerationState): Promise<void> {
+/**
+ * Brings the index to `state` (read by the caller before) from the changed projects; true when done, false when it
+ * must be read whole (no index yet, too many changes, a project deleted for good, the number gone back).
+ */
+async function update(ctx: AppContext, holder: Holder, state: GenerationState): Promise<boolean> {
   const index = holder.index;
-  if (index && index.generation === state.generation) return;
-  if (index && index.generation < state.generation && state.removed <= index.generation) {
-    const rows = (await changedRows(ctx.dialect, index.generation, MAX_CHANGES + 1).execute(ctx.db)).rows;
-    if (rows.length <= MAX_CHANGES) {
-      const shares = await sharesOf(ctx, rows);
-      // Applied at once, with no wait in between: a request never sees half a refresh.
-      for (const row of rows) index.remove(row.id);
-      for (const row of rows) if (row.deleted_at === null) index.add(row, shares.get(row.id) ?? []);
-      index.generation = state.generation;
-      holder.updates += 1;
-      return;
-    }
-  }
-  holder.index = await build(ctx, index?.dictionary ?? new TokenDictionary(), state.generation);
-  holder.builds += 1;
+  if (!index || state.removed > index.generation || index.generation > state.generation) return false;
+  if (index.generation === state.generation) return true;
+  const rows = (await changedRows(ctx.dialect, index.generation, MAX_CHANGES + 1).execute(ctx.db)).rows;
+  if (rows.length > MAX_CHANGES) return false;
+  const shares = await sharesOf(ctx, rows);
+  // Applied at once, with no wait in between: a request never sees half an update.
+  for (const row of rows) index.remove(row.id);
+  for (const row of rows) if (row.deleted_at === null) index.add(row, shares.get(row.id) ?? []);
+  index.generation = state.generation;
+  holder.updates += 1;
+  return true;
+}
+
+/** Reads the index whole, in the background, queued after any update in progress. */
+function startBuild(ctx: AppContext, holder: Holder, state: GenerationState): void {
+  if (holder.building) return;
+  holder.building = true;
+  holder.queue = holder.queue
+    .then(async () => {
+      if (holder.dictionary.size > 1_000_000) holder.dictionary = new TokenDictionary();
+      holder.index = await build(ctx, holder.dictionary, state.generation);
+      holder.builds += 1;
+    })
+    // A failed read (a database closed meanwhile) leaves the index as it was; the next search tries again.
+    .catch(() => undefined)
+    .finally(() => (holder.building = false));
 }
 
 /**
- * The index at generation `state.generation` at least: rows read after the generation was, so they are as new as
- * it or newer (a newer write is read again at the next generation). `readState` reads the generation again.
+ * The index at generation `state.generation` at least (rows read after the generation was, so as new as it or
+ * newer; a newer write is read again at the next generation), or null while it is being read whole: then the
+ * caller reads the database directly (search.direct.ts). `readState` reads the generation again.
  */
-export async function currentIndex(
+export async function readyIndex(
   ctx: AppContext,
   state: GenerationState,
   readState: () => Promise<GenerationState>,
-): Promise<LibraryIndex> {
+): Promise<LibraryIndex | null> {
   const holder = holderOf(ctx);
+  if (holder.building) return null;
+  if (holder.index?.generation === state.generation) return holder.index;
   const run = holder.queue.then(async () => {
     const index = holder.index;
-    if (index && index.generation >= state.generation && state.removed <= index.generation) {
-      if (index.generation === state.generation) return;
-      // Ahead of what this request read: a refresh queued meanwhile went further, or the number went back
-      // (a restored backup). Only the database can tell.
+    if (index && index.generation > state.generation && state.removed <= index.generation) {
+      // Ahead of what this request read: an update queued meanwhile went further, or the number went back (a
+      // restored backup). Only the database can tell.
       const now = await readState();
-      if (now.generation >= index.generation) return;
+      if (now.generation >= index.generation) return true;
       state = now;
     }
-    await refresh(ctx, holder, state);
+    return update(ctx, holder, state);
   });
   holder.queue = run.catch(() => undefined);
-  await run;
-  return holder.index!;
+  if (await run) return holder.index;
+  startBuild(ctx, holder, state);
+  return null;
+}
+
+/** Resolves when the index is no longer being read or updated (for the tests and the benchmark). */
+export async function searchIndexSettled(ctx: AppContext): Promise<void> {
+  const holder = holderOf(ctx);
+  while (holder.building) await holder.queue;
+  await holder.queue;
+}
+
+export function searchDictionary(ctx: AppContext): TokenDictionary {
+  return holderOf(ctx).dictionary;
 }
 
 /**
@@ -296,9 +340,9 @@ export async function textCandidates(
   actor: Actor | null,
   caseStudy: boolean | undefined,
 ): Promise<CompactRows> {
-  const rows = (await matchedKeys(ctx.dialect, text).execute(ctx.db)).rows;
+  const keys = await matchedKeys(ctx.db, ctx.dialect, text);
   const slots: number[] = [];
-  for (const { key } of rows) {
+  for (const key of keys) {
     const slot = index.byKey.get(key);
     if (slot !== undefined) slots.push(slot);
   }

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { toFts5Match, toTsQuery, type SearchQuery } from '../../../core/search/french.ts';
-import type { Dialect } from '../../../db/database.ts';
+import type { Db, Dialect } from '../../../db/database.ts';
 
 /**
  * The SQL of the in-memory library index (search.index.ts), per engine. Each project is known by a key the
@@ -56,15 +56,27 @@ export function shareRows(projectIds: readonly string[] | null) {
       }>`select sh.project_id, sh.organisation_id from project_shares sh join projects p on p.id = sh.project_id where p.visibility = 'shared' and p.deleted_at is null`;
 }
 
-/** The keys of the projects matching the text: what the raw full-text query computes, without ranking. */
-export function matchedKeys(dialect: Dialect, text: SearchQuery) {
-  return dialect === 'postgres'
-    ? sql<{
-        key: string;
-      }>`select id as key from projects where search_vector @@ to_tsquery('simple', ${toTsQuery(text)})`
-    : sql<{
-        key: number;
-      }>`select rowid as key from projects_fts where projects_fts match ${toFts5Match(text)}`;
+/**
+ * The keys of the projects matching the text: what the raw full-text query computes, without ranking. PostgreSQL
+ * sends them as one comma-separated string (ids hold no comma): one value to decode instead of thousands of rows.
+ */
+export async function matchedKeys(db: Db, dialect: Dialect, text: SearchQuery): Promise<(number | string)[]> {
+  if (dialect === 'postgres') {
+    const row = (
+      await sql<{
+        keys: string | null;
+      }>`select string_agg(id, ',') as keys from projects where search_vector @@ to_tsquery('simple', ${toTsQuery(text)})`.execute(
+        db,
+      )
+    ).rows[0];
+    return row?.keys ? row.keys.split(',') : [];
+  }
+  const rows = (
+    await sql<{
+      key: number;
+    }>`select rowid as key from projects_fts where projects_fts match ${toFts5Match(text)}`.execute(db)
+  ).rows;
+  return rows.map((r) => r.key);
 }
 
 /** The generation, and the generation of the last project deleted for good (migrations 0204, 0205). */
