@@ -10,8 +10,9 @@ import type { AppContext } from '../context.ts';
  * of migration 0651, whatever process or tool writes), and every request reads it first, after the access check.
  * A part is only used under the generation read before it was loaded; one network's writes leave the others' parts
  * in place. Several application processes each keep their own copy, none trusted past a write. What depends on the
- * clock is either recomputed per request (stalled sites) or part of the key (the periods due, for late sites); what
- * depends on the reader (may they edit the settings) is never kept. Bounded by entries and by an estimate of bytes.
+ * clock is part of the key (the periods due, for late sites) or kept with the instants it holds between (stalled
+ * sites, recomputed once a count of days moves); what depends on the reader (may they edit the settings) is never
+ * kept. Bounded by entries and by an estimate of bytes.
  */
 const MAX_ENTRIES = 400;
 /** About 64 MB: weights count the characters of kept JSON and about 300 bytes per kept row. */
