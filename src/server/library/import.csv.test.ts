@@ -17,6 +17,7 @@ function readAll(text: string, delimiter: ';' | ',', chunk = Infinity): CsvRecor
       out.push(...reader.push(text.slice(at, at + chunk), final));
       if (final) break;
     }
+    reader.check();
   } catch (error) {
     return { error: (error as { code: string }).code };
   }
@@ -106,6 +107,7 @@ describe('the import’s CSV reader', () => {
       const reader = new CsvReader(';');
       try {
         reader.push(text, true);
+        reader.check();
         return null;
       } catch (e) {
         return (e as Error).message;
@@ -191,6 +193,16 @@ describe('CSV rows of an import file', () => {
       });
       line += i % 7 === 0 ? 2 : 1;
     });
+  });
+
+  it('gives the rows before a malformed one, then refuses the file with the column’s header and the line', async () => {
+    const read: number[] = [];
+    const reading = (async () => {
+      for await (const row of parseCsvRows(Buffer.from('titre;résumé\r\nA;x\r\nB;un "guillemet"\r\n')))
+        read.push(row.line);
+    })();
+    await expect(reading).rejects.toThrow('at line 3');
+    expect(read).toEqual([2]);
   });
 
   it('refuses a malformed file with the column’s header and the line in the message', async () => {

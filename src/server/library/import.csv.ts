@@ -58,6 +58,8 @@ export class CsvReader {
   private line = 1;
   /** CRLF, LF or CR: the first line break met outside quotes (csv-parse's auto-discovery). */
   private recordDelimiter: '\r\n' | '\n' | '\r' | null = null;
+  /** A malformed record met after records that were returned first. */
+  private failure: unknown = null;
   /** The first record: the header, whose cells name the columns in error messages. */
   private header: string[] | null = null;
 
@@ -66,10 +68,12 @@ export class CsvReader {
   }
 
   /**
-   * The records completed by `chunk`; `final` marks the end of the file. A record longer than a chunk (a large
+   * The records completed by `chunk`; `final` marks the end of the file. On a malformed record, the records before
+   * it are returned and the error is thrown by the next call (`push` or `check`). A record longer than a chunk (a large
    * quoted cell) is parsed again only once its text has doubled, so that a long one costs linear time.
    */
   push(chunk: string, final = false): CsvRecord[] {
+    this.check();
     if (!final && this.rest.length > 65_536 && this.waitingLength + chunk.length < this.rest.length) {
       this.waiting.push(chunk);
       this.waitingLength += chunk.length;
@@ -88,7 +92,13 @@ export class CsvReader {
       try {
         at = this.record(text, at, final, records);
       } catch (error) {
-        if (error !== MORE) throw error;
+        if (error !== MORE) {
+          // The records before a malformed one are still the file's: they go out first, the error next time.
+          if (records.length === 0) throw error;
+          this.failure = error;
+          this.rest = '';
+          return records;
+        }
         // Undo what the unfinished record counted: it is read again with more text.
         at = start;
         this.line = line;
@@ -99,6 +109,11 @@ export class CsvReader {
     }
     this.rest = text.slice(at);
     return records;
+  }
+
+  /** Throws the error met after the records last returned, if any (call it once they are used). */
+  check(): void {
+    if (this.failure !== null) throw this.failure;
   }
 
   /** Whether a record delimiter starts at `at` (the first CR or LF met decides which one the file uses). */

@@ -1,4 +1,3 @@
-import { StringDecoder } from 'node:string_decoder';
 import { ValidationError, msg } from '../errors.ts';
 import { normalizeName } from '../territories/territories.data.ts';
 import {
@@ -115,11 +114,12 @@ export async function* parseCsvRows(
   // The header's cells, and each known column's index and field.
   let header: string[] | null = null;
   let columns: [index: number, key: keyof RawRow][] = [];
-  const decoder = new StringDecoder('utf8');
+  // A BOM after the first one stays text, as it did; a character cut between two slices is decoded whole.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   for (let at = start; at < data.length || at === start; at += CHUNK) {
     const end = Math.min(data.length, at + CHUNK);
     const final = end >= data.length;
-    const text = decoder.write(data.subarray(at, end)) + (final ? decoder.end() : '');
+    const text = decoder.decode(data.subarray(at, end), { stream: !final });
     const records = reader.push(text, final);
     onBytes?.(end);
     for (const { line, fields } of records) {
@@ -136,6 +136,7 @@ export async function* parseCsvRows(
       for (const [index, key] of columns) if (index < fields.length) row[key] = unsafeCell(fields[index]!);
       yield { line, row };
     }
+    reader.check();
     if (final) break;
   }
 }

@@ -120,6 +120,14 @@ async function importPass(
   const reject = (line: number, field: string, reason: { fr: string; en: string }) =>
     report.rejected.push({ line, field, reason: reason[options.lang] });
 
+  let writing: Promise<{ error: unknown } | null> | null = null;
+  const written = async () => {
+    const pending = writing;
+    writing = null;
+    const failed = await pending;
+    if (failed) throw failed.error;
+  };
+
   const handle = async (batch: ParsedRow[]) => {
     const shareIds = new Set<string>();
     for (const { row } of batch)
@@ -189,33 +197,49 @@ async function importPass(
         ),
       );
     }
-    await writeProjects(ctx.db, ctx.dialect, built);
-    report.imported += built.length;
+    // The previous batch's write must be done (its ids and rows come first); this one's runs while the next batch
+    // is read and checked: on PostgreSQL the server writes while Node parses (SQLite runs it in this thread anyway).
+    await written();
+    if (built.length === 0) return;
+    writing = writeProjects(ctx.db, ctx.dialect, built).then(
+      () => {
+        report.imported += built.length;
+        return null;
+      },
+      // Kept as a value until awaited: a rejection awaited only a batch later would count as unhandled.
+      (error: unknown) => ({ error }),
+    );
   };
 
   let batch: ParsedRow[] = [];
   let bytes = 0;
   const rows =
     format === 'json' ? parseJsonRows(data, (b) => (bytes = b)) : parseCsvRows(data, (b) => (bytes = b));
-  for (;;) {
-    let next: IteratorResult<ParsedRow>;
-    try {
-      next = await rows.next();
-    } catch (error) {
-      unreadable(error);
+  try {
+    for (;;) {
+      let next: IteratorResult<ParsedRow>;
+      try {
+        next = await rows.next();
+      } catch (error) {
+        unreadable(error);
+      }
+      if (next.done) break;
+      report.total += 1;
+      if (report.total > MAX_IMPORT_ROWS) throw tooMany();
+      batch.push(next.value);
+      if (batch.length < IMPORT_BATCH_ROWS) continue;
+      await handle(batch);
+      batch = [];
+      await onProgress?.(bytes / Math.max(1, data.length));
+      // Let the server answer other requests between batches.
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    if (next.done) break;
-    report.total += 1;
-    if (report.total > MAX_IMPORT_ROWS) throw tooMany();
-    batch.push(next.value);
-    if (batch.length < IMPORT_BATCH_ROWS) continue;
     await handle(batch);
-    batch = [];
-    await onProgress?.(bytes / Math.max(1, data.length));
-    // Let the server answer other requests between batches.
-    await new Promise((resolve) => setImmediate(resolve));
+    await written();
+  } finally {
+    // Stopped early (unreadable file, too many rows): the batch being written still finishes before the answer.
+    await written().catch(() => null);
   }
-  await handle(batch);
   await onProgress?.(1);
   if (report.total === 0)
     throw new ValidationError({
