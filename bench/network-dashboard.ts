@@ -6,18 +6,24 @@
  * without HTTP (its queries and the little arithmetic on their rows), the roll-up SQL alone, and the bare aggregate SQL
  * over the raw values that the roll-ups avoid. Each line gives wall time (median, p95) and this process's CPU time per
  * run, steadier than wall time on a loaded machine.
+ * The network pages keep their answers between writes (dashboard.cache.ts): each endpoint is measured cold (the cache
+ * switched off, every read rebuilds the answer) and kept (repeated reads under an unchanged generation). The triggers
+ * that move the generation are paid by the writes: 1,000-value uploads are timed with them and without them, one after
+ * the other (same process, same database).
  * SQLite in memory by default; PostgreSQL with ESSAIM_TEST_DB=postgres.
  * Run: npx tsx bench/network-dashboard.ts [sites=1000] [indicators=10] [months=120] [runs=50]
  */
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { periodFromParts } from '../src/core/indicators/periods.ts';
+import { setNetworkCacheMode } from '../src/server/indicators/dashboard.cache.ts';
 import { findLatePage } from '../src/server/indicators/dashboard.late.ts';
 import { buildSeries, listDashboardSites } from '../src/server/indicators/dashboard.service.ts';
 import { listIndicators, rebuildModelRollups } from '../src/server/indicators/indicators.repository.ts';
 import { readSettings } from '../src/server/indicators/settings.service.ts';
-import { makeIndicator } from '../src/server/indicators/indicators.test-support.ts';
+import { makeIndicator, uploadCsv } from '../src/server/indicators/indicators.test-support.ts';
 import { makeModel } from '../src/server/models/models.test-support.ts';
 import { createTestContext, createTestOrganisation, createTestUser } from '../src/server/test/harness.ts';
 import { siteStages } from '../src/db/tables/sites.ts';
@@ -166,17 +172,64 @@ const dashboardBody = (
 const dashboardParts = Object.fromEntries(
   Object.entries(dashboardBody).map(([k, v]) => [k, JSON.stringify(v).length]),
 );
-const results = [
-  await measure('GET /models/:id/network (dashboard endpoint, app.inject)', RUNS, () =>
-    get(`/models/${modelId}/network`),
+// The public page is read like the others (it answers 404 until the carrier turns it on).
+await t.ctx.db
+  .insertInto('indicator_settings')
+  .values({
+    model_id: modelId,
+    stalled_days: 365,
+    grace_days: 30,
+    reminders_enabled: 1,
+    public_dashboard: 1,
+    updated_by: null,
+    updated_at: now,
+    version: 1,
+  })
+  .execute();
+await t.ctx.db.updateTable('indicators').set({ is_public: 1 }).where('id', '=', indicatorIds[0]!).execute();
+const pages = [
+  ['GET /models/:id/network (dashboard endpoint, app.inject)', `/models/${modelId}/network`],
+  ['GET /models/:id/network?granularity=year', `/models/${modelId}/network?granularity=year`],
+  [
+    'GET /models/:id/network/late?offset=100 (next 100 late sites)',
+    `/models/${modelId}/network/late?offset=100&limit=100`,
+  ],
+  ['GET /public/networks/:id (public page)', `/public/networks/${modelId}`],
+] as const;
+// The same dashboard over loopback HTTP (what a browser or the load tool pays: app.inject turns every answer into a
+// string, about 1 ms for a 230 KB dashboard); the client, in this process, only counts the bytes.
+const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const overHttp = (url: string) =>
+  new Promise<number>((resolve, reject) => {
+    const req = http.get(`${address}/api/v1${url}`, { agent, headers: { cookie: editor.cookie } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () =>
+        res.statusCode === 200 ? resolve(bytes) : reject(new Error(`${url}: ${res.statusCode}`)),
+      );
+    });
+    req.on('error', reject);
+  });
+const results = [];
+for (const [mode, label] of [
+  ['off', 'cold'],
+  ['on', 'kept'],
+] as const) {
+  setNetworkCacheMode(t.ctx, mode);
+  for (const [name, url] of pages) results.push(await measure(`${name}, ${label}`, RUNS, () => get(url)));
+  results.push(
+    await measure(`GET /models/:id/network over loopback HTTP, ${label}`, RUNS, () => overHttp(pages[0][1])),
+  );
+}
+results.push(
+  await measure('GET /api/v1/health over loopback HTTP (the floor of a request)', RUNS, () =>
+    overHttp('/health'),
   ),
-  await measure('GET /models/:id/network?granularity=year', RUNS, () =>
-    get(`/models/${modelId}/network?granularity=year`),
-  ),
-  await measure('GET /models/:id/network/late?offset=100 (next 100 late sites)', RUNS, () =>
-    get(`/models/${modelId}/network/late?offset=100&limit=100`),
-  ),
-  await measure('GET /models/:id/network/compare (one indicator, 1,000 sites)', RUNS, () =>
+);
+agent.destroy();
+results.push(
+  await measure('GET /models/:id/network/compare (one indicator, every site; not kept)', RUNS, () =>
     get(`/models/${modelId}/network/compare?indicatorId=${indicatorIds[0]}`),
   ),
   await measure(
@@ -217,7 +270,91 @@ const results = [
       .groupBy(['indicator_id', 'kind', 'period_start'])
       .execute(),
   ),
-];
+);
+
+// What the generation triggers cost a write: uploads of 1,000 values (200 sites x 5 indicators, one month each, going
+// back before the history so that none is a duplicate), with the triggers, then with them dropped.
+const uploadSites = (
+  await t.ctx.db
+    .selectFrom('sites')
+    .select('name')
+    .where('model_id', '=', modelId)
+    .orderBy('name')
+    .limit(200)
+    .execute()
+).map((r) => r.name);
+let month = 2016 * 12;
+const upload = async () => {
+  month -= 1;
+  const period = periodFromParts('monthly', Math.floor(month / 12), (month % 12) + 1).label;
+  const lines = ['site;indicateur;période;type;valeur'];
+  for (const site of uploadSites)
+    for (let i = 0; i < Math.min(5, INDICATORS); i++)
+      lines.push(`${site};Indicateur ${i + 1};${period};réel;1`);
+  const res = await uploadCsv(t, editor, modelId, lines.join('\n'), false);
+  if (res.statusCode !== 200 || (res.json() as { written: number }).written !== lines.length - 1)
+    throw new Error(`upload: ${res.statusCode} ${res.body.slice(0, 300)}`);
+};
+const uploadRuns = Math.min(RUNS, 20);
+const triggers =
+  t.ctx.dialect === 'postgres'
+    ? (
+        await sql<{
+          name: string;
+          table: string;
+          definition: string;
+        }>`select tgname as name, relname as table, pg_get_triggerdef(pg_trigger.oid) as definition from pg_trigger join pg_class on pg_class.oid = tgrelid where tgname like '%network%' and not tgisinternal and relnamespace = current_schema()::regnamespace`.execute(
+          t.ctx.db,
+        )
+      ).rows
+    : (
+        await sql<{
+          name: string;
+          table: string;
+          definition: string;
+        }>`select name, tbl_name as "table", sql as definition from sqlite_master where type = 'trigger' and name like '%network%'`.execute(
+          t.ctx.db,
+        )
+      ).rows;
+const setTriggers = async (present: boolean) => {
+  for (const trigger of triggers)
+    await sql
+      .raw(
+        present
+          ? trigger.definition
+          : t.ctx.dialect === 'postgres'
+            ? `drop trigger ${trigger.name} on ${trigger.table}`
+            : `drop trigger ${trigger.name}`,
+      )
+      .execute(t.ctx.db);
+};
+// Alternately with and without the triggers (dropped and created again between two uploads), so that both see the
+// same load of the machine; wall time counts the database's own work on PostgreSQL, CPU time only this process's.
+for (let i = 0; i < 3; i++) await upload();
+const uploads = { with: [] as number[], without: [] as number[] };
+const uploadCpu = { with: 0, without: 0 };
+for (let i = 0; i < uploadRuns; i++)
+  for (const side of ['with', 'without'] as const) {
+    if (side === 'without') await setTriggers(false);
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    await upload();
+    uploads[side].push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    uploadCpu[side] += (cpu.user + cpu.system) / 1000;
+    if (side === 'without') await setTriggers(true);
+  }
+for (const side of ['with', 'without'] as const) {
+  const times = uploads[side].sort((x, y) => x - y);
+  results.push({
+    name: `upload of 1,000 values, ${side} the ${triggers.length} generation triggers (alternating)`,
+    runs: uploadRuns,
+    medianMs: Number(times[Math.floor(times.length / 2)]!.toFixed(1)),
+    p95Ms: Number(times[Math.min(times.length - 1, Math.floor(0.95 * times.length))]!.toFixed(1)),
+    maxMs: Number(times.at(-1)!.toFixed(1)),
+    cpuMsPerRun: Number((uploadCpu[side] / uploadRuns).toFixed(1)),
+  });
+}
 console.log(
   JSON.stringify(
     {
