@@ -4,7 +4,7 @@ import type { SearchQuery } from '../../core/search/french.ts';
 import type { Actor } from '../auth/actor.ts';
 import { readableOrganisationIds } from '../auth/permissions.ts';
 import type { AppContext } from '../context.ts';
-import { allRows, changedRows, matchedKeys, shareRows, type IndexRow } from './search/index-rows.ts';
+import { changedRows, liveRowsAfter, matchedKeys, shareRows, type IndexRow } from './search/index-rows.ts';
 
 /**
  * Every live project's search entry, in memory, one per process and database: its facet tokens as integers, who
@@ -242,14 +242,29 @@ async function sharesOf(ctx: AppContext, rows: readonly IndexRow[] | null): Prom
   return out;
 }
 
+/** Rows read at a time when the index is read whole: the process keeps answering in between. */
+const BUILD_CHUNK = 5_000;
+
+/**
+ * Reads every live project, a chunk at a time with a turn of the event loop in between (better-sqlite3 answers
+ * synchronously: one read of 100,000 rows would hold every request for seconds). A project written meanwhile is
+ * marked after `generation`, so the next update reads it again whichever chunk had it.
+ */
 async function build(
   ctx: AppContext,
   dictionary: TokenDictionary,
   generation: number,
 ): Promise<LibraryIndex> {
-  const [rows, shares] = await Promise.all([allRows(ctx.dialect).execute(ctx.db), sharesOf(ctx, null)]);
+  const shares = await sharesOf(ctx, null);
   const index = new LibraryIndex(dictionary);
-  for (const row of rows.rows) index.add(row, shares.get(row.id) ?? []);
+  let after: number | string | null = null;
+  for (;;) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const rows: IndexRow[] = (await liveRowsAfter(ctx.dialect, after, BUILD_CHUNK).execute(ctx.db)).rows;
+    for (const row of rows) index.add(row, shares.get(row.id) ?? []);
+    if (rows.length < BUILD_CHUNK) break;
+    after = rows[rows.length - 1]!.key;
+  }
   index.generation = generation;
   return index;
 }

@@ -26,11 +26,15 @@ const COLUMNS = sql.raw(
   'p.id, p.updated_at, p.search_title, p.facet_keys, p.has_kit, p.visibility, p.status, p.organisation_id, p.is_case_study, p.deleted_at, o.kind',
 );
 
-/** Every live project. */
-export function allRows(dialect: Dialect): RawBuilder<IndexRow> {
+/** Live projects after the key `after` (null: from the first), in key order, at most `limit`. */
+export function liveRowsAfter(
+  dialect: Dialect,
+  after: number | string | null,
+  limit: number,
+): RawBuilder<IndexRow> {
   return dialect === 'postgres'
-    ? sql<IndexRow>`select p.id as key, ${COLUMNS} from projects p join organisations o on o.id = p.organisation_id where p.deleted_at is null`
-    : sql<IndexRow>`select s.doc as key, ${COLUMNS} from project_search s join projects p on p.id = s.project_id join organisations o on o.id = p.organisation_id where p.deleted_at is null`;
+    ? sql<IndexRow>`select p.id as key, ${COLUMNS} from projects p join organisations o on o.id = p.organisation_id where p.deleted_at is null and p.id > ${after ?? ''} order by p.id limit ${limit}`
+    : sql<IndexRow>`select s.doc as key, ${COLUMNS} from project_search s join projects p on p.id = s.project_id join organisations o on o.id = p.organisation_id where p.deleted_at is null and s.doc > ${after ?? -1} order by s.doc limit ${limit}`;
 }
 
 /**
