@@ -195,6 +195,17 @@ describe('CSV rows of an import file', () => {
     });
   });
 
+  it('reads a quoted cell longer than several 64 KB slices, and the rows around it', async () => {
+    const long = `${'Une longue description; avec « guillemets » ""cités"" et\r\ndes lignes. '.repeat(5000)}fin`;
+    const read = await rows(`titre;description\r\nAvant;x\r\nLongue;"${long}"\r\nAprès;y`);
+    expect(read.map((r) => [r.line, r.row.title])).toEqual([
+      [2, 'Avant'],
+      [3, 'Longue'],
+      [5004, 'Après'],
+    ]);
+    expect(read[1]!.row.description).toBe(long.replaceAll('""', '"'));
+  });
+
   it('gives the rows before a malformed one, then refuses the file with the column’s header and the line', async () => {
     const read: number[] = [];
     const reading = (async () => {
