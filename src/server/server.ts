@@ -54,7 +54,7 @@ export async function startServer(env: Env): Promise<{ url: string; stop: () => 
     });
   }
 
-  console.log(`Essaim est prêt : ${url}  (base ${handle.dialect} : ${handle.location})`);
+  console.log(`Essaim est prêt : ${url}  (base ${handle.dialect} : ${handle.location})`);
   if (env.SEED_DEMO) {
     if (seeded.length > 0) console.log(`Contenu de démonstration chargé : ${seeded.join(', ')}.`);
     console.log(`Compte administrateur de démonstration : ${DEMO_ADMIN_EMAIL} / ${DEMO_PASSWORD}`);
