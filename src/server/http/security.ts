@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
@@ -6,6 +5,7 @@ import { ForbiddenError, TooManyRequestsError, msg } from '../errors.ts';
 import type { AppContext } from '../context.ts';
 import { DatabaseRateLimitStore } from './rate-limit-store.ts';
 import { registerTextGuard } from './text-guard.ts';
+import { securityHeaders } from './security-headers.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -15,7 +15,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export async function registerSecurity(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const https = ctx.env.PUBLIC_URL.startsWith('https://');
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -36,6 +36,10 @@ export async function registerSecurity(app: FastifyInstance, ctx: AppContext): P
     hsts: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(headers);
+    done();
   });
   await app.register(cookie);
   await app.register(rateLimit, {
