@@ -1,4 +1,3 @@
-import { countsOf } from '../../core/search/facets.ts';
 import type { AppContext } from '../context.ts';
 import { findTerritory } from '../territories/territories.service.ts';
 import type { Territory } from '../territories/territories.data.ts';
@@ -9,22 +8,37 @@ import { FACET_NAMES, type FacetName } from './search.schemas.ts';
 
 export type FacetCounts = Record<FacetName, { value: string; count: number; label?: string }[]>;
 
-function label(facet: FacetName, value: string): string | undefined {
-  if (facet === 'region' || facet === 'departement') return findTerritory(facet, value)?.name;
-  return undefined;
+/** Area names by `facet:value` token (the territories are static data; looked up once per process). */
+const labels = new Map<string, string | undefined>();
+function label(facet: FacetName, token: string, value: string): string | undefined {
+  if (facet !== 'region' && facet !== 'departement') return undefined;
+  if (labels.has(token)) return labels.get(token);
+  const name = findTerritory(facet, value)?.name;
+  labels.set(token, name);
+  return name;
 }
 
-/** `facet:value` → count, as the API gives it: every facet, most frequent first, areas with their names. */
+const byCountThenValue = (a: { value: string; count: number }, b: { value: string; count: number }) =>
+  b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+
+/**
+ * `facet:value` → count, as the API gives it: every facet, most frequent first then by value (as `countsOf`),
+ * areas with their names. One pass over the counts whatever the number of facets.
+ */
 export function presentFacets(counts: ReadonlyMap<string, number>): FacetCounts {
-  return Object.fromEntries(
-    FACET_NAMES.map((name) => [
-      name,
-      countsOf(counts, name).map((c) => {
-        const l = label(name, c.value);
-        return l ? { ...c, label: l } : c;
-      }),
-    ]),
-  ) as FacetCounts;
+  const out = Object.fromEntries(FACET_NAMES.map((name) => [name, []])) as unknown as FacetCounts;
+  for (const [token, count] of counts) {
+    const colon = token.indexOf(':');
+    if (colon < 0) continue;
+    const facet = token.slice(0, colon) as FacetName;
+    const list = Object.hasOwn(out, facet) ? out[facet] : undefined;
+    if (!list) continue;
+    const value = token.slice(colon + 1);
+    const l = label(facet, token, value);
+    list.push(l ? { value, count, label: l } : { value, count });
+  }
+  for (const name of FACET_NAMES) out[name].sort(byCountThenValue);
+  return out;
 }
 
 /** 3 = same EPCI, 2 = same département, 1 = same région, 0 = elsewhere (from the `facet:value` keys). */
