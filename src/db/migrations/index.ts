@@ -8,6 +8,7 @@ import { libraryFacetKeys } from './0202_library_facet_keys.ts';
 import { libraryImports } from './0203_library_imports.ts';
 import { librarySearchGeneration } from './0204_library_search_generation.ts';
 import { librarySearchChanges } from './0205_library_search_changes.ts';
+import { librarySearchCards } from './0206_library_search_cards.ts';
 import { diagnostics } from './0300_diagnostics.ts';
 import { plans } from './0400_plans.ts';
 import { training } from './0700_training.ts';
@@ -33,6 +34,7 @@ export const migrations: Migration[] = [
   libraryImports,
   librarySearchGeneration,
   librarySearchChanges,
+  librarySearchCards,
   diagnostics,
   plans,
   models,

@@ -21,13 +21,22 @@ import { generationRow } from './search/index-rows.ts';
  * under the generation read before it was made; a new generation empties the sets and brings the index up to date.
  * Several application processes each keep their own copy, none of them trusted past a write. Bounded by the
  * number of rows kept (about 100 bytes a row besides the index).
+ *
+ * The answers themselves are kept too (`cachedAnswer`): the serialised page for (set key, filters, sort, near,
+ * cursor, limit), so a repeated search reads the generation and sends a string. A page's cards also show the
+ * first image, the organisation's name and the territories' names: their writes move the generation as well
+ * (migration 0206). The generation is read before anything of the page, so a page kept under it is never older
+ * than it. Bounded by the characters kept.
  */
 const MAX_ROWS = 250_000;
+const MAX_PAGE_CHARS = 16_000_000;
 
 interface DatabaseCache {
   generation: number;
   sets: Map<string, CachedCandidates>;
   rows: number;
+  pages: Map<string, string>;
+  pageChars: number;
 }
 
 /** One cache per database handle (tests and the benchmark open several databases in one process). */
@@ -41,7 +50,7 @@ async function readGeneration(ctx: AppContext): Promise<GenerationState> {
 function cacheOf(ctx: AppContext, generation: number): DatabaseCache {
   let cache = caches.get(ctx.db);
   if (!cache || cache.generation !== generation) {
-    cache = { generation, sets: new Map(), rows: 0 };
+    cache = { generation, sets: new Map(), rows: 0, pages: new Map(), pageChars: 0 };
     caches.set(ctx.db, cache);
   }
   return cache;
@@ -66,7 +75,21 @@ export async function cachedCandidates(
   caseStudy: boolean | undefined,
 ): Promise<CachedCandidates> {
   const state = await readGeneration(ctx);
-  const key = `${rightsKey(actor)}|${caseStudy ?? ''}|${toFts5Match(text)}`;
+  return candidatesUnder(ctx, state, setKey(actor, text, caseStudy), actor, text, caseStudy);
+}
+
+function setKey(actor: Actor | null, text: SearchQuery, caseStudy: boolean | undefined): string {
+  return `${rightsKey(actor)}|${caseStudy ?? ''}|${toFts5Match(text)}`;
+}
+
+async function candidatesUnder(
+  ctx: AppContext,
+  state: GenerationState,
+  key: string,
+  actor: Actor | null,
+  text: SearchQuery,
+  caseStudy: boolean | undefined,
+): Promise<CachedCandidates> {
   const cache = cacheOf(ctx, state.generation);
   const found = cache.sets.get(key);
   if (found) {
@@ -96,6 +119,41 @@ export async function cachedCandidates(
     }
   }
   return made;
+}
+
+/**
+ * A search answer, serialised: kept since the generation last moved, or made now by `make` from the candidate set.
+ * `rest` names everything of the request besides the set's key (filters, sort, near, cursor, limit).
+ */
+export async function cachedAnswer(
+  ctx: AppContext,
+  actor: Actor | null,
+  text: SearchQuery,
+  caseStudy: boolean | undefined,
+  rest: string,
+  make: (set: CachedCandidates) => Promise<string>,
+): Promise<string> {
+  const state = await readGeneration(ctx);
+  const cache = cacheOf(ctx, state.generation);
+  const candidates = setKey(actor, text, caseStudy);
+  const key = `${candidates}\n${rest}`;
+  const found = cache.pages.get(key);
+  if (found !== undefined) {
+    cache.pages.delete(key);
+    cache.pages.set(key, found);
+    return found;
+  }
+  const json = await make(await candidatesUnder(ctx, state, candidates, actor, text, caseStudy));
+  if (json.length <= MAX_PAGE_CHARS / 4 && caches.get(ctx.db) === cache && !cache.pages.has(key)) {
+    cache.pages.set(key, json);
+    cache.pageChars += json.length + key.length;
+    for (const [oldKey, old] of cache.pages) {
+      if (cache.pageChars <= MAX_PAGE_CHARS) break;
+      cache.pages.delete(oldKey);
+      cache.pageChars -= old.length + oldKey.length;
+    }
+  }
+  return json;
 }
 
 /** Empties the kept sets of a database, not its index (for the benchmark's cold timings). */

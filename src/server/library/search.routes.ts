@@ -1,7 +1,16 @@
+import type { FastifyReply } from 'fastify';
 import type { App, AppContext } from '../context.ts';
-import { mapCounts, searchLibrary } from './search.service.ts';
+import { mapCounts, searchLibraryJson } from './search.service.ts';
 import { nearMe } from './near.service.ts';
 import { mapQuery, mapResult, nearQuery, nearResult, searchQuery, searchResult } from './search.schemas.ts';
+
+/**
+ * Sends a search answer already validated against `searchResult` and serialised (search.service.ts, kept per
+ * generation): Fastify sends a string with a JSON type as it is. The schema still documents it.
+ */
+function sendJson(reply: FastifyReply, json: string) {
+  return reply.type('application/json; charset=utf-8').send(json);
+}
 
 export async function searchRoutes(app: App, ctx: AppContext): Promise<void> {
   const tags = ['library'];
@@ -17,7 +26,7 @@ export async function searchRoutes(app: App, ctx: AppContext): Promise<void> {
         response: { 200: searchResult },
       },
     },
-    async (request) => searchLibrary(ctx, request.actor, request.query),
+    async (request, reply) => sendJson(reply, await searchLibraryJson(ctx, request.actor, request.query)),
   );
   app.get(
     '/library/map',

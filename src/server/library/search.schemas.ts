@@ -106,6 +106,7 @@ export const searchResult = z.object({
   nextCursor: z.string().nullable(),
   total: z.number(),
 });
+export type SearchResult = z.infer<typeof searchResult>;
 
 export const mapQuery = z.object({
   ...libraryFilters,

@@ -15,9 +15,16 @@ import { findTerritory } from '../territories/territories.service.ts';
 import type { Territory } from '../territories/territories.data.ts';
 import { communeOrFail } from './library.service.ts';
 import { decodeCursor, encodeCursor } from './projects.present.ts';
-import { cachedCandidates } from './search.cache.ts';
+import { cachedAnswer, cachedCandidates, type CachedCandidates } from './search.cache.ts';
 import { cardsInOrder, presentFacets } from './search.present.ts';
-import { FACET_NAMES, type FacetName, type LibraryFilters, type SearchParams } from './search.schemas.ts';
+import {
+  FACET_NAMES,
+  searchResult,
+  type FacetName,
+  type LibraryFilters,
+  type SearchParams,
+  type SearchResult,
+} from './search.schemas.ts';
 
 /**
  * Library search: the candidates (live projects the reader may see that match the text, with their facet tokens)
@@ -57,7 +64,8 @@ function facetFilters(filters: LibraryFilters, except?: FacetName): FacetFilter[
   return out;
 }
 
-export async function searchLibrary(ctx: AppContext, actor: Actor | null, params: SearchParams) {
+/** The request checked: the text, the commune to sort by, the cursor's key. */
+function checked(params: SearchParams) {
   const text = toSearchQuery(params.q ?? '');
   if (params.sort === 'proximity' && !params.near)
     throw new ValidationError({
@@ -67,8 +75,16 @@ export async function searchLibrary(ctx: AppContext, actor: Actor | null, params
   const after = decodeCursor(params.cursor, 3);
   if (params.cursor && (!after || typeof after[0] !== 'number'))
     throw new ValidationError({ cursor: msg('Curseur invalide.', 'Invalid cursor.') });
+  return { text, near, after: after as SortKey | null };
+}
 
-  const { rows, dictionary } = await cachedSet(ctx, actor, text, params.caseStudy);
+/** One page of results from a candidate set: facet counts, total, order, cursor and the page's cards. */
+async function pageOf(
+  ctx: AppContext,
+  { rows, dictionary }: CachedCandidates,
+  params: SearchParams,
+  { text, near, after }: ReturnType<typeof checked>,
+): Promise<SearchResult> {
   const { matched, counts } = tallyCompact(rows, dictionary, facetFilters(params));
   const byProximity = params.sort === 'proximity' && near !== null;
   const byTitle = params.sort === 'relevance' && text.groups.length > 0;
@@ -77,7 +93,7 @@ export async function searchLibrary(ctx: AppContext, actor: Actor | null, params
     : byTitle
       ? (i: number) => rows.score[i]!
       : () => 0;
-  const page = firstAfterCompact(rows, matched, score, after as SortKey | null, params.limit + 1);
+  const page = firstAfterCompact(rows, matched, score, after, params.limit + 1);
   const shown = page.slice(0, params.limit);
   const last = shown[shown.length - 1];
   return {
@@ -90,6 +106,34 @@ export async function searchLibrary(ctx: AppContext, actor: Actor | null, params
     nextCursor: page.length > params.limit && last ? encodeCursor(last.key) : null,
     total: matched.length,
   };
+}
+
+export async function searchLibrary(ctx: AppContext, actor: Actor | null, params: SearchParams) {
+  const request = checked(params);
+  return pageOf(ctx, await cachedSet(ctx, actor, request.text, params.caseStudy), params, request);
+}
+
+/**
+ * `searchLibrary`'s answer as the route sends it: validated against `searchResult` and serialised as Fastify's
+ * serialiser would, once per generation and request (search.cache.ts), then sent as it is.
+ */
+export async function searchLibraryJson(
+  ctx: AppContext,
+  actor: Actor | null,
+  params: SearchParams,
+): Promise<string> {
+  const request = checked(params);
+  // Everything of the request the candidate set's key does not hold (the text, rights and case-study switch).
+  const rest = JSON.stringify([
+    FACET_NAMES.map((name) => params[name] ?? null),
+    params.sort,
+    params.near ?? null,
+    params.cursor ?? null,
+    params.limit,
+  ]);
+  return cachedAnswer(ctx, actor, request.text, params.caseStudy, rest, async (set) =>
+    JSON.stringify(searchResult.parse(await pageOf(ctx, set, params, request))),
+  );
 }
 
 async function textAreaCounts(
