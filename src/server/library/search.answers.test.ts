@@ -62,6 +62,7 @@ describe('search answers kept between requests', () => {
         searchResult.parse(await searchLibrary(t.ctx, null, searchQuery.parse(query))),
       );
       expect(res.body).toBe(expected);
+      expect(res.headers['content-length']).toBe(String(Buffer.byteLength(expected)));
       expect(again.body).toBe(res.body);
       expect(searchResult.parse(res.json())).toEqual(res.json());
     }

@@ -23,20 +23,21 @@ import { generationRow } from './search/index-rows.ts';
  * number of rows kept (about 100 bytes a row besides the index).
  *
  * The answers themselves are kept too (`cachedAnswer`): the serialised page for (set key, filters, sort, near,
- * cursor, limit), so a repeated search reads the generation and sends a string. A page's cards also show the
+ * cursor, limit), so a repeated search reads the generation and sends bytes: kept as UTF-8, they are neither measured nor
+ * encoded again on each send (a page is about 30 KB). A page's cards also show the
  * first image, the organisation's name and the territories' names: their writes move the generation as well
  * (migration 0206). The generation is read before anything of the page, so a page kept under it is never older
- * than it. Bounded by the characters kept.
+ * than it. Bounded by the bytes kept.
  */
 const MAX_ROWS = 250_000;
-const MAX_PAGE_CHARS = 16_000_000;
+const MAX_PAGE_BYTES = 32_000_000;
 
 interface DatabaseCache {
   generation: number;
   sets: Map<string, CachedCandidates>;
   rows: number;
-  pages: Map<string, string>;
-  pageChars: number;
+  pages: Map<string, Buffer>;
+  pageBytes: number;
 }
 
 /** One cache per database handle (tests and the benchmark open several databases in one process). */
@@ -50,7 +51,7 @@ async function readGeneration(ctx: AppContext): Promise<GenerationState> {
 function cacheOf(ctx: AppContext, generation: number): DatabaseCache {
   let cache = caches.get(ctx.db);
   if (!cache || cache.generation !== generation) {
-    cache = { generation, sets: new Map(), rows: 0, pages: new Map(), pageChars: 0 };
+    cache = { generation, sets: new Map(), rows: 0, pages: new Map(), pageBytes: 0 };
     caches.set(ctx.db, cache);
   }
   return cache;
@@ -122,7 +123,7 @@ async function candidatesUnder(
 }
 
 /**
- * A search answer, serialised: kept since the generation last moved, or made now by `make` from the candidate set.
+ * A search answer, serialised (UTF-8 JSON): kept since the generation last moved, or made now by `make` from the candidate set.
  * `rest` names everything of the request besides the set's key (filters, sort, near, cursor, limit).
  */
 export async function cachedAnswer(
@@ -132,7 +133,7 @@ export async function cachedAnswer(
   caseStudy: boolean | undefined,
   rest: string,
   make: (set: CachedCandidates) => Promise<string>,
-): Promise<string> {
+): Promise<Buffer> {
   const state = await readGeneration(ctx);
   const cache = cacheOf(ctx, state.generation);
   const candidates = setKey(actor, text, caseStudy);
@@ -143,14 +144,17 @@ export async function cachedAnswer(
     cache.pages.set(key, found);
     return found;
   }
-  const json = await make(await candidatesUnder(ctx, state, candidates, actor, text, caseStudy));
-  if (json.length <= MAX_PAGE_CHARS / 4 && caches.get(ctx.db) === cache && !cache.pages.has(key)) {
+  const json = Buffer.from(
+    await make(await candidatesUnder(ctx, state, candidates, actor, text, caseStudy)),
+    'utf8',
+  );
+  if (json.length <= MAX_PAGE_BYTES / 4 && caches.get(ctx.db) === cache && !cache.pages.has(key)) {
     cache.pages.set(key, json);
-    cache.pageChars += json.length + key.length;
+    cache.pageBytes += json.length + key.length;
     for (const [oldKey, old] of cache.pages) {
-      if (cache.pageChars <= MAX_PAGE_CHARS) break;
+      if (cache.pageBytes <= MAX_PAGE_BYTES) break;
       cache.pages.delete(oldKey);
-      cache.pageChars -= old.length + oldKey.length;
+      cache.pageBytes -= old.length + oldKey.length;
     }
   }
   return json;

@@ -6,9 +6,9 @@ import { mapQuery, mapResult, nearQuery, nearResult, searchQuery, searchResult }
 
 /**
  * Sends a search answer already validated against `searchResult` and serialised (search.service.ts, kept per
- * generation): Fastify sends a string with a JSON type as it is. The schema still documents it.
+ * generation): Fastify sends bytes with a JSON type as they are. The schema still documents it.
  */
-function sendJson(reply: FastifyReply, json: string) {
+function sendJson(reply: FastifyReply, json: Buffer) {
   return reply.type('application/json; charset=utf-8').send(json);
 }
 

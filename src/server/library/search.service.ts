@@ -115,13 +115,13 @@ export async function searchLibrary(ctx: AppContext, actor: Actor | null, params
 
 /**
  * `searchLibrary`'s answer as the route sends it: validated against `searchResult` and serialised as Fastify's
- * serialiser would, once per generation and request (search.cache.ts), then sent as it is.
+ * serialiser would, once per generation and request (search.cache.ts), then sent as it is (UTF-8 bytes).
  */
 export async function searchLibraryJson(
   ctx: AppContext,
   actor: Actor | null,
   params: SearchParams,
-): Promise<string> {
+): Promise<Buffer> {
   const request = checked(params);
   // Everything of the request the candidate set's key does not hold (the text, rights and case-study switch).
   const rest = JSON.stringify([
