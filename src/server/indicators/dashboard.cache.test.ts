@@ -1,7 +1,5 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres } from '../../db/connect.ts';
-import { createRoleMatrix, createTestContext, type TestContext } from '../test/harness.ts';
+import { createRoleMatrix, createTestContext, openSecondPool, type TestContext } from '../test/harness.ts';
 import {
   cachedNetworkPart,
   networkCacheSize,
@@ -225,13 +223,7 @@ describe('network dashboard cache', () => {
   it.runIf(t_isPostgres())(
     'shows a write made through another connection pool (another process)',
     async () => {
-      const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(t.ctx.db)).rows[0]!.s;
-      const other = await openPostgres(
-        process.env.TEST_DATABASE_URL ??
-          process.env.DATABASE_URL ??
-          'postgres://postgres@127.0.0.1:5432/test',
-        { searchPath: schema, max: 1 },
-      );
+      const other = await openSecondPool(t);
       try {
         expect(stageOf(await dashboard(), n.siteId)).toBe('operating');
         await other.db.transaction().execute(async (trx) => {

@@ -1,12 +1,11 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres } from '../../db/connect.ts';
 import {
   createTestContext,
   createTestOrganisation,
   createTestUser,
   type TestContext,
   type TestUser,
+  openSecondPool,
 } from '../test/harness.ts';
 import { api, makeProject } from './library.test-helpers.ts';
 
@@ -94,13 +93,7 @@ describe('search cache invalidation', () => {
   it.runIf(t_isPostgres())(
     'sees a write made through another connection pool (another process)',
     async () => {
-      const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(t.ctx.db)).rows[0]!.s;
-      const other = await openPostgres(
-        process.env.TEST_DATABASE_URL ??
-          process.env.DATABASE_URL ??
-          'postgres://postgres@127.0.0.1:5432/test',
-        { searchPath: schema, max: 1 },
-      );
+      const other = await openSecondPool(t);
       try {
         const before = (await search(null)).total;
         await other.db.transaction().execute(async (trx) => {

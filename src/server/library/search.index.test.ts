@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres } from '../../db/connect.ts';
 import {
   createTestContext,
   createTestOrganisation,
   createTestUser,
   type TestContext,
   type TestUser,
+  openSecondPool,
 } from '../test/harness.ts';
 import { api, makeProject } from './library.test-helpers.ts';
 import { clearSearchCache } from './search.cache.ts';
@@ -153,13 +153,7 @@ describe('search index kept up to date from the changes', () => {
     'follows a write made through another connection pool (another process)',
     async () => {
       await searchAll();
-      const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(t.ctx.db)).rows[0]!.s;
-      const pool = await openPostgres(
-        process.env.TEST_DATABASE_URL ??
-          process.env.DATABASE_URL ??
-          'postgres://postgres@127.0.0.1:5432/test',
-        { searchPath: schema, max: 1 },
-      );
+      const pool = await openSecondPool(t);
       try {
         await pool.db.transaction().execute(async (trx) => {
           await trx.updateTable('projects').set({ has_kit: 1 }).where('id', '=', ids[3]!).execute();

@@ -156,3 +156,12 @@ export async function createRoleMatrix(t: TestContext) {
   const otherOrganisationId = await createTestOrganisation(t, outsider, [], 'Association Autre');
   return { owner, editor, viewer, outsider, facilitator, admin, organisationId, otherOrganisationId };
 }
+
+/**
+ * A second PostgreSQL pool on the test's own schema: what another application process would see. Tests of the kept
+ * answers (search, network dashboard) write through it to check that a write from elsewhere is never missed.
+ */
+export async function openSecondPool(t: TestContext): Promise<DatabaseHandle> {
+  const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(t.ctx.db)).rows[0]!.s;
+  return openPostgres(PG_URL, { searchPath: schema, max: 1 });
+}
