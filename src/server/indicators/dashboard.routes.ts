@@ -4,7 +4,7 @@ import type { JsonBytes } from './dashboard.cache.ts';
 import { languageOf } from '../http/language.ts';
 import { exportSeriesCsv, getPublicNetwork } from './dashboard.public.ts';
 import { compareSites } from './dashboard.compare.ts';
-import { getDashboard, getLateSites } from './dashboard.service.ts';
+import { getDashboard, getLateSites, getNetworkSites, getStalledSites } from './dashboard.service.ts';
 import {
   compareQuery,
   dashboardQuery,
@@ -12,6 +12,7 @@ import {
   lateQuery,
   modelParams,
   settingsBody,
+  sitesQuery,
   settingsView,
 } from './indicators.schemas.ts';
 import { getSettings, updateSettings } from './settings.service.ts';
@@ -54,6 +55,51 @@ export const dashboardRoutes: CapabilityRoutes = (app, ctx) => {
       sendJson(
         reply,
         await getLateSites(
+          ctx,
+          request.actor,
+          request.params.modelId,
+          request.query.offset,
+          request.query.limit,
+        ),
+      ),
+  );
+  app.get(
+    '/models/:modelId/network/sites',
+    {
+      schema: {
+        tags,
+        summary: 'Sites du réseau par nom, tous ou ceux d’un département (par pages)',
+        params: modelParams,
+        querystring: sitesQuery,
+      },
+    },
+    async (request, reply) =>
+      sendJson(
+        reply,
+        await getNetworkSites(
+          ctx,
+          request.actor,
+          request.params.modelId,
+          request.query.departement,
+          request.query.offset,
+          request.query.limit,
+        ),
+      ),
+  );
+  app.get(
+    '/models/:modelId/network/stalled',
+    {
+      schema: {
+        tags,
+        summary: 'Sites à l’arrêt dans une étape, les plus anciens d’abord (par pages)',
+        params: modelParams,
+        querystring: lateQuery,
+      },
+    },
+    async (request, reply) =>
+      sendJson(
+        reply,
+        await getStalledSites(
           ctx,
           request.actor,
           request.params.modelId,

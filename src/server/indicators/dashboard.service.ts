@@ -138,6 +138,27 @@ export function countByDepartement(sites: readonly { departement: string | null 
 
 /** How many late sites the dashboard carries; the rest is read page by page from GET /models/:id/network/late. */
 export const LATE_SITES_SHOWN = 100;
+/**
+ * How many sites (by name) and stalled sites the dashboard carries; the rest is read page by page from
+ * GET /models/:id/network/sites and /stalled. A 1,200-site network sent whole weighed 125 KB of sites and 47 KB of
+ * stalled sites in every answer, most of what the largest dashboard cost to send and to read (docs/performance.md).
+ */
+export const SITES_SHOWN = 50;
+export const STALLED_SHOWN = 50;
+
+type DashboardSite = Awaited<ReturnType<typeof listDashboardSites>>[number];
+/** What the map's table shows of a site. */
+const presentSite = (s: DashboardSite) => ({
+  id: s.id,
+  name: s.name,
+  departement: s.departement,
+  stage: s.stage,
+});
+
+/** A page of a list as sent: its total, where it starts, its size, then its items (JSON already). */
+function pageJson(total: number, offset: number, limit: number, items: string | JsonBytes): JsonBytes {
+  return jsonObject({ total: String(total), offset: String(offset), limit: String(limit), items });
+}
 
 /** The columns the dashboard uses of each site of the model, by name. */
 export function listDashboardSites(db: Db, modelId: string) {
@@ -171,24 +192,34 @@ async function loadNetwork(ctx: AppContext, modelId: string) {
         since: new Date(s.stage_changed_at).getTime(),
         rank,
         stage: s.stage,
-        json: `{"siteId":${JSON.stringify(s.id)},"days":`,
+        json: `{"siteId":${JSON.stringify(s.id)},"name":${JSON.stringify(s.name)},"stage":${JSON.stringify(s.stage)},"days":`,
       }))
       .filter((s) => s.stage !== 'stopped' && s.stage !== 'autonomous' && !Number.isNaN(s.since))
       .sort((a, b) => a.since - b.since),
     json: {
       funnel: toJsonBytes(funnelOf(sites)),
-      // What the map's table shows of each site: 1,000 sites with every field weighed about 200 KB.
-      sites: toJsonBytes(
-        sites.map((s) => ({ id: s.id, name: s.name, departement: s.departement, stage: s.stage })),
+      // The first sites by name and their total: the map counts them all by département (`byDepartement`).
+      sites: pageJson(
+        sites.length,
+        0,
+        SITES_SHOWN,
+        toJsonBytes(sites.slice(0, SITES_SHOWN).map(presentSite)),
       ),
       byDepartement: toJsonBytes(countByDepartement(sites)),
     },
-    stalled: undefined as { json: JsonBytes; from: number; until: number } | undefined,
+    stalled: undefined as Stalled | undefined,
   };
 }
 type Network = Awaited<ReturnType<typeof loadNetwork>>;
+/** The stalled sites at an instant (each as JSON), the first page as sent, and the instants they hold between. */
+interface Stalled {
+  items: string[];
+  first: JsonBytes;
+  from: number;
+  until: number;
+}
 
-const weighNetwork = (n: Network) => n.sites.length * 300 + n.indicators.length * 1_000 + n.json.sites.length;
+const weighNetwork = (n: Network) => n.sites.length * 400 + n.indicators.length * 1_000;
 
 /**
  * One page of late sites, kept under the periods due (they move with the clock, at most once a day) as well as the
@@ -286,7 +317,7 @@ const DAY = 86_400_000;
  * the first site within the setting, and only sites with equal days need ordering by name. Also returns until when
  * the answer holds: the first instant a listed site's count of days moves, or the next site passes the setting.
  */
-function stalledJson(waiting: Network['waiting'], at: number, stalledDays: number) {
+function stalledJson(waiting: Network['waiting'], at: number, stalledDays: number): Stalled {
   const out: string[] = [];
   let group: Network['waiting'][number][] = [];
   let groupDays = Number.NaN;
@@ -310,19 +341,56 @@ function stalledJson(waiting: Network['waiting'], at: number, stalledDays: numbe
     group.push(s);
   }
   flush();
-  return { json: Buffer.from(`[${out.join(',')}]`), from: at, until };
+  const first = pageJson(out.length, 0, STALLED_SHOWN, `[${out.slice(0, STALLED_SHOWN).join(',')}]`);
+  return { items: out, first, from: at, until };
 }
 
 /**
  * The stalled sites at `now`: kept with the network (so under its generation) for as long as no count of days
  * moves, since they change with the clock alone; a clock set back recomputes them too.
  */
-function stalledAt(network: Network, now: Date): JsonBytes {
+function stalledAt(network: Network, now: Date): Stalled {
   const at = now.getTime();
   const kept = network.stalled;
-  if (kept && kept.from <= at && at < kept.until) return kept.json;
+  if (kept && kept.from <= at && at < kept.until) return kept;
   network.stalled = stalledJson(network.waiting, at, network.settings.stalledDays);
-  return network.stalled.json;
+  return network.stalled;
+}
+
+/** One page of the stalled sites of a model (longest in their stage first), with their total. */
+export async function getStalledSites(
+  ctx: AppContext,
+  actor: Actor | null,
+  modelId: string,
+  offset: number,
+  limit: number,
+): Promise<JsonBytes> {
+  const { network } = await networkFor(ctx, actor, modelId);
+  const { items } = stalledAt(network, ctx.now());
+  return pageJson(items.length, offset, limit, `[${items.slice(offset, offset + limit).join(',')}]`);
+}
+
+/**
+ * One page of the sites of a model by name, all of them or those of one département (the map's filter), with
+ * their total.
+ */
+export async function getNetworkSites(
+  ctx: AppContext,
+  actor: Actor | null,
+  modelId: string,
+  departement: string | undefined,
+  offset: number,
+  limit: number,
+): Promise<JsonBytes> {
+  const { network } = await networkFor(ctx, actor, modelId);
+  const sites = departement ? network.sites.filter((s) => s.departement === departement) : network.sites;
+  return jsonObject({
+    total: String(sites.length),
+    offset: String(offset),
+    limit: String(limit),
+    departement: JSON.stringify(departement ?? null),
+    items: JSON.stringify(sites.slice(offset, offset + limit).map(presentSite)),
+  });
 }
 
 export async function getDashboard(
@@ -361,7 +429,7 @@ export async function getDashboard(
     sites: network.json.sites,
     byDepartement: network.json.byDepartement,
     indicators,
-    stalled: stalledAt(network, now),
+    stalled: stalledAt(network, now).first,
     // Only the total and the first late sites: the whole list (every late site x every indicator) weighed about
     // 1 MB at 1,000 sites x 10 indicators. Indicators by id: their names are in `indicators` above.
     // Kept bytes nested as bytes: a template string would decode and re-encode them on every read.

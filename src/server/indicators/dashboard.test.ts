@@ -114,16 +114,22 @@ describe('network dashboard', () => {
 
   it('lists sites stalled longer than the setting and sites late on reporting', async () => {
     const d = (await api(t, m.viewer, 'GET', `/models/${n.modelId}/network`)).json();
-    // Stalled sites refer to the sites list by id; that list carries what the map's table shows, each site once.
+    // Stalled sites and the map's table: each a page (all of them here) with its total.
     const days = Math.floor((t.ctx.now().getTime() - Date.parse('2024-06-01T00:00:00.000Z')) / 86_400_000);
-    expect(d.stalled).toEqual([{ siteId: stalled, days }]);
-    expect(d.sites).toContainEqual({
+    expect(d.stalled).toEqual({
+      total: 1,
+      offset: 0,
+      limit: 50,
+      items: [{ siteId: stalled, name: 'Centrale du Pilat', stage: 'opportunity', days }],
+    });
+    expect(d.sites).toMatchObject({ total: 3, offset: 0, limit: 50 });
+    expect(d.sites.items).toContainEqual({
       id: stalled,
       name: 'Centrale du Pilat',
       departement: '42',
       stage: 'opportunity',
     });
-    expect(d.sites.map((s: { id: string }) => s.id)).toHaveLength(3);
+    expect(d.sites.items.map((s: { id: string }) => s.id)).toHaveLength(3);
     // Only the operating site is expected to report; it lacks September 2026 production.
     expect(d.late.total).toBe(1);
     expect(d.late.items).toEqual([
@@ -144,7 +150,10 @@ describe('network dashboard', () => {
       version: 1,
     });
     expect(settings.json()).toMatchObject({ stalledDays: 3000, version: 2, canEdit: true });
-    expect((await api(t, m.viewer, 'GET', `/models/${n.modelId}/network`)).json().stalled).toEqual([]);
+    expect((await api(t, m.viewer, 'GET', `/models/${n.modelId}/network`)).json().stalled).toMatchObject({
+      total: 0,
+      items: [],
+    });
     expect(
       (
         await api(t, m.editor, 'PUT', `/models/${n.modelId}/network/settings`, {

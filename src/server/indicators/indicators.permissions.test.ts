@@ -142,6 +142,19 @@ describe('indicators permission matrix', () => {
       [404, 200, 200, 200, 403, 403, 404, 404, 200],
     ],
     [
+      'list the sites of a département',
+      async (w) =>
+        (await api(t, who(w), 'GET', `/models/${n.modelId}/network/sites?departement=26&limit=10`))
+          .statusCode,
+      [404, 200, 200, 200, 403, 403, 404, 404, 200],
+    ],
+    [
+      'list the stalled sites',
+      async (w) =>
+        (await api(t, who(w), 'GET', `/models/${n.modelId}/network/stalled?offset=0&limit=10`)).statusCode,
+      [404, 200, 200, 200, 403, 403, 404, 404, 200],
+    ],
+    [
       'compare sites',
       async (w) =>
         (await api(t, who(w), 'GET', `/models/${n.modelId}/network/compare?indicatorId=${indicatorId}`))

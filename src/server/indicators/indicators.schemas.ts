@@ -178,6 +178,16 @@ export const lateQuery = z.object({
     .max(500, limitMessage)
     .default(100),
 });
+/** A page of the network's sites, optionally those of one département (the map's filter). */
+export const sitesQuery = lateQuery.extend({
+  departement: z
+    .string()
+    .regex(
+      /^(\d{2}|2[AB]|97\d)$/,
+      'Département : un code INSEE de département (par exemple 07, 2A ou 974).|Département: an INSEE département code (for example 07, 2A or 974).',
+    )
+    .optional(),
+});
 export const compareQuery = z.object({
   indicatorId: uuid('Choisissez l’indicateur.', 'Choose the indicator.'),
 });

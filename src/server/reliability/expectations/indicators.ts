@@ -61,6 +61,8 @@ export const indicatorsExpectations: Expectations = {
     request: (r) => ({ query: `indicatorId=${r.indicatorId}` }),
   },
   'GET /models/:modelId/network/late': networkRead,
+  'GET /models/:modelId/network/sites': networkRead,
+  'GET /models/:modelId/network/stalled': networkRead,
   'GET /models/:modelId/network/settings': networkRead,
   'PUT /models/:modelId/network/settings': {
     ...networkEdit,
