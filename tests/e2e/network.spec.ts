@@ -29,8 +29,18 @@ test('the carrier follows the network and a site reports a value', async ({ page
   await expect(
     page.getByRole('table', { name: /Dernières valeurs par site.+Puissance installée/ }),
   ).toBeVisible();
-  await expect(page.getByRole('group', { name: /Carte/ })).toBeVisible();
+  const map = page.getByRole('group', { name: /Carte de France des sites par département/ });
+  await expect(map).toBeVisible();
+  await expect(page.getByText(/^\d+ sites, par ordre alphabétique\.$/)).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // A département chosen on the map: the table lists its sites only (read from the server), then all again.
+  const area = map.getByRole('button', { name: /\s:\s[1-9]\d*\ssites?$/ }).first();
+  const count = Number(/(\d+)\ssites?$/.exec((await area.getAttribute('aria-label')) ?? '')?.[1]);
+  await area.click();
+  const filtered = page.getByRole('table', { name: /^Sites du département / });
+  await expect(filtered.getByRole('row')).toHaveCount(count + 1);
+  await page.getByRole('button', { name: 'Tous les départements' }).click();
 
   const sites = page.getByRole('table', { name: 'Sites du réseau' });
   const firstSite = sites.getByRole('link').first();

@@ -27,17 +27,26 @@ export interface SeriesPoint {
   actual: number | null;
   reported: number;
 }
-/** What the map's table shows of a site; the dashboard carries each site once. */
+/** What the map's table shows of a site. */
 export interface NetworkSite {
   id: string;
   name: string;
   departement: string | null;
   stage: Stage;
 }
-/** A site in the same stage for longer than the setting: its id in `sites`, and for how many days. */
+/** A site in the same stage for longer than the setting, and for how many days. */
 export interface StalledSite {
   siteId: string;
+  name: string;
+  stage: Stage;
   days: number;
+}
+/** A page of a list: its total, where it starts, its size and its items. */
+export interface Page<T> {
+  total: number;
+  offset: number;
+  limit: number;
+  items: T[];
 }
 export interface Settings {
   stalledDays: number;
@@ -51,10 +60,12 @@ export interface Dashboard {
   model: { id: string; title: string };
   settings: Settings;
   funnel: { stage: Stage; count: number }[];
-  sites: NetworkSite[];
+  /** The total and the first 50 sites by name; the rest comes from useNetworkSites. */
+  sites: Page<NetworkSite>;
   byDepartement: { code: string; count: number }[];
   indicators: (Indicator & { series: SeriesPoint[] })[];
-  stalled: StalledSite[];
+  /** The total and the first 50 stalled sites (longest first); the rest comes from useStalledSites. */
+  stalled: Page<StalledSite>;
   /** The total and the latest 100 late sites (indicators by id, named in `indicators`); the rest comes from useLateSites. */
   late: { total: number; items: LateSite[] };
 }
@@ -154,6 +165,42 @@ export const useLateSites = (modelId: string, from: number, enabled: boolean) =>
       last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined,
   });
 export const LATE_PAGE_SIZE = 100;
+
+const nextOffset = (last: Page<unknown>) =>
+  last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined;
+/** The sites of the network by name from `from`, all of them or one département's, page by page. */
+export const useNetworkSites = (
+  modelId: string,
+  departement: string | null,
+  from: number,
+  enabled: boolean,
+) =>
+  useInfiniteQuery({
+    queryKey: ['indicators', 'sites', modelId, departement, from],
+    enabled,
+    initialPageParam: from,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<Page<NetworkSite> & { departement: string | null }>(`/models/${enc(modelId)}/network/sites`, {
+        query: { departement, offset: pageParam, limit: SITES_PAGE_SIZE },
+        signal,
+      }),
+    getNextPageParam: nextOffset,
+  });
+export const SITES_PAGE_SIZE = 50;
+/** The stalled sites after the first `from`, page by page (the dashboard already carries the first ones). */
+export const useStalledSites = (modelId: string, from: number, enabled: boolean) =>
+  useInfiniteQuery({
+    queryKey: ['indicators', 'stalled', modelId, from],
+    enabled,
+    initialPageParam: from,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<Page<StalledSite>>(`/models/${enc(modelId)}/network/stalled`, {
+        query: { offset: pageParam, limit: STALLED_PAGE_SIZE },
+        signal,
+      }),
+    getNextPageParam: nextOffset,
+  });
+export const STALLED_PAGE_SIZE = 50;
 export const useComparison = (modelId: string, indicatorId: string | null) =>
   useQuery({
     queryKey: ['indicators', 'compare', modelId, indicatorId],

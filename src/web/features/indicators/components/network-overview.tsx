@@ -1,10 +1,10 @@
 import '../../library/i18n-runtime.ts';
-import { Anchor, Button, Grid, List, Paper, Progress, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, List, Paper, Progress, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths.ts';
-import type { Dashboard } from '../api/indicators.ts';
+import { SITES_PAGE_SIZE, STALLED_PAGE_SIZE, useStalledSites, type Dashboard } from '../api/indicators.ts';
 import { LateSites } from './late-sites.tsx';
 import { ScrollRegion } from './scroll-region.tsx';
 
@@ -47,19 +47,35 @@ export function Funnel({ funnel }: { funnel: Dashboard['funnel'] }) {
   );
 }
 
+/** The sites shown in the map's table: loaded so far, their total, and how to load more when there are. */
+export interface SiteList {
+  items: Dashboard['sites']['items'];
+  total: number;
+  /** Absent when every site is already there (the public page carries them all). */
+  more?: { load: () => void; loading: boolean; error: Error | null };
+}
+
+/**
+ * The map of France coloured by number of sites per département, and beside it the table of sites (the same
+ * information for everyone): a click on a département, or its button, filters the table. Large networks come page by
+ * page (the parent loads them; `selected` is the parent's so it can ask the server for one département's sites).
+ */
 export function SitesMap({
-  sites,
   byDepartement,
+  selected,
+  onSelect,
+  list,
   linkSites = true,
 }: {
-  sites: Dashboard['sites'];
   byDepartement: Dashboard['byDepartement'];
+  selected: string | null;
+  onSelect: (code: string | null) => void;
+  list: SiteList;
   linkSites?: boolean;
 }) {
   const { t } = useTranslation('indicators');
-  const [selected, setSelected] = useState<string | null>(null);
   const counts = useMemo(() => new Map(byDepartement.map((d) => [d.code, d.count])), [byDepartement]);
-  const shown = selected ? sites.filter((s) => s.departement === selected) : sites;
+  const remaining = Math.max(0, list.total - list.items.length);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="map-title">
       <Title order={2} id="map-title" mb="sm">
@@ -70,18 +86,24 @@ export function SitesMap({
           <Suspense fallback={<Text role="status">{t('loading')}</Text>}>
             <FranceMap
               level="departement"
+              counted="sites"
               counts={counts}
               selected={selected ? [selected] : []}
-              onToggle={(code) => setSelected((s) => (s === code ? null : code))}
+              onToggle={(code) => onSelect(selected === code ? null : code)}
             />
           </Suspense>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           {selected && (
-            <Button variant="subtle" mb="xs" onClick={() => setSelected(null)}>
+            <Button variant="subtle" mb="xs" onClick={() => onSelect(null)}>
               {t('map.showAll')}
             </Button>
           )}
+          <Text size="sm" mb="xs" role="status">
+            {remaining > 0
+              ? t('map.partial', { total: list.total, shown: list.items.length })
+              : t('map.summary', { count: list.total })}
+          </Text>
           <ScrollRegion label={t('map.caption')} maxHeight={480}>
             <Table striped>
               <Table.Caption>
@@ -95,7 +117,7 @@ export function SitesMap({
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {shown.map((s) => (
+                {list.items.map((s) => (
                   <Table.Tr key={s.id}>
                     <Table.Th scope="row">
                       {linkSites ? (
@@ -113,6 +135,16 @@ export function SitesMap({
               </Table.Tbody>
             </Table>
           </ScrollRegion>
+          {list.more?.error && (
+            <Alert color="red" role="alert" mt="xs">
+              {list.more.error.message}
+            </Alert>
+          )}
+          {list.more && remaining > 0 && (
+            <Button variant="light" mt="sm" onClick={list.more.load} loading={list.more.loading}>
+              {t('map.more', { count: Math.min(SITES_PAGE_SIZE, remaining) })}
+            </Button>
+          )}
         </Grid.Col>
       </Grid>
     </Paper>
@@ -121,14 +153,13 @@ export function SitesMap({
 
 export function WatchLists({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation('indicators');
-  // Stalled sites come as ids into the sites list, which has their name and stage.
-  const stalled = useMemo(() => {
-    const byId = new Map(dashboard.sites.map((s) => [s.id, s]));
-    return dashboard.stalled.flatMap((s) => {
-      const site = byId.get(s.siteId);
-      return site ? [{ ...site, days: s.days }] : [];
-    });
-  }, [dashboard.sites, dashboard.stalled]);
+  // The dashboard carries the total and the first stalled sites; the rest is read page by page when asked for.
+  const first = dashboard.stalled.items;
+  const [asked, setAsked] = useState(false);
+  const rest = useStalledSites(dashboard.model.id, first.length, asked);
+  const stalled = [...first, ...(rest.data?.pages ?? []).flatMap((p) => p.items)];
+  const total = rest.data?.pages.at(-1)?.total ?? dashboard.stalled.total;
+  const remaining = Math.max(0, total - stalled.length);
   return (
     <Grid>
       <Grid.Col span={{ base: 12, md: 6 }}>
@@ -139,19 +170,43 @@ export function WatchLists({ dashboard }: { dashboard: Dashboard }) {
           <Text size="sm" mb="xs">
             {t('stalled.intro', { days: dashboard.settings.stalledDays })}
           </Text>
-          {stalled.length === 0 ? (
+          {total === 0 ? (
             <Text>{t('stalled.none')}</Text>
           ) : (
-            <List>
-              {stalled.map((s) => (
-                <List.Item key={s.id}>
-                  <Anchor component={Link} to={paths.networkSite.getHref(s.id)}>
-                    {s.name}
-                  </Anchor>{' '}
-                  : {t(`stages.${s.stage}`)}, {t('map.days', { count: s.days })}
-                </List.Item>
-              ))}
-            </List>
+            <>
+              <Text size="sm" mb="xs">
+                {remaining > 0
+                  ? t('stalled.partial', { total, shown: stalled.length })
+                  : t('stalled.summary', { count: total })}
+              </Text>
+              <ScrollRegion label={t('stalled.listLabel')} maxHeight={640}>
+                <List>
+                  {stalled.map((s) => (
+                    <List.Item key={s.siteId}>
+                      <Anchor component={Link} to={paths.networkSite.getHref(s.siteId)}>
+                        {s.name}
+                      </Anchor>{' '}
+                      : {t(`stages.${s.stage}`)}, {t('map.days', { count: s.days })}
+                    </List.Item>
+                  ))}
+                </List>
+              </ScrollRegion>
+              {rest.isError && (
+                <Alert color="red" role="alert" mt="xs">
+                  {rest.error.message}
+                </Alert>
+              )}
+              {remaining > 0 && (
+                <Button
+                  variant="light"
+                  mt="sm"
+                  onClick={() => (asked ? void rest.fetchNextPage() : setAsked(true))}
+                  loading={rest.isFetching}
+                >
+                  {t('stalled.more', { count: Math.min(STALLED_PAGE_SIZE, remaining) })}
+                </Button>
+              )}
+            </>
           )}
         </Paper>
       </Grid.Col>

@@ -10,7 +10,8 @@ import { useDashboard, useMyModels } from '../api/indicators.ts';
 import { CompareSites } from '../components/compare-sites.tsx';
 import { Dictionary } from '../components/dictionary.tsx';
 import { IndicatorSeries } from '../components/indicator-series.tsx';
-import { Funnel, SitesMap, WatchLists } from '../components/network-overview.tsx';
+import { Funnel, WatchLists } from '../components/network-overview.tsx';
+import { NetworkSitesMap } from '../components/network-sites.tsx';
 import { SettingsForm } from '../components/settings-form.tsx';
 import { UploadValues } from '../components/upload-values.tsx';
 
@@ -37,7 +38,7 @@ function NetworkDashboard({ modelId }: { modelId: string }) {
         </Alert>
       )}
       <Funnel funnel={d.funnel} />
-      <SitesMap sites={d.sites} byDepartement={d.byDepartement} />
+      <NetworkSitesMap dashboard={d} />
       <WatchLists dashboard={d} />
       <IndicatorSeries
         dashboard={d}

@@ -1,5 +1,6 @@
 import '../i18n-runtime.ts';
 import { Alert, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
@@ -13,6 +14,8 @@ export function Component() {
   const { t, i18n } = useTranslation('indicators');
   const { modelId = '' } = useParams();
   const network = usePublicNetwork(modelId);
+  // The public page carries every public site: the map's filter works on them in the browser.
+  const [selected, setSelected] = useState<string | null>(null);
   if (network.isPending) return <PageLoader />;
   if (network.isError)
     return (
@@ -21,14 +24,20 @@ export function Component() {
       </Alert>
     );
   const d = network.data;
-  const sites = d.sites.map((s) => ({ ...s, stageChangedAt: '', daysInStage: 0, isPublic: true }));
+  const shown = selected ? d.sites.filter((s) => s.departement === selected) : d.sites;
   return (
     <>
       <PageTitle>{t('public.title', { name: d.model.title })}</PageTitle>
       <Text mb="md">{t('public.intro')}</Text>
       <Stack gap="lg">
         <Funnel funnel={d.funnel} />
-        <SitesMap sites={sites} byDepartement={d.byDepartement} linkSites={false} />
+        <SitesMap
+          byDepartement={d.byDepartement}
+          selected={selected}
+          onSelect={setSelected}
+          list={{ items: shown, total: shown.length }}
+          linkSites={false}
+        />
         {d.indicators.map((i) => (
           <section key={i.id} aria-labelledby={`pub-${i.id}`}>
             <Title order={2} id={`pub-${i.id}`}>

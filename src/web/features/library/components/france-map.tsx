@@ -77,10 +77,26 @@ type Props = {
   counts: ReadonlyMap<string, number>;
   selected: readonly string[];
   onToggle: (code: string) => void;
+  /** What the map counts: library projects (the default) or the sites of a network. */
+  counted?: 'projects' | 'sites';
 };
 
-export default function FranceMap({ level, counts, selected, onToggle }: Props) {
+const projectLabels = {
+  map: 'map.mapLabel',
+  area: 'map.areaLabel',
+  areaSelected: 'map.areaLabelSelected',
+  legend: 'map.legend',
+} as const;
+const siteLabels = {
+  map: 'map.sites.mapLabel',
+  area: 'map.sites.areaLabel',
+  areaSelected: 'map.sites.areaLabelSelected',
+  legend: 'map.sites.legend',
+} as const;
+
+export default function FranceMap({ level, counts, selected, onToggle, counted = 'projects' }: Props) {
   const { t } = useTranslation('library');
+  const labels = counted === 'sites' ? siteLabels : projectLabels;
   const { metro, outreMer } = useGeo(level);
   const max = Math.max(0, ...counts.values());
   const scale = useMemo(() => colourScale(max), [max]);
@@ -150,7 +166,7 @@ export default function FranceMap({ level, counts, selected, onToggle }: Props) 
         role="button"
         tabIndex={0}
         aria-pressed={isSelected}
-        aria-label={t(isSelected ? 'map.areaLabelSelected' : 'map.areaLabel', { name: shape.name, count })}
+        aria-label={t(isSelected ? labels.areaSelected : labels.area, { name: shape.name, count })}
         onClick={() => onToggle(shape.code)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' || event.key === ' ') {
@@ -159,7 +175,7 @@ export default function FranceMap({ level, counts, selected, onToggle }: Props) 
           }
         }}
       >
-        <title>{t('map.areaLabel', { name: shape.name, count })}</title>
+        <title>{t(labels.area, { name: shape.name, count })}</title>
       </path>
     );
   };
@@ -169,7 +185,7 @@ export default function FranceMap({ level, counts, selected, onToggle }: Props) 
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="group"
-        aria-label={t('map.mapLabel', { level: t(`map.levelName.${level}`) })}
+        aria-label={t(labels.map, { level: t(`map.levelName.${level}`) })}
         style={{ width: '100%', height: 'auto', maxWidth: 640 }}
       >
         <g>{shapes.main.map(area)}</g>
@@ -193,7 +209,7 @@ export default function FranceMap({ level, counts, selected, onToggle }: Props) 
         </g>
       </svg>
       <Text size="sm" fw={600} id="map-legend-title">
-        {t('map.legend')}
+        {t(labels.legend)}
       </Text>
       <Group gap="sm" wrap="wrap" aria-labelledby="map-legend-title" role="list">
         <Group gap={4} role="listitem" wrap="nowrap">
