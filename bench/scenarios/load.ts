@@ -1,5 +1,6 @@
 import autocannon, { type Request } from 'autocannon';
 import { cpuMs } from './processes.ts';
+import { runWrk, wrkAvailable, type WrkSpec } from './wrk.ts';
 
 export interface LoadResult {
   requests: number;
@@ -13,13 +14,19 @@ export interface LoadResult {
   p99: number;
   /** CPU time the application processes spent per request (null when /proc is not readable). */
   cpuMsPerRequest: number | null;
+  /** The load tool that measured it (absent in older reports: autocannon). */
+  tool?: 'autocannon' | 'wrk';
 }
 
 export interface LoadSpec {
   requests: Request[];
   /** A fixed number of requests instead of a duration (writes that consume a pool, such as registrations). */
   amount?: number;
+  /** The same requests for wrk, used instead of autocannon when it is installed (large answers: see wrk.ts). */
+  wrk?: WrkSpec;
 }
+
+let warned = false;
 
 function percentile(sorted: number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -46,9 +53,45 @@ export async function runLoad(
     );
   const cpuBefore = cpu();
   const started = performance.now();
+  const share = (index: number) =>
+    Math.floor(options.connections / urls.length) + (index < options.connections % urls.length ? 1 : 0);
+  if (spec.wrk && spec.amount === undefined && wrkAvailable()) {
+    const wrkSpec = spec.wrk;
+    const runs = await Promise.all(
+      urls.map((url, index) => runWrk(url, wrkSpec, share(index), options.seconds)),
+    );
+    for (const r of runs)
+      for (const [value, count] of r.histogram) for (let i = 0; i < count; i++) latencies.push(value);
+    latencies.sort((a, b) => a - b);
+    const errorDetail: Record<string, number> = {};
+    for (const r of runs)
+      for (const [k, v] of Object.entries(r.errorDetail)) errorDetail[k] = (errorDetail[k] ?? 0) + v;
+    const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+    const seconds = Math.max(...runs.map((r) => r.seconds));
+    const cpuAfter = cpu();
+    return {
+      requests,
+      seconds,
+      throughput: requests / seconds,
+      errors: Object.values(errorDetail).reduce((a, b) => a + b, 0),
+      errorDetail,
+      p50: percentile(latencies, 0.5),
+      p95: percentile(latencies, 0.95),
+      p99: percentile(latencies, 0.99),
+      cpuMsPerRequest:
+        cpuBefore === null || cpuAfter === null || requests === 0 ? null : (cpuAfter - cpuBefore) / requests,
+      tool: 'wrk',
+    };
+  }
+  if (spec.wrk && !wrkAvailable() && !warned) {
+    warned = true;
+    console.error(
+      'wrk introuvable : les fichiers de la SPA sont mesurés avec autocannon, qui se mesure lui-même (apt-get install wrk). ' +
+        '(wrk not found: the SPA assets are measured with autocannon, which measures itself.)',
+    );
+  }
   const runs = urls.map((url, index) => {
-    const connections =
-      Math.floor(options.connections / urls.length) + (index < options.connections % urls.length ? 1 : 0);
+    const connections = share(index);
     const instance = autocannon({
       url,
       connections,
@@ -88,5 +131,6 @@ export async function runLoad(
     p99: percentile(latencies, 0.99),
     cpuMsPerRequest:
       cpuBefore === null || cpuAfter === null || requests === 0 ? null : (cpuAfter - cpuBefore) / requests,
+    tool: 'autocannon',
   };
 }

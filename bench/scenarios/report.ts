@@ -121,6 +121,7 @@ export function formatTable(report: BenchReport): string {
     cells.length === 2
       ? `${cells[0]!.padEnd(widths[0]!)}  ${cells[1]}`
       : cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const byWrk = report.scenarios.filter((s) => s.runs.some((r) => r.tool === 'wrk')).map((s) => s.name);
   const errors = [report.hello, ...report.scenarios]
     .filter((s) => s.errors > 0)
     .map((s) => `  ${s.name}: ${JSON.stringify(s.errorDetail)}`);
@@ -129,6 +130,11 @@ export function formatTable(report: BenchReport): string {
     ...rows.map(line),
     '',
     `start-up to healthy: ${fmt(report.startupMs, 0)} ms (median of ${report.startupRuns.map((v) => v.toFixed(0)).join(', ')}), CPU ${fmt(report.startupCpuMs ?? null, 0)} ms; idle RSS: ${fmt(report.idleRssMb, 0)} MB`,
+    ...(byWrk.length
+      ? [
+          `load tool: wrk for ${byWrk.join(', ')} (large answers, see bench/scenarios/wrk.ts); autocannon for the others`,
+        ]
+      : []),
     ...(errors.length ? ['errors by status:', ...errors] : []),
   ].join('\n');
 }

@@ -209,7 +209,11 @@ export const SCENARIOS: Scenario[] = [
     name: 'spa-assets',
     label: 'SPA assets (first scripts and styles)',
     kind: 'read',
-    load: () => ({ requests: rotating(spaAssets(), { headers: { 'accept-encoding': 'gzip, br' } }) }),
+    load: () => ({
+      requests: rotating(spaAssets(), { headers: { 'accept-encoding': 'gzip, br' } }),
+      // 153 KB Brotli a script: autocannon measures itself here (bench/scenarios/wrk.ts).
+      wrk: { paths: spaAssets(), headers: { 'accept-encoding': 'gzip, br' } },
+    }),
   },
 ];
 
