@@ -184,7 +184,7 @@ export const sitesQuery = lateQuery.extend({
     .string()
     .regex(
       /^(\d{2}|2[AB]|97\d)$/,
-      'Département : un code INSEE de département (par exemple 07, 2A ou 974).|Département: an INSEE département code (for example 07, 2A or 974).',
+      'Département : un code INSEE de département (par exemple 07, 2A ou 974).|Département: an INSEE département code (for example 07, 2A or 974).',
     )
     .optional(),
 });
