@@ -67,21 +67,9 @@ export async function runLoad(
     for (const r of runs)
       for (const [k, v] of Object.entries(r.errorDetail)) errorDetail[k] = (errorDetail[k] ?? 0) + v;
     const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+    const errors = Object.values(errorDetail).reduce((a, b) => a + b, 0);
     const seconds = Math.max(...runs.map((r) => r.seconds));
-    const cpuAfter = cpu();
-    return {
-      requests,
-      seconds,
-      throughput: requests / seconds,
-      errors: Object.values(errorDetail).reduce((a, b) => a + b, 0),
-      errorDetail,
-      p50: percentile(latencies, 0.5),
-      p95: percentile(latencies, 0.95),
-      p99: percentile(latencies, 0.99),
-      cpuMsPerRequest:
-        cpuBefore === null || cpuAfter === null || requests === 0 ? null : (cpuAfter - cpuBefore) / requests,
-      tool: 'wrk',
-    };
+    return summarise('wrk', latencies, { requests, seconds, errors, errorDetail }, cpuBefore, cpu());
   }
   if (spec.wrk && !wrkAvailable() && !warned) {
     warned = true;
@@ -119,18 +107,26 @@ export async function runLoad(
     errors += r.non2xx + r.errors + r.timeouts;
   }
   const requests = results.reduce((sum, r) => sum + r.requests.total, 0);
-  const cpuAfter = cpu();
+  return summarise('autocannon', latencies, { requests, seconds, errors, errorDetail }, cpuBefore, cpu());
+}
+
+/** The figures of one load from every answer's latency (sorted), the counts, and the servers' CPU before and after. */
+function summarise(
+  tool: LoadResult['tool'],
+  latencies: number[],
+  counts: Pick<LoadResult, 'requests' | 'seconds' | 'errors' | 'errorDetail'>,
+  cpuBefore: number | null,
+  cpuAfter: number | null,
+): LoadResult {
+  const { requests, seconds } = counts;
   return {
-    requests,
-    seconds,
+    ...counts,
     throughput: requests / seconds,
-    errors,
-    errorDetail,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
     cpuMsPerRequest:
       cpuBefore === null || cpuAfter === null || requests === 0 ? null : (cpuAfter - cpuBefore) / requests,
-    tool: 'autocannon',
+    tool,
   };
 }

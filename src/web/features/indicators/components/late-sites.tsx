@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { LATE_PAGE_SIZE, useLateSites, type Dashboard } from '../api/indicators.ts';
 import { ScrollRegion } from './scroll-region.tsx';
+import { ShowMore } from './show-more.tsx';
 
 // The late sites, latest first: the dashboard carries their total and the first 100; the rest is read page by page
 // only when asked for. Overdue indicators come by id and are named from the dashboard's indicators and each page's.
@@ -59,16 +60,13 @@ export function LateSites({ dashboard }: { dashboard: Dashboard }) {
               ))}
             </Stack>
           </ScrollRegion>
-          {rest.isError && (
-            <Alert color="red" role="alert" mt="xs">
-              {rest.error.message}
-            </Alert>
-          )}
-          {remaining > 0 && (
-            <Button variant="light" mt="sm" onClick={more} loading={rest.isFetching}>
-              {t('late.more', { count: Math.min(LATE_PAGE_SIZE, remaining) })}
-            </Button>
-          )}
+          <ShowMore
+            error={rest.error}
+            remaining={remaining}
+            loading={rest.isFetching}
+            onMore={more}
+            label={t('late.more', { count: Math.min(LATE_PAGE_SIZE, remaining) })}
+          />
         </>
       )}
     </Paper>

@@ -1,5 +1,5 @@
 import '../../library/i18n-runtime.ts';
-import { Alert, Anchor, Button, Grid, List, Paper, Progress, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, List, Paper, Progress, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { paths } from '../../../config/paths.ts';
 import { SITES_PAGE_SIZE, STALLED_PAGE_SIZE, useStalledSites, type Dashboard } from '../api/indicators.ts';
 import { LateSites } from './late-sites.tsx';
 import { ScrollRegion } from './scroll-region.tsx';
+import { ShowMore } from './show-more.tsx';
 
 // The library's map of France (d3-geo, loaded lazily): départements coloured by number of sites; a click filters
 // the table, which carries the same information for everyone.
@@ -135,15 +136,14 @@ export function SitesMap({
               </Table.Tbody>
             </Table>
           </ScrollRegion>
-          {list.more?.error && (
-            <Alert color="red" role="alert" mt="xs">
-              {list.more.error.message}
-            </Alert>
-          )}
-          {list.more && remaining > 0 && (
-            <Button variant="light" mt="sm" onClick={list.more.load} loading={list.more.loading}>
-              {t('map.more', { count: Math.min(SITES_PAGE_SIZE, remaining) })}
-            </Button>
+          {list.more && (
+            <ShowMore
+              error={list.more.error}
+              remaining={remaining}
+              loading={list.more.loading}
+              onMore={list.more.load}
+              label={t('map.more', { count: Math.min(SITES_PAGE_SIZE, remaining) })}
+            />
           )}
         </Grid.Col>
       </Grid>
@@ -191,21 +191,13 @@ export function WatchLists({ dashboard }: { dashboard: Dashboard }) {
                   ))}
                 </List>
               </ScrollRegion>
-              {rest.isError && (
-                <Alert color="red" role="alert" mt="xs">
-                  {rest.error.message}
-                </Alert>
-              )}
-              {remaining > 0 && (
-                <Button
-                  variant="light"
-                  mt="sm"
-                  onClick={() => (asked ? void rest.fetchNextPage() : setAsked(true))}
-                  loading={rest.isFetching}
-                >
-                  {t('stalled.more', { count: Math.min(STALLED_PAGE_SIZE, remaining) })}
-                </Button>
-              )}
+              <ShowMore
+                error={rest.error}
+                remaining={remaining}
+                loading={rest.isFetching}
+                onMore={() => (asked ? void rest.fetchNextPage() : setAsked(true))}
+                label={t('stalled.more', { count: Math.min(STALLED_PAGE_SIZE, remaining) })}
+              />
             </>
           )}
         </Paper>
