@@ -73,4 +73,45 @@ describe('imports writing a batch while reading the next', () => {
       t.ctx.db,
     );
   });
+
+  it('stores text exactly as written, whatever characters it holds (the values travel as array literals)', async () => {
+    const texts = [
+      'Barre oblique \\ et guillemets "doubles" {accolades}, virgules',
+      'NULL',
+      '\\"',
+      'Deux\nlignes « insécables » 🐝 \\N',
+    ];
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/library/import?organisationId=${m.organisationId}&dryRun=false&acceptValidRows=true`,
+      headers: { cookie: m.editor.cookie, 'content-type': 'application/json' },
+      payload: JSON.stringify(
+        texts.map((text, i) => ({
+          title: `Caractères ${i} ${text}`,
+          summary: text,
+          description: text,
+          themes: ['energy'],
+          territories: ['35238'],
+          keyFigures: [{ label: text, value: 1 }],
+        })),
+      ),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ imported: texts.length });
+    const stored = await t.ctx.db
+      .selectFrom('projects')
+      .select(['title', 'summary', 'description', 'key_figures', 'scaling_situation'])
+      .where('title', 'like', 'Caractères %')
+      .orderBy('title')
+      .execute();
+    expect(stored.map((r) => ({ ...r, key_figures: JSON.parse(r.key_figures)[0].label }))).toEqual(
+      texts.map((text, i) => ({
+        title: `Caractères ${i} ${text}`,
+        summary: text,
+        description: text,
+        key_figures: text,
+        scaling_situation: null,
+      })),
+    );
+  });
 });

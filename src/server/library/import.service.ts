@@ -12,7 +12,7 @@ import { resolveTerritories } from './projects.derive.ts';
 import { existingOrganisationIds } from './projects.repository.ts';
 import { buildProjectRows } from './projects.service.ts';
 import { orderedId } from '../indicators/values.service.ts';
-import { writeProjects } from './import.write.ts';
+import { prepareWrite } from './import.write.ts';
 
 /**
  * Import of project records (CSV or JSON) into one organisation the actor edits. The file is read as a stream and
@@ -199,9 +199,10 @@ async function importPass(
     }
     // The previous batch's write must be done (its ids and rows come first); this one's runs while the next batch
     // is read and checked: on PostgreSQL the server writes while Node parses (SQLite runs it in this thread anyway).
+    const batchWrite = prepareWrite(ctx.dialect, built);
     await written();
-    if (built.length === 0) return;
-    writing = writeProjects(ctx.db, ctx.dialect, built).then(
+    if (batchWrite === null) return;
+    writing = batchWrite(ctx.db).then(
       () => {
         report.imported += built.length;
         return null;
