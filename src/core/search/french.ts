@@ -26,14 +26,57 @@ export function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** Lower-cased words of a text, split on anything that is not a letter or digit (so elisions and hyphens split). */
+/**
+ * Whether a code point is a letter or a digit (`[\p{L}\p{N}]`), by blocks of 256 code points filled from that
+ * regular expression the first time a text touches them: testing each character against the Unicode classes cost
+ * about 20 ns, and splitting a record's text on them a quarter of the time an import spends on a row.
+ */
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const wordBlocks: (Uint8Array | undefined)[] = [];
+function wordBlock(block: number): Uint8Array {
+  const flags = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) flags[i] = WORD_CHARACTER.test(String.fromCodePoint(block * 256 + i)) ? 1 : 0;
+  wordBlocks[block] = flags;
+  return flags;
+}
+
+/**
+ * Lower-cased words of a text, split on anything that is not a letter or digit (so elisions and hyphens split): the
+ * runs of code points of `[\p{L}\p{N}]` in the lower-cased text, œ and æ written oe and ae, at most 40 characters.
+ * A lone surrogate is a code point of its own, and no letter, as for the regular expression `split(/…/u)` this
+ * replaces.
+ */
 export function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[œ]/g, 'oe')
-    .replace(/[æ]/g, 'ae')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && w.length <= MAX_WORD_LENGTH);
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  let ligature = false;
+  const end = (at: number) => {
+    let word = lower.slice(start, at);
+    if (ligature) word = word.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+    if (word.length <= MAX_WORD_LENGTH) out.push(word);
+    start = -1;
+    ligature = false;
+  };
+  for (let i = 0; i < lower.length; i++) {
+    let point = lower.charCodeAt(i);
+    let width = 1;
+    if (point >= 0xd800 && point <= 0xdbff && i + 1 < lower.length) {
+      const low = lower.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        point = (point - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const block = point >> 8;
+    if ((wordBlocks[block] ?? wordBlock(block))[point & 255] === 1) {
+      if (start < 0) start = i;
+      if (point === 0x153 || point === 0xe6) ligature = true;
+    } else if (start >= 0) end(i);
+    i += width - 1;
+  }
+  if (start >= 0) end(lower.length);
+  return out;
 }
 
 /**
