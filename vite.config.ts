@@ -1,12 +1,37 @@
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { pageRoutes } from './src/web/app/page-routes.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+const webRoot = `${repoRoot}src/web/`;
+
+/**
+ * Writes the pages' table (src/web/app/page-routes.ts) next to Vite's manifest, as .vite/page-routes.json: with the
+ * manifest, the server knows which chunks a URL's page will ask for and names them in that page's HTML
+ * (src/server/http/spa-pages.ts). A module missing from src/web fails the build rather than a page at run time.
+ */
+function pageRoutesForServer(): Plugin {
+  return {
+    name: 'essaim-page-routes',
+    apply: 'build',
+    generateBundle() {
+      for (const { module } of pageRoutes) {
+        if (!fs.existsSync(`${webRoot}${module}`)) this.error(`app/page-routes.ts: ${module} does not exist`);
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/page-routes.json',
+        source: JSON.stringify(pageRoutes),
+      });
+    },
+  };
+}
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [react(), pageRoutesForServer()],
   server: {
     proxy: { '/api': 'http://localhost:3000' },
   },
@@ -14,6 +39,8 @@ export default defineConfig({
     outDir: `${repoRoot}dist/web`,
     emptyOutDir: true,
     sourcemap: true,
+    // .vite/manifest.json: which chunks each module needs, read by the server to preload a page's chunks.
+    manifest: true,
     // The server's Content-Security-Policy forbids inline scripts; keep every asset a real file too
     // (no data: URLs), so the policy can stay strict.
     assetsInlineLimit: 0,

@@ -14,8 +14,10 @@ const MIN_BYTES = 1024;
 function* walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else if (COMPRESSIBLE.test(entry.name)) yield full;
+    // .vite/ holds the build's manifests, read by the server from disk and never sent.
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.')) yield* walk(full);
+    } else if (COMPRESSIBLE.test(entry.name)) yield full;
   }
 }
 

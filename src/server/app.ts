@@ -45,11 +45,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     { prefix: '/api/v1' },
   );
 
-  const webServed = options.serveWeb ? await registerSpa(app) : false;
+  const sendSpaPage = options.serveWeb ? await registerSpa(app) : null;
   // Client routes get the SPA's index.html (it shows its own not-found page); the API keeps the JSON 404.
   app.setNotFoundHandler((request, reply) => {
-    if (webServed && isSpaRequest(request.method, request.url, request.headers.accept)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (sendSpaPage && isSpaRequest(request.method, request.url, request.headers.accept)) {
+      return sendSpaPage(request.url, reply);
     }
     return sendNotFound(request, reply);
   });

@@ -22,7 +22,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'assets/app-1234.js.map'), '{"version":3}');
   fs.writeFileSync(path.join(root, 'assets/style-1234.css'), 'body{color:#111}');
   fs.writeFileSync(path.join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  expect(await registerSpa(app, root)).toBe(true);
+  expect(await registerSpa(app, root)).toBeTypeOf('function');
 });
 
 afterAll(async () => {
@@ -63,10 +63,47 @@ describe('the built web app', () => {
     expect(res.body).toBe('export {};');
   });
 
-  it('answers false when the web app is not built', async () => {
+  it('answers null when the web app is not built', async () => {
     const other = Fastify({ logger: false });
-    expect(await registerSpa(other, path.join(root, 'missing'))).toBe(false);
+    expect(await registerSpa(other, path.join(root, 'missing'))).toBeNull();
     await other.close();
+  });
+
+  it('sends a client route its page: index.html with the preloads the build’s manifests name, never cached', async () => {
+    const built = fs.mkdtempSync(path.join(os.tmpdir(), 'essaim-spa-pages-'));
+    fs.mkdirSync(path.join(built, '.vite'));
+    fs.writeFileSync(
+      path.join(built, 'index.html'),
+      '<!doctype html><head><script type="module" src="/assets/index-1.js"></script></head><body></body>',
+    );
+    fs.writeFileSync(
+      path.join(built, '.vite/manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/index-1.js', isEntry: true, dynamicImports: ['app/routes/home.tsx'] },
+        'app/routes/home.tsx': { file: 'assets/home-1.js', imports: ['index.html'] },
+      }),
+    );
+    fs.writeFileSync(
+      path.join(built, '.vite/page-routes.json'),
+      JSON.stringify([{ path: '/', module: 'app/routes/home.tsx' }]),
+    );
+    const other = Fastify({ logger: false });
+    const sendPage = (await registerSpa(other, built))!;
+    other.setNotFoundHandler((request, reply) => sendPage(request.url, reply));
+    try {
+      const home = await other.inject({ url: '/', headers: { accept: 'text/html' } });
+      expect(home.statusCode).toBe(200);
+      expect(home.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(home.headers['cache-control']).toBe('no-cache');
+      expect(home.body).toContain('<link rel="modulepreload" crossorigin href="/assets/home-1.js"></head>');
+      const unknown = await other.inject({ url: '/nulle-part', headers: { accept: 'text/html' } });
+      expect(unknown.body).not.toContain('modulepreload');
+      // The manifests are read from disk by the server, never sent.
+      expect((await other.inject({ url: '/.vite/manifest.json' })).body).not.toContain('home-1.js');
+    } finally {
+      await other.close();
+      fs.rmSync(built, { recursive: true, force: true });
+    }
   });
 
   it('keeps an asset in memory once read: rewriting the file on disk does not change what is sent', async () => {

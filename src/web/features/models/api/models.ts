@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ModelDiff } from '../../../../core/models/diff.ts';
 import type { ModelContent } from '../../../../core/models/model.schemas.ts';
 import type { MissingBlock } from '../../../../core/models/publish.ts';
@@ -85,11 +85,13 @@ export const useVersions = (id: string) =>
         { signal },
       ),
   });
-export const useKitVersion = (id: string, n: number) =>
-  useQuery({
+/** The public kit page's data; its route loader starts it (src/web/features/models/routes/kit.tsx). */
+export const kitVersionQuery = (id: string, n: number) =>
+  queryOptions({
     queryKey: ['models', 'kit', id, n],
     queryFn: ({ signal }) => api.get<KitVersion>(`/kits/${encodeURIComponent(id)}/versions/${n}`, { signal }),
   });
+export const useKitVersion = (id: string, n: number) => useQuery(kitVersionQuery(id, n));
 export const useDiff = (id: string, from: string, to: string, enabled: boolean) =>
   useQuery({
     queryKey: ['models', 'diff', id, from, to],

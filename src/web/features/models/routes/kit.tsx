@@ -1,12 +1,13 @@
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { BLOCK_TITLES, LICENCE_LABELS } from '../../../../core/models/model-labels.ts';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
-import { useKitVersion, type KitVersion } from '../api/models.ts';
+import { queryClient } from '../../../lib/query-client.ts';
+import { kitVersionQuery, useKitVersion, type KitVersion } from '../api/models.ts';
 import { KitExports } from '../components/kit-exports.tsx';
 
 /** The public page of a published kit: readable without an account. */
@@ -250,6 +251,17 @@ function Kit({ kit }: { kit: KitVersion }) {
       )}
     </Stack>
   );
+}
+
+/**
+ * The kit's data before the first render: the page paints once, with its content, rather than a loader first. On a
+ * first visit the server's HTML already asked for it (a preload, src/server/http/spa-pages.ts), so this request
+ * takes the answer the browser is already holding. An error (a kit that does not exist or is not published) goes to
+ * the route's error page, as the component's own error did.
+ */
+export async function loader({ params }: LoaderFunctionArgs) {
+  await queryClient.ensureQueryData(kitVersionQuery(params.modelId ?? '', Number(params.n ?? '1')));
+  return null;
 }
 
 export function Component() {
