@@ -86,7 +86,8 @@ export const indicators = defineNamespace({
       never: 'aucune',
       open: 'Saisir pour {{name}}',
       summary: 'Sites en retard : {{count, number}}, les plus en retard d’abord.',
-      partial: '{{total, number}} sites en retard, les {{shown, number}} premiers (les plus en retard d’abord).',
+      partial:
+        '{{total, number}} sites en retard, les {{shown, number}} premiers (les plus en retard d’abord).',
       more: 'Afficher les suivants ({{count}})',
       listLabel: 'Liste des sites en retard',
     },
