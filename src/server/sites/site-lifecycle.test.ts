@@ -156,7 +156,7 @@ describe('withdrawing a request', () => {
 describe('deleting and restoring a site', () => {
   type Dashboard = {
     funnel: { stage: string; count: number }[];
-    sites: { id: string }[];
+    sites: { total: number; items: { id: string }[] };
     indicators: { id: string; series: { period: string; actual: number | null; reported: number }[] }[];
   };
   const dashboard = async () =>
@@ -207,7 +207,7 @@ describe('deleting and restoring a site', () => {
 
     const afterDelete = await dashboard();
     expect(total(afterDelete)).toBe(1);
-    expect(afterDelete.sites.map((s) => s.id)).not.toContain(a.siteId);
+    expect(afterDelete.sites.items.map((s) => s.id)).not.toContain(a.siteId);
     expect(actual2024(afterDelete, indicatorId)).toMatchObject({ actual: 30, reported: 1 });
     expect((await api(t, cast.site.owner, 'GET', `/sites/${a.siteId}`)).statusCode).toBe(404);
     const trash = (await api(t, cast.carrier.editor, 'GET', '/sites/trash')).json();
