@@ -157,3 +157,8 @@ export function jsonObject(members: Record<string, string | JsonBytes>): JsonByt
   chunks.push(Buffer.from(`${text}}`));
   return Buffer.concat(chunks);
 }
+
+/** A page of a list as sent: its total, where it starts, its size, then its items (JSON already). */
+export function pageJson(total: number, offset: number, limit: number, items: string | JsonBytes): JsonBytes {
+  return jsonObject({ total: String(total), offset: String(offset), limit: String(limit), items });
+}

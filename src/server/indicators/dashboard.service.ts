@@ -19,10 +19,12 @@ import {
   cachedNetworkPart,
   jsonObject,
   networkGeneration,
+  pageJson,
   toJsonBytes,
   type JsonBytes,
 } from './dashboard.cache.ts';
 import { findLatePage, type LateSite } from './dashboard.late.ts';
+import { stalledJson, type Stalled } from './dashboard.stalled.ts';
 
 export { findLateSites, REPORTING_STAGES } from './dashboard.late.ts';
 
@@ -155,11 +157,6 @@ const presentSite = (s: DashboardSite) => ({
   stage: s.stage,
 });
 
-/** A page of a list as sent: its total, where it starts, its size, then its items (JSON already). */
-function pageJson(total: number, offset: number, limit: number, items: string | JsonBytes): JsonBytes {
-  return jsonObject({ total: String(total), offset: String(offset), limit: String(limit), items });
-}
-
 /** The columns the dashboard uses of each site of the model, by name. */
 export function listDashboardSites(db: Db, modelId: string) {
   return db
@@ -211,14 +208,6 @@ async function loadNetwork(ctx: AppContext, modelId: string) {
   };
 }
 type Network = Awaited<ReturnType<typeof loadNetwork>>;
-/** The stalled sites at an instant (each as JSON), the first page as sent, and the instants they hold between. */
-interface Stalled {
-  items: string[];
-  first: JsonBytes;
-  from: number;
-  until: number;
-}
-
 const weighNetwork = (n: Network) => n.sites.length * 400 + n.indicators.length * 1_000;
 
 /**
@@ -308,43 +297,6 @@ function presentLateSites(items: readonly LateSite[]) {
   }));
 }
 
-const DAY = 86_400_000;
-
-/**
- * Sites in the same stage for longer than the setting (stopped and autonomous sites are not waiting, see
- * loadNetwork), longest first, then by name; as JSON. Whole days as `daysBetween` counts them, from the kept
- * instants. The kept list runs from the oldest stage change, so the days never increase along it: the walk stops at
- * the first site within the setting, and only sites with equal days need ordering by name. Also returns until when
- * the answer holds: the first instant a listed site's count of days moves, or the next site passes the setting.
- */
-function stalledJson(waiting: Network['waiting'], at: number, stalledDays: number): Stalled {
-  const out: string[] = [];
-  let group: Network['waiting'][number][] = [];
-  let groupDays = Number.NaN;
-  let until = Number.POSITIVE_INFINITY;
-  const flush = () => {
-    if (group.length > 1) group.sort((a, b) => a.rank - b.rank);
-    for (const s of group) out.push(`${s.json}${groupDays}}`);
-    group = [];
-  };
-  for (const s of waiting) {
-    const days = Math.floor((at - s.since) / DAY);
-    if (!(days > stalledDays)) {
-      until = Math.min(until, s.since + (stalledDays + 1) * DAY);
-      break;
-    }
-    until = Math.min(until, s.since + (days + 1) * DAY);
-    if (days !== groupDays) {
-      flush();
-      groupDays = days;
-    }
-    group.push(s);
-  }
-  flush();
-  const first = pageJson(out.length, 0, STALLED_SHOWN, `[${out.slice(0, STALLED_SHOWN).join(',')}]`);
-  return { items: out, first, from: at, until };
-}
-
 /**
  * The stalled sites at `now`: kept with the network (so under its generation) for as long as no count of days
  * moves, since they change with the clock alone; a clock set back recomputes them too.
@@ -353,7 +305,7 @@ function stalledAt(network: Network, now: Date): Stalled {
   const at = now.getTime();
   const kept = network.stalled;
   if (kept && kept.from <= at && at < kept.until) return kept;
-  network.stalled = stalledJson(network.waiting, at, network.settings.stalledDays);
+  network.stalled = stalledJson(network.waiting, at, network.settings.stalledDays, STALLED_SHOWN);
   return network.stalled;
 }
 
