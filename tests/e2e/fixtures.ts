@@ -23,10 +23,31 @@ export function formatViolations(violations: AxeResults['violations']): string {
 export async function expectNoAxeViolations(page: Page, options: { exclude?: string } = {}): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   if (options.exclude) builder = builder.exclude(options.exclude);
+  await waitForTransitions(page);
   const results = await builder.analyze();
   const report = formatViolations(results.violations);
   if (report) console.log(`Accessibility violations on ${page.url()}:\n${report}`);
   expect(results.violations.length, `axe-core found violations on ${page.url()}:\n${report}`).toBe(0);
+}
+
+/**
+ * Waits until no finite animation or CSS transition has run for two checks in a row (at most 3 s): axe-core measures
+ * colours as drawn, so a dialog still fading in reads as low contrast (a flaky « color-contrast » failure in CI).
+ * Endless ones (loaders) are ignored.
+ */
+async function waitForTransitions(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const moving = () =>
+      document
+        .getAnimations()
+        .some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+    const deadline = performance.now() + 3000;
+    let quietChecks = 0;
+    while (quietChecks < 2 && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      quietChecks = moving() ? 0 : quietChecks + 1;
+    }
+  });
 }
 
 function isHandledApiAnswer(text: string, url: string): boolean {
