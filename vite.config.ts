@@ -29,9 +29,28 @@ function pageRoutesForServer(): Plugin {
   };
 }
 
+/**
+ * Mantine's ScrollArea, which every Table brings along, imports one hook (`useMergeRefs`) from @floating-ui/react; Rollup
+ * then makes every page with a table download the whole positioning library, 13 KB gzip that only popovers, menus
+ * and tooltips use (the kit page's first download went over 200 KB with it). For that importer alone, the same hook
+ * from @mantine/hooks (src/web/lib/merge-refs.ts). Mantine is pinned to one version; should ScrollArea stop
+ * importing it, this does nothing.
+ */
+function scrollAreaWithoutFloatingUi(): Plugin {
+  return {
+    name: 'essaim-scroll-area-merge-refs',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '@floating-ui/react' && importer?.includes('/@mantine/core/esm/components/ScrollArea/'))
+        return `${webRoot}lib/merge-refs.ts`;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), pageRoutesForServer()],
+  plugins: [react(), pageRoutesForServer(), scrollAreaWithoutFloatingUi()],
   server: {
     proxy: { '/api': 'http://localhost:3000' },
   },
