@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { useMethodIndex } from '../../method/api/get-method-index.ts';
 import { methodItemHref } from '../../method/lib/method-links.ts';
-import { methodPages, useProjectTitles } from './linked-pickers.tsx';
+import { methodPages, useProjectTitles } from './linked-titles.ts';
 
 /**
  * « Pour aller plus loin » on a session's page: its method pages and case studies by title. A case study the reader

@@ -1,46 +1,16 @@
 import { MultiSelect, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api-client.ts';
 import { useMethodIndex } from '../../method/api/get-method-index.ts';
-import type { MethodIndex } from '../../method/api/types.ts';
+import { LINKABLE_KINDS, methodPages, useProjectTitles, type ProjectCard } from './linked-titles.ts';
 
 /**
  * Pickers of the session editor: method pages and library case studies chosen by title, searched as one types
  * (Mantine's combobox: arrows to move, Enter to choose, Backspace removes the last choice).
  */
-
-/** The kinds a session may link to, in the order the method presents them; values are `kind:id`. */
-export const LINKABLE_KINDS = [
-  'introduction',
-  'situation',
-  'strategy',
-  'initiative',
-  'vigilance',
-  'method-point',
-  'case',
-] as const;
-export type LinkableKind = (typeof LINKABLE_KINDS)[number];
-
-/** Every linkable page of the method with its title: `kind:id` → { kind, id, title }. */
-export function methodPages(index: MethodIndex | undefined) {
-  const pages = new Map<string, { kind: LinkableKind; id: string; title: string }>();
-  if (!index) return pages;
-  const add = (kind: LinkableKind, items: { id: string; title?: string; name?: string }[]) => {
-    for (const item of items)
-      pages.set(`${kind}:${item.id}`, { kind, id: item.id, title: item.title ?? item.name ?? item.id });
-  };
-  add('introduction', index.introduction);
-  add('situation', index.situations);
-  add('strategy', index.strategies);
-  add('initiative', index.initiatives);
-  add('vigilance', index.vigilance);
-  add('method-point', index.methodPoints);
-  add('case', index.cases);
-  return pages;
-}
 
 export function MethodPagePicker({
   value,
@@ -86,8 +56,6 @@ export function MethodPagePicker({
   );
 }
 
-type ProjectCard = { id: string; title: string };
-
 /**
  * Case studies of the library whose title matches what is typed (the server searches; nothing filters again here).
  * Each answer carries the query it was asked for, and only the answer to what is typed now is returned: while a newer
@@ -110,23 +78,6 @@ function useCaseStudySearch(query: string) {
   });
   const items = found.data?.query === typed ? found.data.items : undefined;
   return { items, searching: items === undefined && !found.isError };
-}
-
-/**
- * Titles of library projects by id (chosen case studies may not be among the current search's results); a project
- * the reader may not see has no title.
- */
-export function useProjectTitles(ids: string[]): Map<string, string | undefined> {
-  const results = useQueries({
-    queries: ids.map((id) => ({
-      queryKey: ['sessions', 'project-title', id],
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        api.get<ProjectCard>(`/projects/${encodeURIComponent(id)}`, { signal }),
-      staleTime: 5 * 60_000,
-      retry: false,
-    })),
-  });
-  return new Map(ids.map((id, i) => [id, results[i]?.data?.title]));
 }
 
 /** The options of a case-study picker: the chosen ones (to show their titles), then the results of what is typed. */

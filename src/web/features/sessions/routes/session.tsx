@@ -29,7 +29,7 @@ import {
   type TrainingSession,
 } from '../api/sessions.ts';
 import { LinkedPages } from '../components/linked-pages.tsx';
-import { useProjectTitles } from '../components/linked-pickers.tsx';
+import { useProjectTitles } from '../components/linked-titles.ts';
 import { formatDay, formatHours, formatInstant } from '../format.ts';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
