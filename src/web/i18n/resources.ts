@@ -15,5 +15,6 @@ export declare const diagnostics: (typeof import('../features/diagnostics/i18n.t
 export declare const plans: (typeof import('../features/plans/i18n.ts'))['plans'];
 export declare const models: (typeof import('../features/models/i18n.ts'))['models'];
 export declare const sessions: (typeof import('../features/sessions/i18n.ts'))['sessions'];
+export declare const sessionsManage: (typeof import('../features/sessions/i18n-manage-ns.ts'))['sessionsManage'];
 export declare const indicators: (typeof import('../features/indicators/i18n.ts'))['indicators'];
 export declare const sites: (typeof import('../features/sites/i18n.ts'))['sites'];

@@ -1,4 +1,7 @@
-/** Copy of the facilitator's pages and of the participant's « Mes inscriptions » (part of the `sessions` namespace). */
+/**
+ * Copy of the facilitator's pages and of the participant's « Mes inscriptions » (part of the `sessionsManage` namespace,
+ * i18n-manage-ns.ts).
+ */
 const N = '\u00a0';
 export const manageFr = {
   title: 'Mes sessions (animation)',

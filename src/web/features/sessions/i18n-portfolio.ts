@@ -1,12 +1,11 @@
 /**
- * Copy of the facilitator's portfolio, of the project page's « Accompagnement » block, of the method and case-study
- * pickers and of the comparison tables (part of the `sessions` namespace).
+ * Copy of the facilitator's portfolio, of the method and case-study pickers and of the comparison tables (part of
+ * the `sessionsManage` namespace, i18n-manage-ns.ts).
  */
 const N = '\u00a0';
 
 export const portfolioFr = {
   title: 'Projets que j’accompagne',
-  link: 'Projets que j’accompagne',
   intro:
     'Les projets dont l’organisation vous a invité ou invitée à les suivre, avec leur dernier diagnostic, l’avancement de leur feuille de route et leurs sites. Vos notes ne sont visibles que par vous.',
   none: `Aucun projet ne vous a encore invité. L’organisation d’un projet vous invite depuis la page du projet, avec l’adresse de votre compte${N}; le projet apparaîtra ici.`,
@@ -37,7 +36,6 @@ export const portfolioFr = {
 
 export const portfolioEn: typeof portfolioFr = {
   title: 'Projects I accompany',
-  link: 'Projects I accompany',
   intro:
     'The projects whose organisation invited you to follow them, with their latest diagnostic, plan progress and sites. Only you can see your notes.',
   none: 'No project has invited you yet. A project’s organisation invites you from the project’s page, with your account’s address; the project will then appear here.',
@@ -66,36 +64,6 @@ export const portfolioEn: typeof portfolioFr = {
   cancel: 'Cancel',
 };
 
-/** The project page's block: who accompanies the project, invite a facilitator, end a follow. */
-export const followsFr = {
-  title: 'Accompagnement',
-  intro: `Invitez une animatrice ou un animateur de formation à suivre ce projet dans la durée${N}: il ou elle verra le dernier diagnostic, l’avancement de la feuille de route et les sites du projet.`,
-  none: 'Personne ne suit ce projet pour le moment.',
-  listLabel: 'Animateurs et animatrices qui suivent le projet',
-  since: '{{name}} ({{email}}), depuis le {{date}}',
-  end: 'Arrêter le suivi par {{name}}',
-  ended: 'Le suivi est arrêté.',
-  email: 'Adresse de l’animatrice ou de l’animateur',
-  emailHelp: 'L’adresse de son compte Essaim.',
-  invite: 'Inviter à suivre le projet',
-  invited: `Invitation enregistrée${N}: le projet apparaît dans son portefeuille.`,
-};
-
-export const followsEn: typeof followsFr = {
-  title: 'Accompaniment',
-  intro:
-    'Invite a training facilitator to follow this project over time: they will see its latest diagnostic, plan progress and sites.',
-  none: 'Nobody follows this project yet.',
-  listLabel: 'Facilitators following the project',
-  since: '{{name}} ({{email}}), since {{date}}',
-  end: 'End the follow by {{name}}',
-  ended: 'The follow has ended.',
-  email: 'Facilitator’s address',
-  emailHelp: 'The address of their Essaim account.',
-  invite: 'Invite to follow the project',
-  invited: 'Invitation recorded: the project now appears in their portfolio.',
-};
-
 /** Pickers of the session editor. */
 export const pickersFr = {
   methodPages: 'Pages de méthode liées',
@@ -116,9 +84,6 @@ export const pickersFr = {
     'method-point': 'Points de méthode',
     case: 'Cas de la méthode',
   },
-  linkedTitle: 'Pour aller plus loin',
-  linkedMethod: 'Dans la méthode',
-  linkedCases: 'Études de cas',
 };
 
 export const pickersEn: typeof pickersFr = {
@@ -140,9 +105,6 @@ export const pickersEn: typeof pickersFr = {
     'method-point': 'Method points',
     case: 'Method cases',
   },
-  linkedTitle: 'Going further',
-  linkedMethod: 'In the method',
-  linkedCases: 'Case studies',
 };
 
 export const verdictsFr = {

@@ -1,18 +1,12 @@
 import { defineNamespace } from '../../i18n/define-namespace.ts';
-import { manageEn, manageFr, mineEn, mineFr } from './i18n-manage.ts';
-import {
-  followsEn,
-  followsFr,
-  pickersEn,
-  pickersFr,
-  portfolioEn,
-  portfolioFr,
-  siteStagesEn,
-  siteStagesFr,
-  verdictsEn,
-  verdictsFr,
-} from './i18n-portfolio.ts';
 
+const N = '\u00a0';
+
+/**
+ * The public copy of the training sessions: the list, a session's page (read by anonymous visitors), and the project
+ * page's « Accompagnement » block. The facilitators' and participants' pages have theirs apart (`sessionsManage`,
+ * i18n-manage-ns.ts), so that a visitor does not download it with a session's page.
+ */
 export const sessions = defineNamespace({
   fr: {
     title: 'Formations',
@@ -70,13 +64,24 @@ export const sessions = defineNamespace({
     resourcesLink: 'Ressources de la session',
     mineLink: 'Mes inscriptions',
     manageAll: 'Mes sessions (animation)',
-    manage: manageFr,
-    portfolio: portfolioFr,
-    follows: followsFr,
-    pickers: pickersFr,
-    verdicts: verdictsFr,
-    siteStages: siteStagesFr,
-    mine: mineFr,
+    portfolioLink: 'Projets que j’accompagne',
+    linkedTitle: 'Pour aller plus loin',
+    linkedMethod: 'Dans la méthode',
+    linkedCases: 'Études de cas',
+    /** The project page's block: who accompanies the project, invite a facilitator, end a follow. */
+    follows: {
+      title: 'Accompagnement',
+      intro: `Invitez une animatrice ou un animateur de formation à suivre ce projet dans la durée${N}: il ou elle verra le dernier diagnostic, l’avancement de la feuille de route et les sites du projet.`,
+      none: 'Personne ne suit ce projet pour le moment.',
+      listLabel: 'Animateurs et animatrices qui suivent le projet',
+      since: '{{name}} ({{email}}), depuis le {{date}}',
+      end: 'Arrêter le suivi par {{name}}',
+      ended: 'Le suivi est arrêté.',
+      email: 'Adresse de l’animatrice ou de l’animateur',
+      emailHelp: 'L’adresse de son compte Essaim.',
+      invite: 'Inviter à suivre le projet',
+      invited: `Invitation enregistrée${N}: le projet apparaît dans son portefeuille.`,
+    },
   },
   en: {
     title: 'Training',
@@ -131,12 +136,23 @@ export const sessions = defineNamespace({
     resourcesLink: 'Session resources',
     mineLink: 'My registrations',
     manageAll: 'My sessions (facilitation)',
-    manage: manageEn,
-    portfolio: portfolioEn,
-    follows: followsEn,
-    pickers: pickersEn,
-    verdicts: verdictsEn,
-    siteStages: siteStagesEn,
-    mine: mineEn,
+    portfolioLink: 'Projects I accompany',
+    linkedTitle: 'Going further',
+    linkedMethod: 'In the method',
+    linkedCases: 'Case studies',
+    follows: {
+      title: 'Accompaniment',
+      intro:
+        'Invite a training facilitator to follow this project over time: they will see its latest diagnostic, plan progress and sites.',
+      none: 'Nobody follows this project yet.',
+      listLabel: 'Facilitators following the project',
+      since: '{{name}} ({{email}}), since {{date}}',
+      end: 'End the follow by {{name}}',
+      ended: 'The follow has ended.',
+      email: 'Facilitator’s address',
+      emailHelp: 'The address of their Essaim account.',
+      invite: 'Invite to follow the project',
+      invited: 'Invitation recorded: the project now appears in their portfolio.',
+    },
   },
 });

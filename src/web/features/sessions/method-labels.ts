@@ -1,3 +1,4 @@
+import './i18n-manage-runtime.ts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMethodIndex } from '../method/api/get-method-index.ts';
@@ -17,7 +18,7 @@ export type MethodLabels = {
  * that compare diagnostics (the cohort, the portfolio): the server sends identifiers, the method names them.
  */
 export function useMethodLabels(): MethodLabels {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const index = useMethodIndex();
   return useMemo(() => {
     const titles = (items: { id: string; title: string }[] | undefined) =>

@@ -1,3 +1,4 @@
+import '../i18n-manage-runtime.ts';
 import { List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DiagnosticDigest } from '../api/portfolio.ts';
@@ -5,7 +6,7 @@ import type { MethodLabels } from '../method-labels.ts';
 
 /** The diagnostic columns shared by the cohort view and the portfolio, in this order. */
 export function DiagnosticHeaders() {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   return (
     <>
       <Table.Th scope="col">{t('manage.diagnostic')}</Table.Th>
@@ -38,7 +39,7 @@ export function DiagnosticCells({
   diagnostic: DiagnosticDigest;
   labels: MethodLabels;
 }) {
-  const { i18n } = useTranslation('sessions');
+  const { i18n } = useTranslation('sessionsManage');
   return (
     <>
       <Table.Td>
@@ -67,6 +68,6 @@ export function DiagnosticCells({
 
 /** The same columns when the project has no completed diagnostic. */
 export function NoDiagnosticCells() {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   return <Table.Td colSpan={DIAGNOSTIC_COLUMNS}>{t('manage.noDiagnostic')}</Table.Td>;
 }

@@ -1,3 +1,4 @@
+import '../i18n-runtime.ts';
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,12 +35,12 @@ export function LinkedPages({
   return (
     <section aria-labelledby="linked-heading">
       <Title id="linked-heading" order={2} size="h3" mt="lg" mb="xs">
-        {t('pickers.linkedTitle')}
+        {t('linkedTitle')}
       </Title>
       <Stack gap="xs">
         {method.length > 0 && (
           <div>
-            <Text fw={700}>{t('pickers.linkedMethod')}</Text>
+            <Text fw={700}>{t('linkedMethod')}</Text>
             <List>
               {method.map((p) => (
                 <List.Item key={p.ref}>
@@ -53,7 +54,7 @@ export function LinkedPages({
         )}
         {cases.length > 0 && (
           <div>
-            <Text fw={700}>{t('pickers.linkedCases')}</Text>
+            <Text fw={700}>{t('linkedCases')}</Text>
             <List>
               {cases.map((c) => (
                 <List.Item key={c.id}>

@@ -1,3 +1,4 @@
+import '../i18n-manage-runtime.ts';
 import { MultiSelect, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -21,7 +22,7 @@ export function MethodPagePicker({
   onChange: (value: string[]) => void;
   error?: string;
 }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const index = useMethodIndex();
   const data = useMemo(() => {
     const pages = methodPages(index.data);
@@ -101,7 +102,7 @@ export function CaseStudiesPicker({
   onChange: (value: string[]) => void;
   error?: string;
 }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const [search, setSearch] = useState('');
   const { data, searching } = useCaseStudyOptions(search, value);
   return (
@@ -140,7 +141,7 @@ export function MeetingCaseStudyPicker({
   onChange: (value: string) => void;
   error?: string;
 }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const chosen = useMemo(() => (value ? [value] : []), [value]);
   const [search, setSearch] = useState<string | null>(null);
   const { data, searching } = useCaseStudyOptions(search ?? '', chosen);

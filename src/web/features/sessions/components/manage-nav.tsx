@@ -1,3 +1,4 @@
+import '../i18n-manage-runtime.ts';
 import { Anchor, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,7 @@ import { paths } from '../../../config/paths.ts';
 
 /** The links between a session's facilitator pages; the current one is marked for assistive technologies. */
 export function ManageNav({ id }: { id: string }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const { pathname } = useLocation();
   const links = [
     { href: paths.sessionEdit.getHref(id), label: t('manage.nav.edit') },
@@ -41,7 +42,7 @@ export function ManageNav({ id }: { id: string }) {
 
 /** Facilitator pages: signed in, and with the platform role facilitator (or admin); the server checks each call too. */
 export function FacilitatorOnly({ children }: { children: () => ReactNode }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   return (
     <SignedInOnly>
       {(me) =>

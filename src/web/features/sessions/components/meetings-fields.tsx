@@ -1,3 +1,4 @@
+import '../i18n-manage-runtime.ts';
 import { Box, Button, Fieldset, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDraft } from '../api/manage.ts';
@@ -44,7 +45,7 @@ export function MeetingsFields({
   onChange: (rows: MeetingRow[]) => void;
   error: (field: string) => string | undefined;
 }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const set = (i: number, patch: Partial<MeetingRow>) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
@@ -144,7 +145,7 @@ export function SpeakersFields({
   onChange: (rows: SpeakerRow[]) => void;
   error: (field: string) => string | undefined;
 }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const set = (i: number, patch: Partial<SpeakerRow>) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (

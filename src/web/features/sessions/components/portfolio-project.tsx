@@ -1,3 +1,4 @@
+import '../i18n-manage-runtime.ts';
 import { Anchor, Button, Card, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { words } from '../method-labels.ts';
 
 /** A site as « Bricobus du Diois (lancement) — 26 ». */
 export function useSiteLine() {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   return (site: PortfolioItem['sites']['items'][number]) =>
     `${t('portfolio.siteLine', {
       name: site.name,
@@ -19,7 +20,7 @@ export function useSiteLine() {
 }
 
 function Notes({ item }: { item: PortfolioItem }) {
-  const { t, i18n } = useTranslation('sessions');
+  const { t, i18n } = useTranslation('sessionsManage');
   const save = useSaveNotes();
   const [notes, setNotes] = useState(item.notes);
   const id = `notes-${item.followId}`;
@@ -61,7 +62,7 @@ function Notes({ item }: { item: PortfolioItem }) {
 }
 
 function EndFollow({ item }: { item: PortfolioItem }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const end = useEndFollow();
   const [open, setOpen] = useState(false);
   return (
@@ -98,7 +99,7 @@ function EndFollow({ item }: { item: PortfolioItem }) {
 
 /** One followed project: since when, links to its latest diagnostic and plan, its sites, the facilitator's private notes, and ending the follow. */
 export function PortfolioProject({ item }: { item: PortfolioItem }) {
-  const { t, i18n } = useTranslation('sessions');
+  const { t, i18n } = useTranslation('sessionsManage');
   const siteLine = useSiteLine();
   const headingId = `followed-${item.followId}`;
   return (

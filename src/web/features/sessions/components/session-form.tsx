@@ -1,3 +1,5 @@
+import '../i18n-runtime.ts';
+import '../i18n-manage-runtime.ts';
 import {
   Button,
   Checkbox,
@@ -128,7 +130,7 @@ export function SessionForm({
   pending: boolean;
   onSave: (body: SessionDraft) => Promise<unknown>;
 }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation(['sessionsManage', 'sessions']);
   const start = initial(session, organisations);
   const [values, setValues] = useState<Values>(start.values);
   const [meetings, setMeetings] = useState<MeetingRow[]>(start.meetings);
@@ -173,7 +175,7 @@ export function SessionForm({
     'contact.email': { id: 'session-contact-email', label: t('manage.contactEmail') },
     methodPageIds: { id: 'session-method-pages', label: t('pickers.methodPages') },
     caseStudyProjectIds: { id: 'session-case-studies', label: t('pickers.caseStudies') },
-    meetings: { id: 'meeting-0-title', label: t('meetingsTitle') },
+    meetings: { id: 'meeting-0-title', label: t('sessions:meetingsTitle') },
   };
   const meetingFields = {
     title: t('manage.meetingTitle'),
@@ -217,7 +219,7 @@ export function SessionForm({
         />
         <Textarea
           id="session-why"
-          label={t('why')}
+          label={t('sessions:why')}
           autosize
           minRows={3}
           value={values.why}
@@ -226,7 +228,7 @@ export function SessionForm({
         />
         <Textarea
           id="session-for-whom"
-          label={t('forWhom')}
+          label={t('sessions:forWhom')}
           autosize
           minRows={2}
           value={values.forWhom}
@@ -235,7 +237,7 @@ export function SessionForm({
         />
         <Textarea
           id="session-objectives"
-          label={t('objectives')}
+          label={t('sessions:objectives')}
           description={t('manage.onePerLine')}
           autosize
           minRows={3}
@@ -245,24 +247,24 @@ export function SessionForm({
         />
         <Textarea
           id="session-programme"
-          label={t('programme')}
+          label={t('sessions:programme')}
           autosize
           minRows={3}
           value={values.programme}
           onChange={(e) => set('programme', e.currentTarget.value)}
           error={error('programme')}
         />
-        <Fieldset legend={t('speakers')}>
+        <Fieldset legend={t('sessions:speakers')}>
           <Stack gap="sm">
             <SpeakersFields rows={speakers} onChange={setSpeakers} error={error} />
           </Stack>
         </Fieldset>
-        <Fieldset legend={t('meetingsTitle')}>
+        <Fieldset legend={t('sessions:meetingsTitle')}>
           <Stack gap="sm">
             <MeetingsFields rows={meetings} onChange={setMeetings} error={error} />
           </Stack>
         </Fieldset>
-        <Fieldset legend={t('conditions')}>
+        <Fieldset legend={t('sessions:conditions')}>
           <Stack gap="sm">
             <NumberInput
               id="session-capacity"
@@ -314,7 +316,7 @@ export function SessionForm({
             />
           </Stack>
         </Fieldset>
-        <Fieldset legend={t('contact')}>
+        <Fieldset legend={t('sessions:contact')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput
               id="session-contact-name"

@@ -1,4 +1,5 @@
 import '../i18n-runtime.ts';
+import '../i18n-manage-runtime.ts';
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,7 +18,7 @@ const STATUS_COLOR = {
 } as const;
 
 function MySessions() {
-  const { t, i18n } = useTranslation('sessions');
+  const { t, i18n } = useTranslation(['sessionsManage', 'sessions']);
   const list = useManagedSessions();
   if (list.isPending) return <PageLoader />;
   if (list.isError)
@@ -95,7 +96,7 @@ function MySessions() {
 }
 
 export function Component() {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation(['sessionsManage', 'sessions']);
   return (
     <FacilitatorOnly>
       {() => (
@@ -106,7 +107,7 @@ export function Component() {
               {t('manage.new')}
             </Button>
             <Anchor component={Link} to={paths.sessionsPortfolio.getHref()}>
-              {t('portfolio.link')}
+              {t('sessions:portfolioLink')}
             </Anchor>
           </Group>
           <MySessions />

@@ -1,4 +1,5 @@
 import '../i18n-runtime.ts';
+import '../i18n-manage-runtime.ts';
 import {
   Alert,
   Anchor,
@@ -27,7 +28,7 @@ import { useMyRegistrations, useParticipantActions, type MyRegistration } from '
 import { formatDay, formatHours } from '../format.ts';
 
 function SurveyForm({ r }: { r: MyRegistration }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation(['sessionsManage', 'sessions']);
   const { survey } = useParticipantActions();
   const [overall, setOverall] = useState('');
   const [usefulness, setUsefulness] = useState('');
@@ -106,7 +107,7 @@ function SurveyForm({ r }: { r: MyRegistration }) {
 }
 
 function RegistrationCard({ r }: { r: MyRegistration }) {
-  const { t, i18n } = useTranslation('sessions');
+  const { t, i18n } = useTranslation(['sessionsManage', 'sessions']);
   const actions = useParticipantActions();
   const onError = (e: Error) => notifyError(e.message);
   const active = r.status === 'confirmed' || r.status === 'waitlisted' || r.status === 'offered';
@@ -161,7 +162,7 @@ function RegistrationCard({ r }: { r: MyRegistration }) {
       <Group gap="md" mt="sm">
         {r.status === 'confirmed' && (
           <Anchor href={apiHref(r.icsUrl)} download>
-            {t('ics')}
+            {t('sessions:ics')}
           </Anchor>
         )}
         {r.status === 'confirmed' && (
@@ -179,7 +180,7 @@ function RegistrationCard({ r }: { r: MyRegistration }) {
             size="xs"
             variant="outline"
             color="red.9"
-            aria-label={`${t('cancel')} – ${r.title}`}
+            aria-label={`${t('sessions:cancel')} – ${r.title}`}
             loading={actions.cancel.isPending}
             onClick={() =>
               actions.cancel.mutate(r.sessionId, {
@@ -188,7 +189,7 @@ function RegistrationCard({ r }: { r: MyRegistration }) {
               })
             }
           >
-            {t('cancel')}
+            {t('sessions:cancel')}
           </Button>
         )}
       </Group>
@@ -203,7 +204,7 @@ function RegistrationCard({ r }: { r: MyRegistration }) {
 }
 
 function Mine() {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation(['sessionsManage', 'sessions']);
   const list = useMyRegistrations();
   if (list.isPending) return <PageLoader />;
   if (list.isError)

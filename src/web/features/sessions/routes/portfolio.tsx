@@ -1,4 +1,4 @@
-import '../i18n-runtime.ts';
+import '../i18n-manage-runtime.ts';
 import { Alert, Anchor, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,7 +13,7 @@ import { useMethodLabels } from '../method-labels.ts';
 
 /** The followed projects side by side: what the cohort view shows for a session, here for the whole portfolio. */
 function Comparison({ portfolio }: { portfolio: Portfolio }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const labels = useMethodLabels();
   const siteLine = useSiteLine();
   return (
@@ -87,7 +87,7 @@ function Comparison({ portfolio }: { portfolio: Portfolio }) {
 }
 
 function PortfolioPage() {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const portfolio = usePortfolio();
   return (
     <Stack gap="lg">

@@ -1,4 +1,4 @@
-import '../i18n-runtime.ts';
+import '../i18n-manage-runtime.ts';
 import { Alert, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ const key = (registrationId: string, meetingId: string) => `${registrationId}:${
 
 /** One native checkbox per participant and meeting: Tab moves between them, Space ticks; changes are saved together. */
 function Grid({ id, grid }: { id: string; grid: AttendanceGrid }) {
-  const { t, i18n } = useTranslation('sessions');
+  const { t, i18n } = useTranslation('sessionsManage');
   const mark = useMarkAttendance(id);
   const saved = new Map(
     grid.participants.flatMap((p) =>
@@ -100,7 +100,7 @@ function Grid({ id, grid }: { id: string; grid: AttendanceGrid }) {
 }
 
 function Attendance({ id }: { id: string }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const session = useTrainingSession(id);
   const grid = useAttendance(id);
   if (grid.isPending || session.isPending) return <PageLoader />;

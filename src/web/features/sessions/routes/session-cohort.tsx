@@ -1,4 +1,4 @@
-import '../i18n-runtime.ts';
+import '../i18n-manage-runtime.ts';
 import { Alert, Anchor, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,7 +17,7 @@ import { FacilitatorOnly, ManageNav } from '../components/manage-nav.tsx';
 import { useMethodLabels } from '../method-labels.ts';
 
 function CohortTable({ id }: { id: string }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const cohort = useCohort(id);
   const labels = useMethodLabels();
   if (cohort.isPending) return <PageLoader />;
@@ -107,7 +107,7 @@ function CohortTable({ id }: { id: string }) {
 }
 
 function Survey({ id }: { id: string }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const survey = useSurveyResults(id);
   return (
     <section aria-labelledby="survey-heading">
@@ -150,7 +150,7 @@ function Survey({ id }: { id: string }) {
 }
 
 function CohortPage({ id }: { id: string }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const session = useTrainingSession(id);
   if (session.isPending) return <PageLoader />;
   if (session.isError)

@@ -1,4 +1,5 @@
 import '../i18n-runtime.ts';
+import '../i18n-manage-runtime.ts';
 import { Alert, Anchor, Badge, Button, FileInput, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +22,7 @@ const NEXT: Record<TrainingSession['status'], TrainingSession['status'][]> = {
 };
 
 function StatusActions({ s }: { s: TrainingSession }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation(['sessionsManage', 'sessions']);
   const setStatus = useSetStatus(s.id);
   return (
     <section aria-labelledby="status-heading">
@@ -56,7 +57,7 @@ function StatusActions({ s }: { s: TrainingSession }) {
 }
 
 function MembershipForm({ s }: { s: TrainingSession }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation(['sessionsManage', 'sessions']);
   const upload = useUploadMembershipForm(s.id);
   const [file, setFile] = useState<File | null>(null);
   return (
@@ -66,7 +67,7 @@ function MembershipForm({ s }: { s: TrainingSession }) {
       </Title>
       {s.membershipFormUrl && (
         <Anchor href={apiHref(s.membershipFormUrl)} download>
-          {t('membershipForm')}
+          {t('sessions:membershipForm')}
         </Anchor>
       )}
       <Group align="end" mt="xs">
@@ -100,7 +101,7 @@ function MembershipForm({ s }: { s: TrainingSession }) {
 }
 
 function Editor({ id }: { id: string | null }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation(['sessionsManage', 'sessions']);
   const me = useMe();
   const navigate = useNavigate();
   const query = useTrainingSession(id ?? '');

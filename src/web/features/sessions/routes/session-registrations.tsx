@@ -1,4 +1,5 @@
 import '../i18n-runtime.ts';
+import '../i18n-manage-runtime.ts';
 import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +34,7 @@ function Actions({
   r: Registration;
   onRefuse: (r: Registration) => void;
 }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation(['sessionsManage', 'sessions']);
   const act = useRegistrationAction(sessionId);
   const run = (action: RegistrationAction) =>
     act.mutate(
@@ -102,7 +103,7 @@ function RefuseDialog({
   target: Registration | null;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation(['sessionsManage', 'sessions']);
   const act = useRegistrationAction(sessionId);
   const [reason, setReason] = useState('');
   const error =
@@ -155,7 +156,7 @@ function RefuseDialog({
 }
 
 function Registrations({ id }: { id: string }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation(['sessionsManage', 'sessions']);
   const session = useTrainingSession(id);
   const list = useRegistrations(id);
   const [refusing, setRefusing] = useState<Registration | null>(null);
@@ -177,7 +178,7 @@ function Registrations({ id }: { id: string }) {
     <Stack gap="md">
       <PageTitle>{t('manage.registrationsTitle', { title: s.title })}</PageTitle>
       <ManageNav id={id} />
-      <Text>{t('capacity', { places: s.placesLeft, capacity: s.capacity })}</Text>
+      <Text>{t('sessions:capacity', { places: s.placesLeft, capacity: s.capacity })}</Text>
       <Group>
         <Anchor href={`${apiBase}/training-sessions/${encodeURIComponent(id)}/participants.csv`} download>
           {t('manage.csv')}

@@ -1,4 +1,4 @@
-import '../i18n-runtime.ts';
+import '../i18n-manage-runtime.ts';
 import {
   Alert,
   Anchor,
@@ -25,7 +25,7 @@ import { useTrainingSession } from '../api/sessions.ts';
 import { ManageNav } from '../components/manage-nav.tsx';
 
 function AddResource({ id }: { id: string }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const actions = useResourceActions(id);
   const [kind, setKind] = useState<'link' | 'replay' | 'file'>('link');
   const [title, setTitle] = useState('');
@@ -108,7 +108,7 @@ function AddResource({ id }: { id: string }) {
 }
 
 function Resources({ id }: { id: string }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('sessionsManage');
   const session = useTrainingSession(id);
   const list = useResources(id);
   const actions = useResourceActions(id);

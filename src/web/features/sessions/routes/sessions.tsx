@@ -70,7 +70,7 @@ function MyLinks() {
             {t('manageAll')}
           </Anchor>
           <Anchor component={Link} to={paths.sessionsPortfolio.getHref()}>
-            {t('portfolio.link')}
+            {t('portfolioLink')}
           </Anchor>
         </>
       )}
