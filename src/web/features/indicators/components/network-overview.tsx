@@ -1,4 +1,3 @@
-import '../../library/i18n-runtime.ts';
 import { Anchor, Button, Grid, List, Paper, Progress, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,5 @@
+// Its copy comes with it (decision 005), so pages that show the map lazily do not carry the library's copy up front.
+import '../i18n-runtime.ts';
 import { Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { geoConicConformal, geoMercator, geoPath } from 'd3-geo';
