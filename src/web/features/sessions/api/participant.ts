@@ -1,7 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
+import type { TrainingSession } from './sessions.ts';
 
-/** The participant's side: my registrations, self check-in, the satisfaction survey. */
+/**
+ * The participant's side: registering for a session, my registrations, self check-in, the satisfaction survey (apart
+ * from api/sessions.ts, which the public pages use, so that their visitors do not download the mutations).
+ */
 export type MyRegistration = {
   id: string;
   sessionId: string;
@@ -62,4 +66,40 @@ export function useParticipantActions() {
       onSuccess,
     }),
   };
+}
+
+export function useRegistrationActions(id: string) {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: ['sessions'] });
+  const base = `/training-sessions/${encodeURIComponent(id)}/registrations`;
+  return {
+    register: useMutation({
+      mutationFn: (body: {
+        shareConsent: boolean;
+        organisationId: string | null;
+        projectId: string | null;
+      }) => api.post<{ status: string }>(base, body),
+      onSuccess: refresh,
+    }),
+    cancel: useMutation({ mutationFn: () => api.delete<null>(`${base}/me`), onSuccess: refresh }),
+    accept: useMutation({
+      mutationFn: () => api.post<TrainingSession>(`${base}/me/accept`),
+      onSuccess: refresh,
+    }),
+  };
+}
+
+/** The projects of my organisations (`GET /projects/mine`), to say which one I will work on during the session. */
+export function useMyProjects(enabled: boolean) {
+  return useQuery(
+    queryOptions({
+      queryKey: ['sessions', 'my-projects'],
+      enabled,
+      queryFn: ({ signal }) =>
+        api.get<{ items: { id: string; title: string; organisation: { id: string } }[] }>('/projects/mine', {
+          query: { limit: 50 },
+          signal,
+        }),
+    }),
+  );
 }

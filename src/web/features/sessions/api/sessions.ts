@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 
 export type SessionSummary = {
@@ -75,42 +75,6 @@ export function useTrainingSession(id: string) {
       enabled: id !== '',
       queryFn: ({ signal }) =>
         api.get<TrainingSession>(`/training-sessions/${encodeURIComponent(id)}`, { signal }),
-    }),
-  );
-}
-
-export function useRegistrationActions(id: string) {
-  const client = useQueryClient();
-  const refresh = () => client.invalidateQueries({ queryKey: ['sessions'] });
-  const base = `/training-sessions/${encodeURIComponent(id)}/registrations`;
-  return {
-    register: useMutation({
-      mutationFn: (body: {
-        shareConsent: boolean;
-        organisationId: string | null;
-        projectId: string | null;
-      }) => api.post<{ status: string }>(base, body),
-      onSuccess: refresh,
-    }),
-    cancel: useMutation({ mutationFn: () => api.delete<null>(`${base}/me`), onSuccess: refresh }),
-    accept: useMutation({
-      mutationFn: () => api.post<TrainingSession>(`${base}/me/accept`),
-      onSuccess: refresh,
-    }),
-  };
-}
-
-/** The projects of my organisations (`GET /projects/mine`), to say which one I will work on during the session. */
-export function useMyProjects(enabled: boolean) {
-  return useQuery(
-    queryOptions({
-      queryKey: ['sessions', 'my-projects'],
-      enabled,
-      queryFn: ({ signal }) =>
-        api.get<{ items: { id: string; title: string; organisation: { id: string } }[] }>('/projects/mine', {
-          query: { limit: 50 },
-          signal,
-        }),
     }),
   );
 }

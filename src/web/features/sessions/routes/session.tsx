@@ -1,33 +1,14 @@
 import '../i18n-runtime.ts';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Badge, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifySuccess, notifyError } from '../../../components/feedback/notify.ts';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
 import { paths } from '../../../config/paths.ts';
 import { apiBase } from '../../../lib/api-client.ts';
 import { useMe } from '../../accounts/api/get-me.ts';
-import {
-  useMyProjects,
-  useRegistrationActions,
-  useTrainingSession,
-  type TrainingSession,
-} from '../api/sessions.ts';
+import { useTrainingSession, type TrainingSession } from '../api/sessions.ts';
 import { LinkedPages } from '../components/linked-pages.tsx';
 import { useProjectTitles } from '../components/linked-titles.ts';
 import { formatDay, formatHours, formatInstant } from '../format.ts';
@@ -43,48 +24,23 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+// Only signed-in people register or hold a registration: their controls come in a chunk of their own.
+const RegistrationPanel = lazy(() => import('../components/registration-panel.tsx'));
+
+/**
+ * The registration block: a visitor reads whether registration is open and is invited to sign in; a signed-in
+ * person gets the panel (register, or their registration's status and actions), loaded on demand.
+ */
 function Registration({ s }: { s: TrainingSession }) {
-  const { t, i18n } = useTranslation('sessions');
+  const { t, i18n } = useTranslation(['sessions', 'common']);
   const me = useMe();
-  const actions = useRegistrationActions(s.id);
-  const [consent, setConsent] = useState(false);
-  const [organisationId, setOrganisationId] = useState('');
-  const [projectId, setProjectId] = useState('');
-  const projects = useMyProjects(Boolean(me.data));
   const mine = s.myRegistration;
-  const onError = (error: Error) => notifyError(error.message);
-  if (mine && mine.status !== 'cancelled') {
-    return (
-      <Stack gap="xs">
-        <Alert color={mine.status === 'refused' ? 'red' : 'teal'} role="status">
-          {t(`status.${mine.status}`, {
-            date: mine.offerExpiresAt ? formatInstant(mine.offerExpiresAt, i18n.language) : '',
-            reason: mine.reason ?? '',
-          })}
-        </Alert>
-        <Group>
-          {mine.status === 'offered' && (
-            <Button
-              onClick={() => actions.accept.mutate(undefined, { onError })}
-              loading={actions.accept.isPending}
-            >
-              {t('accept')}
-            </Button>
-          )}
-          {mine.status !== 'refused' && (
-            <Button
-              variant="outline"
-              color="red.9"
-              onClick={() => actions.cancel.mutate(undefined, { onError })}
-              loading={actions.cancel.isPending}
-            >
-              {t('cancel')}
-            </Button>
-          )}
-        </Group>
-      </Stack>
-    );
-  }
+  const panel = (
+    <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common:loading')} />}>
+      <RegistrationPanel s={s} />
+    </Suspense>
+  );
+  if (mine && mine.status !== 'cancelled') return panel;
   if (!s.registrationOpen)
     return (
       <Alert role="status">
@@ -93,6 +49,8 @@ function Registration({ s }: { s: TrainingSession }) {
           : t('closed')}
       </Alert>
     );
+  // Until we know whether the reader is signed in, neither the sign-in link nor the form.
+  if (me.isPending) return null;
   if (me.data === null) {
     return (
       <Anchor component={Link} to={paths.account.signIn.getHref()}>
@@ -100,55 +58,7 @@ function Registration({ s }: { s: TrainingSession }) {
       </Anchor>
     );
   }
-  return (
-    <Stack gap="xs">
-      {me.data && me.data.memberships.length > 0 && (
-        <NativeSelect
-          label={t('registerOrganisation')}
-          value={organisationId}
-          onChange={(e) => {
-            setOrganisationId(e.currentTarget.value);
-            setProjectId('');
-          }}
-          data={[
-            { value: '', label: t('none_choice') },
-            ...me.data.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName })),
-          ]}
-        />
-      )}
-      {organisationId && (
-        <NativeSelect
-          label={t('registerProject')}
-          value={projectId}
-          onChange={(e) => setProjectId(e.currentTarget.value)}
-          data={[
-            { value: '', label: t('none_choice') },
-            ...(projects.data?.items ?? [])
-              .filter((p) => p.organisation.id === organisationId)
-              .map((p) => ({ value: p.id, label: p.title })),
-          ]}
-        />
-      )}
-      <Checkbox
-        label={t('shareConsent')}
-        checked={consent}
-        onChange={(e) => setConsent(e.currentTarget.checked)}
-      />
-      <Group>
-        <Button
-          onClick={() =>
-            actions.register.mutate(
-              { shareConsent: consent, organisationId: organisationId || null, projectId: projectId || null },
-              { onSuccess: () => notifySuccess(t('registered')), onError },
-            )
-          }
-          loading={actions.register.isPending}
-        >
-          {s.placesLeft > 0 ? t('register') : t('registerWaitlist')}
-        </Button>
-      </Group>
-    </Stack>
-  );
+  return panel;
 }
 
 /** « Étude de cas : Bricobus » once the project's title is known (and readable), « Étude de cas » meanwhile. */
