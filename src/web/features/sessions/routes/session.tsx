@@ -1,5 +1,5 @@
 import '../i18n-runtime.ts';
-import { Alert, Anchor, Badge, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -11,6 +11,7 @@ import { useMe } from '../../accounts/api/get-me.ts';
 import { useTrainingSession, type TrainingSession } from '../api/sessions.ts';
 import { LinkedPages } from '../components/linked-pages.tsx';
 import { useProjectTitles } from '../components/linked-titles.ts';
+import classes from '../components/session.module.css';
 import { formatDay, formatHours, formatInstant } from '../format.ts';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -135,13 +136,13 @@ export function Component() {
         </Section>
       )}
       <Section title={t('meetingsTitle')}>
-        <Table>
-          <Table.Tbody>
+        <table className={classes.meetings}>
+          <tbody>
             {s.meetings.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>{formatDay(m.date, i18n.language)}</Table.Td>
-                <Table.Td>{formatHours(m.start, m.end, i18n.language)}</Table.Td>
-                <Table.Td>
+              <tr key={m.id}>
+                <td>{formatDay(m.date, i18n.language)}</td>
+                <td>{formatHours(m.start, m.end, i18n.language)}</td>
+                <td>
                   {m.cancelled ? <s>{m.title}</s> : m.title}
                   {m.cancelled && (
                     <Badge ml="xs" color="red.9">
@@ -164,11 +165,11 @@ export function Component() {
                       </Anchor>
                     </>
                   )}
-                </Table.Td>
-              </Table.Tr>
+                </td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
         <Group mt="sm">
           <Anchor href={s.icsUrl.replace('/api/v1', apiBase)} download>
             {t('ics')}
