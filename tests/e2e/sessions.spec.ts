@@ -59,6 +59,23 @@ test('a facilitator publishes a session, a participant registers, the facilitato
   await page.getByRole('button', { name: 'Publier' }).click();
   await expect(page.getByText('La session est publiée.')).toBeVisible();
 
+  // An anonymous visitor reads the public page and is invited to sign in; the signed-in people's registration
+  // controls, loaded on demand, are never downloaded for them.
+  const visitorContext = await browser.newContext({ locale: 'fr-FR' });
+  const visitor = await visitorContext.newPage();
+  const scripts: string[] = [];
+  visitor.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await visitor.goto(`/formations/${sessionId}`);
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(visitor.getByRole('row', { name: /Définitions et méthode/ })).toBeVisible();
+  await expect(visitor.getByRole('link', { name: 'Connectez-vous pour vous inscrire' })).toBeVisible();
+  await expect(visitor.getByRole('button', { name: 'M’inscrire' })).toHaveCount(0);
+  await expectNoAxeViolations(visitor);
+  expect(scripts.filter((url) => url.includes('registration-panel'))).toEqual([]);
+  await visitorContext.close();
+
   // A participant, in their own browser context.
   const participantContext = await browser.newContext({ locale: 'fr-FR' });
   const participant = await participantContext.newPage();
