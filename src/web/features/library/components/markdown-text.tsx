@@ -1,8 +1,9 @@
-import { Anchor, Blockquote, Code, List, Table, Text, Title } from '@mantine/core';
+import { Anchor, Blockquote, Code, List, Text, Title } from '@mantine/core';
 import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
 import { Fragment, useMemo } from 'react';
 import type { ReactNode } from 'react';
+import classes from './markdown-text.module.css';
 
 // Markdown shown as React elements built from marked's tokens: no HTML string ever reaches the page, so nothing
 // in a description can run (raw HTML is shown as text, links keep only http(s), mailto and tel addresses). The
@@ -110,28 +111,30 @@ function blocks(tokens: readonly Token[], headingOffset: number, keyPrefix: stri
       case 'hr':
         return <hr key={key} />;
       case 'table': {
+        // A plain table styled like Mantine's (markdown-text.module.css): Mantine's Table would bring its
+        // ScrollArea to every project page for the rare description that holds a table.
         const table = t as Tokens.Table;
         return (
-          <Table key={key} mb="sm" withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
+          <table key={key} className={classes.table}>
+            <thead>
+              <tr>
                 {table.header.map((cell, cellIndex) => (
-                  <Table.Th key={cellIndex}>{inline(cell.tokens, `${key}-h${cellIndex}`)}</Table.Th>
+                  <th key={cellIndex} scope="col">
+                    {inline(cell.tokens, `${key}-h${cellIndex}`)}
+                  </th>
                 ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+              </tr>
+            </thead>
+            <tbody>
               {table.rows.map((row, rowIndex) => (
-                <Table.Tr key={rowIndex}>
+                <tr key={rowIndex}>
                   {row.map((cell, cellIndex) => (
-                    <Table.Td key={cellIndex}>
-                      {inline(cell.tokens, `${key}-${rowIndex}-${cellIndex}`)}
-                    </Table.Td>
+                    <td key={cellIndex}>{inline(cell.tokens, `${key}-${rowIndex}-${cellIndex}`)}</td>
                   ))}
-                </Table.Tr>
+                </tr>
               ))}
-            </Table.Tbody>
-          </Table>
+            </tbody>
+          </table>
         );
       }
       // Inside a tight list item, text comes as a block-level text token.
