@@ -1,5 +1,6 @@
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Badge, Image, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../../components/layout/page-loader.tsx';
@@ -12,10 +13,19 @@ import { LibraryNav } from '../components/library-nav.tsx';
 import { MarkdownText } from '../components/markdown-text.tsx';
 import { ProjectBadges } from '../components/project-badges.tsx';
 import { formatDate, formatNumber } from '../lib/format.ts';
-import { ProjectFacilitators } from '../../sessions/components/project-facilitators.tsx';
-import { EditorActions } from '../components/project-editor-actions.tsx';
 import { Section } from '../components/project-section.tsx';
 import { StoryTimeline } from '../components/story-timeline.tsx';
+
+// Only the project's editors see its actions (with their confirmation dialog) and its facilitators' panel (with the
+// sessions' copy): loaded when the page shows them, so that a visitor reading the project never downloads them.
+const EditorActions = lazy(() =>
+  import('../components/project-editor-actions.tsx').then((m) => ({ default: m.EditorActions })),
+);
+const ProjectFacilitators = lazy(() =>
+  import('../../sessions/components/project-facilitators.tsx').then((m) => ({
+    default: m.ProjectFacilitators,
+  })),
+);
 
 function ProjectPage({ project }: { project: Project }) {
   const { t } = useTranslation(['library', 'common']);
@@ -41,8 +51,12 @@ function ProjectPage({ project }: { project: Project }) {
           {t('library:project.fictionalNotice')}
         </Alert>
       )}
-      {project.canEdit && <EditorActions project={project} />}
-      {project.canEdit && <ProjectFacilitators projectId={project.id} />}
+      {project.canEdit && (
+        <Suspense fallback={null}>
+          <EditorActions project={project} />
+          <ProjectFacilitators projectId={project.id} />
+        </Suspense>
+      )}
 
       {project.summary && (
         <Section title={t('library:project.summary')}>
