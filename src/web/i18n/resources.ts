@@ -8,6 +8,7 @@ export { home } from '../app/routes/home.i18n.ts';
 export { forms } from '../components/forms/forms.i18n.ts';
 export declare const legal: (typeof import('../features/legal/i18n.ts'))['legal'];
 export declare const library: (typeof import('../features/library/i18n.ts'))['library'];
+export declare const libraryEditor: (typeof import('../features/library/i18n-editor.ts'))['libraryEditor'];
 export declare const accounts: (typeof import('../features/accounts/i18n.ts'))['accounts'];
 export declare const admin: (typeof import('../features/admin/i18n.ts'))['admin'];
 export declare const method: (typeof import('../features/method/i18n.ts'))['method'];

@@ -1,3 +1,4 @@
+import '../i18n-editor-runtime.ts';
 import { Alert, Button, Group, Modal, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { useUnpublishProject } from '../api/unpublish-project.ts';
 
 /** What the project's editors can do from its page: edit, publish or unpublish, move to the trash. */
 export function EditorActions({ project }: { project: Project }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryEditor');
   const navigate = useNavigate();
   const publish = usePublishProject();
   const unpublish = useUnpublishProject();
@@ -20,10 +21,10 @@ export function EditorActions({ project }: { project: Project }) {
   const error = publish.error ?? unpublish.error ?? remove.error;
 
   return (
-    <section aria-label={t('project.actions.label')}>
+    <section aria-label={t('actions.label')}>
       <Group gap="sm" mb="md" wrap="wrap">
         <Button component={Link} to={paths.projectEdit.getHref(project.id)}>
-          {t('project.actions.edit')}
+          {t('actions.edit')}
         </Button>
         {project.status === 'draft' ? (
           <Button
@@ -33,12 +34,12 @@ export function EditorActions({ project }: { project: Project }) {
               publish.mutate(
                 { id: project.id, version: project.version },
                 {
-                  onSuccess: () => notifySuccess(t('project.actions.published')),
+                  onSuccess: () => notifySuccess(t('actions.published')),
                 },
               )
             }
           >
-            {t('project.actions.publish')}
+            {t('actions.publish')}
           </Button>
         ) : (
           <Button
@@ -48,16 +49,16 @@ export function EditorActions({ project }: { project: Project }) {
               unpublish.mutate(
                 { id: project.id, version: project.version },
                 {
-                  onSuccess: () => notifySuccess(t('project.actions.unpublished')),
+                  onSuccess: () => notifySuccess(t('actions.unpublished')),
                 },
               )
             }
           >
-            {t('project.actions.unpublish')}
+            {t('actions.unpublish')}
           </Button>
         )}
         <Button variant="outline" color="dark" onClick={() => setConfirming(true)}>
-          {t('project.actions.delete')}
+          {t('actions.delete')}
         </Button>
       </Group>
       {error && (
@@ -65,11 +66,11 @@ export function EditorActions({ project }: { project: Project }) {
           {error.message}
         </Alert>
       )}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('project.actions.delete')}>
-        <Text mb="md">{t('project.actions.confirmDelete', { title: project.title })}</Text>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('actions.delete')}>
+        <Text mb="md">{t('actions.confirmDelete', { title: project.title })}</Text>
         <Group justify="flex-end">
           <Button variant="outline" onClick={() => setConfirming(false)}>
-            {t('project.actions.cancel')}
+            {t('actions.cancel')}
           </Button>
           <Button
             color="dark"
@@ -78,13 +79,13 @@ export function EditorActions({ project }: { project: Project }) {
               remove.mutate(project.id, {
                 onSuccess: () => {
                   setConfirming(false);
-                  notifySuccess(t('project.actions.deleted'));
+                  notifySuccess(t('actions.deleted'));
                   void navigate(paths.libraryMine.getHref());
                 },
               })
             }
           >
-            {t('project.actions.confirm')}
+            {t('actions.confirm')}
           </Button>
         </Group>
       </Modal>

@@ -1,3 +1,4 @@
+import '../i18n-editor-runtime.ts';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +36,7 @@ type Props = {
 };
 
 export function ProjectForm(props: Props) {
-  const { t } = useTranslation(['library', 'common']);
+  const { t } = useTranslation(['libraryEditor', 'common']);
   const [values, setValues] = useState<FormValues>(props.initial);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const summaryRef = useRef<HTMLDivElement>(null);

@@ -1,3 +1,4 @@
+import '../i18n-editor-runtime.ts';
 import { Alert, Button, Group, Image, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import type { Project } from '../api/types.ts';
  * refuses an empty one too).
  */
 export function ProjectImagesEditor({ project }: { project: Project }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryEditor');
   const add = useAddProjectImage(project.id);
   const remove = useDeleteProjectImage(project.id);
   const fileId = useId();

@@ -1,3 +1,4 @@
+import '../i18n-editor-runtime.ts';
 import { Alert, Button, Group, Stack, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +46,7 @@ function draftOf(p?: StoryPhase): Draft {
 }
 
 export function StoryEditor({ project }: { project: Project }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryEditor');
   const story = project.story;
   const [introduction, setIntroduction] = useState(story?.introduction ?? '');
   const [phases, setPhases] = useState<Draft[]>(() => (story?.phases ?? []).map(draftOf));

@@ -1,3 +1,4 @@
+import '../i18n-editor-runtime.ts';
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { nextRowKey, useKeyedList } from '../../../components/forms/use-keyed-list.ts';
@@ -31,7 +32,7 @@ export function StorySourcesEditor({
   fieldError: (name: string) => string | undefined;
   announce: (message: string) => void;
 }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryEditor');
   const list = useKeyedList({ rows: sources, onChange, create: () => sourceDraftOf() });
   const change = list.change;
   const remove = (index: number) => {

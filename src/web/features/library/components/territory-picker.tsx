@@ -1,3 +1,5 @@
+// Its copy comes with it (decision 005): the sites' request form uses it too.
+import '../i18n-runtime.ts';
 import { ActionIcon, Autocomplete, Group, Pill, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';

@@ -1,7 +1,7 @@
 import { defineNamespace } from '../../../i18n/define-namespace.ts';
 
 // The project editor: the record’s form, its images and the case study’s story.
-export const libraryEditor = defineNamespace({
+export const libraryProjectEditor = defineNamespace({
   fr: {
     editor: {
       createTitle: 'Nouvelle fiche projet',

@@ -1,6 +1,6 @@
 import { defineNamespace } from '../../../i18n/define-namespace.ts';
 
-// A project’s page and « mes projets ».
+// A project’s page, as every visitor reads it.
 export const libraryProject = defineNamespace({
   fr: {
     project: {
@@ -16,6 +16,7 @@ export const libraryProject = defineNamespace({
       territories: 'Territoires',
       stage: 'Étape',
       situation: 'Situation de changement d’échelle',
+      situationNone: 'Pas encore définie',
       keyFigures: 'Chiffres clés',
       about: 'environ',
       source: 'source',
@@ -42,35 +43,6 @@ export const libraryProject = defineNamespace({
         failures: 'Ce qui n’a pas marché',
         sources: 'Sources',
       },
-      actions: {
-        label: 'Actions sur la fiche',
-        edit: 'Modifier',
-        publish: 'Publier',
-        unpublish: 'Repasser en brouillon',
-        delete: 'Mettre à la corbeille',
-        confirmDelete:
-          'Mettre « {{title}} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours depuis « Mes projets ».',
-        confirm: 'Confirmer',
-        cancel: 'Annuler',
-        published: 'La fiche est publiée.',
-        unpublished: 'La fiche est repassée en brouillon.',
-        deleted: 'La fiche a été mise à la corbeille.',
-      },
-    },
-    mine: {
-      title: 'Mes projets',
-      intro: 'Les fiches des organisations dont vous êtes membre, brouillons compris.',
-      tabs: { projects: 'Fiches', trash: 'Corbeille' },
-      empty: 'Aucune fiche pour l’instant.',
-      trashEmpty: 'La corbeille est vide.',
-      trashIntro: 'Les fiches supprimées restent restaurables pendant 30 jours.',
-      deletedOn: 'Supprimée le {{date}}',
-      restore: 'Restaurer « {{title}} »',
-      restored: 'La fiche « {{title}} » est restaurée.',
-      signInNeeded: 'Connectez-vous pour voir les fiches de vos organisations.',
-      exportTitle: 'Exporter',
-      exportCsv: 'Exporter la bibliothèque en CSV',
-      exportJson: 'Exporter la bibliothèque en JSON',
     },
   },
   en: {
@@ -87,6 +59,7 @@ export const libraryProject = defineNamespace({
       territories: 'Territories',
       stage: 'Stage',
       situation: 'Scaling situation',
+      situationNone: 'Not defined yet',
       keyFigures: 'Key figures',
       about: 'about',
       source: 'source',
@@ -113,34 +86,6 @@ export const libraryProject = defineNamespace({
         failures: 'What did not work',
         sources: 'Sources',
       },
-      actions: {
-        label: 'Record actions',
-        edit: 'Edit',
-        publish: 'Publish',
-        unpublish: 'Back to draft',
-        delete: 'Move to the trash',
-        confirmDelete: 'Move “{{title}}” to the trash? You can restore it for 30 days from “My projects”.',
-        confirm: 'Confirm',
-        cancel: 'Cancel',
-        published: 'The record is published.',
-        unpublished: 'The record is back to draft.',
-        deleted: 'The record was moved to the trash.',
-      },
-    },
-    mine: {
-      title: 'My projects',
-      intro: 'The records of the organisations you belong to, drafts included.',
-      tabs: { projects: 'Records', trash: 'Trash' },
-      empty: 'No record yet.',
-      trashEmpty: 'The trash is empty.',
-      trashIntro: 'Deleted records can be restored for 30 days.',
-      deletedOn: 'Deleted on {{date}}',
-      restore: 'Restore “{{title}}”',
-      restored: 'The record “{{title}}” is restored.',
-      signInNeeded: 'Sign in to see the records of your organisations.',
-      exportTitle: 'Export',
-      exportCsv: 'Export the library as CSV',
-      exportJson: 'Export the library as JSON',
     },
   },
 });

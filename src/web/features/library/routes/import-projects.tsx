@@ -1,3 +1,4 @@
+import '../i18n-editor-runtime.ts';
 import '../i18n-runtime.ts';
 import {
   Alert,
@@ -26,7 +27,7 @@ import type { ImportReport } from '../api/import-projects.ts';
 import { LibraryNav } from '../components/library-nav.tsx';
 
 function RejectedTable({ report }: { report: ImportReport }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryEditor');
   if (report.rejected.length === 0) return <Text>{t('import.noneRejected')}</Text>;
   return (
     <Table.ScrollContainer minWidth={480}>
@@ -54,7 +55,7 @@ function RejectedTable({ report }: { report: ImportReport }) {
 }
 
 export function Component() {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryEditor');
   const queryClient = useQueryClient();
   const organisations = useMyOrganisations();
   const writable = (organisations.data?.items ?? []).filter(

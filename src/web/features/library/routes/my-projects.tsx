@@ -1,3 +1,4 @@
+import '../i18n-editor-runtime.ts';
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,7 @@ import { ProjectCard } from '../components/project-card.tsx';
 import { formatDate } from '../lib/format.ts';
 
 function SignInNeeded() {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['libraryEditor', 'library']);
   return (
     <Alert variant="outline" color="dark">
       <Text mb="xs">{t('mine.signInNeeded')}</Text>
@@ -31,7 +32,7 @@ function isSignedOut(error: Error | null): boolean {
 }
 
 function ProjectsTab() {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['libraryEditor', 'library']);
   const projects = useMyProjects();
   if (projects.isPending) return <PageLoader />;
   if (isSignedOut(projects.error)) return <SignInNeeded />;
@@ -58,7 +59,7 @@ function ProjectsTab() {
           loading={projects.isFetchingNextPage}
           onClick={() => void projects.fetchNextPage()}
         >
-          {t('search.more')}
+          {t('library:search.more')}
         </Button>
       )}
     </Stack>
@@ -66,7 +67,7 @@ function ProjectsTab() {
 }
 
 function TrashTab() {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['libraryEditor', 'library']);
   const trash = useTrash();
   const restore = useRestoreProject();
   if (trash.isPending) return <PageLoader />;
@@ -122,7 +123,7 @@ function TrashTab() {
           loading={trash.isFetchingNextPage}
           onClick={() => void trash.fetchNextPage()}
         >
-          {t('search.more')}
+          {t('library:search.more')}
         </Button>
       )}
     </Stack>
@@ -130,7 +131,7 @@ function TrashTab() {
 }
 
 export function Component() {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['libraryEditor', 'library']);
   const [params, setParams] = useSearchParams();
   const tab = params.get('onglet') === 'corbeille' ? 'trash' : 'projects';
   return (
@@ -142,10 +143,10 @@ export function Component() {
       <LibraryNav />
       <Group mb="lg" gap="sm" wrap="wrap">
         <Button component={Link} to={paths.projectNew.getHref()}>
-          {t('nav.new')}
+          {t('library:nav.new')}
         </Button>
         <Button component={Link} to={paths.libraryImport.getHref()} variant="outline">
-          {t('nav.import')}
+          {t('library:nav.import')}
         </Button>
       </Group>
       <Tabs

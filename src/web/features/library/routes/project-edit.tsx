@@ -1,3 +1,4 @@
+import '../i18n-editor-runtime.ts';
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Divider, Text } from '@mantine/core';
 import { useMemo } from 'react';
@@ -19,7 +20,7 @@ import { valuesFromProject } from '../lib/project-form.ts';
 
 export function Component() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['libraryEditor', 'library']);
   const navigate = useNavigate();
   const project = useProject(id);
   const organisations = useMyOrganisations();
@@ -36,10 +37,10 @@ export function Component() {
   if (project.isError || !initial) {
     return (
       <>
-        <PageTitle>{t('project.notFoundTitle')}</PageTitle>
+        <PageTitle>{t('library:project.notFoundTitle')}</PageTitle>
         <Text mb="md">{project.error?.message}</Text>
         <Anchor component={Link} to={paths.library.getHref()}>
-          {t('project.back')}
+          {t('library:project.back')}
         </Anchor>
       </>
     );

@@ -1,3 +1,4 @@
+import '../i18n-editor-runtime.ts';
 import '../i18n-runtime.ts';
 import { Alert, Anchor, Text } from '@mantine/core';
 import { useMemo } from 'react';
@@ -16,7 +17,7 @@ import { ProjectForm } from '../components/project-form.tsx';
 import { emptyValues } from '../lib/project-form.ts';
 
 export function Component() {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryEditor');
   const navigate = useNavigate();
   const organisations = useMyOrganisations();
   const create = useCreateProject();

@@ -83,7 +83,7 @@ function ProjectPage({ project }: { project: Project }) {
                 ? t(`library:situations.${project.scalingSituation}` as 'library:situations.widen-public', {
                     defaultValue: project.scalingSituation,
                   })
-                : t('library:editor.situationNone')}
+                : t('library:project.situationNone')}
             </Text>
           </div>
           <div>

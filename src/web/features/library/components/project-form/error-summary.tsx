@@ -1,3 +1,4 @@
+import '../../i18n-editor-runtime.ts';
 import { Anchor, List, Paper, Text, Title } from '@mantine/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,7 @@ export function ErrorSummary({
   otherError: string | null;
   summaryRef: Ref<HTMLDivElement>;
 }) {
-  const { t } = useTranslation(['library', 'common']);
+  const { t } = useTranslation(['libraryEditor', 'common']);
   const errorNames = Object.keys(errors);
 
   const labelFor = (name: string): string => {

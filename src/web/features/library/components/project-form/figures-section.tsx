@@ -1,3 +1,5 @@
+import '../../i18n-editor-runtime.ts';
+import '../../i18n-runtime.ts';
 import { Checkbox, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { evidenceKinds } from '../../api/types.ts';
@@ -6,7 +8,7 @@ import type { FormApi } from './form-layout.tsx';
 import { RowsSection } from './rows-section.tsx';
 
 export function FiguresSection({ form }: { form: FormApi }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['libraryEditor', 'library']);
   return (
     <RowsSection form={form} list="keyFigures" sectionId="figures" copy="figure" empty={emptyFigure}>
       {({ row, index, text }) => (
@@ -29,7 +31,7 @@ export function FiguresSection({ form }: { form: FormApi }) {
 }
 
 export function EvidenceSection({ form }: { form: FormApi }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['libraryEditor', 'library']);
   return (
     <RowsSection form={form} list="evidence" sectionId="evidence" copy="evidenceItem" empty={emptyEvidence}>
       {({ row, index, name, text }) => (
@@ -37,7 +39,7 @@ export function EvidenceSection({ form }: { form: FormApi }) {
           <Select
             id={fieldId(name('kind'))}
             label={t('editor.evidenceItem.kind')}
-            data={evidenceKinds.map((kind) => ({ value: kind, label: t(`evidenceKinds.${kind}`) }))}
+            data={evidenceKinds.map((kind) => ({ value: kind, label: t(`library:evidenceKinds.${kind}`) }))}
             value={row.kind}
             onChange={(value) => value && form.setRow('evidence', index, { kind: value as typeof row.kind })}
             allowDeselect={false}

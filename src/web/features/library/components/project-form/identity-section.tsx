@@ -1,3 +1,5 @@
+import '../../i18n-editor-runtime.ts';
+import '../../i18n-runtime.ts';
 import { Checkbox, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyOrganisation } from '../../api/get-my-organisations.ts';
@@ -15,7 +17,7 @@ export function IdentitySection({
   mode: 'create' | 'edit';
   writable: MyOrganisation[];
 }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['libraryEditor', 'library']);
   const { values, set, err } = form;
   return (
     <FormSection id="identity" title={t('editor.sections.identity')}>
@@ -65,7 +67,7 @@ export function IdentitySection({
           {themes.map((theme) => (
             <Checkbox
               key={theme}
-              label={t(`themes.${theme}`)}
+              label={t(`library:themes.${theme}`)}
               checked={values.themes.includes(theme)}
               onChange={(event) =>
                 set(

@@ -1,3 +1,4 @@
+import '../../i18n-editor-runtime.ts';
 import { Button, SimpleGrid, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +47,7 @@ export function RowsSection<K extends RowKey>({
   empty: Row<K>;
   children: (tools: RowTools<K>) => ReactNode;
 }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation('libraryEditor');
   const { values, setRow, addRow, removeRow, err } = form;
   const rows = values[list] as Row<K>[];
   return (

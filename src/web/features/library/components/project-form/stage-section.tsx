@@ -1,3 +1,5 @@
+import '../../i18n-editor-runtime.ts';
+import '../../i18n-runtime.ts';
 import { Checkbox, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { phases, phaseStatuses, situations } from '../../api/types.ts';
@@ -8,7 +10,7 @@ import { FormSection } from './form-layout.tsx';
 import type { FormApi } from './form-layout.tsx';
 
 export function StageSection({ form }: { form: FormApi }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['libraryEditor', 'library']);
   const { values, set, err } = form;
   return (
     <FormSection id="stage" title={t('editor.sections.stage')}>
@@ -16,7 +18,7 @@ export function StageSection({ form }: { form: FormApi }) {
         <Select
           id={fieldId('phase')}
           label={t('editor.phase')}
-          data={phases.map((phase) => ({ value: phase, label: t(`phases.${phase}`) }))}
+          data={phases.map((phase) => ({ value: phase, label: t(`library:phases.${phase}`) }))}
           value={values.phase}
           onChange={(value) => value && set('phase', value as FormValues['phase'])}
           allowDeselect={false}
@@ -25,7 +27,7 @@ export function StageSection({ form }: { form: FormApi }) {
         <Select
           id={fieldId('phaseStatus')}
           label={t('editor.phaseStatus')}
-          data={phaseStatuses.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+          data={phaseStatuses.map((status) => ({ value: status, label: t(`library:statuses.${status}`) }))}
           value={values.phaseStatus}
           onChange={(value) => value && set('phaseStatus', value as FormValues['phaseStatus'])}
           allowDeselect={false}
@@ -37,7 +39,10 @@ export function StageSection({ form }: { form: FormApi }) {
         label={t('editor.situation')}
         data={[
           { value: '', label: t('editor.situationNone') },
-          ...situations.map((situation) => ({ value: situation, label: t(`situations.${situation}`) })),
+          ...situations.map((situation) => ({
+            value: situation,
+            label: t(`library:situations.${situation}`),
+          })),
         ]}
         value={values.scalingSituation}
         onChange={(value) => set('scalingSituation', (value ?? '') as FormValues['scalingSituation'])}
@@ -55,7 +60,7 @@ export function StageSection({ form }: { form: FormApi }) {
 }
 
 export function TerritoriesSection({ form }: { form: FormApi }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['libraryEditor', 'library']);
   const { values, set, err } = form;
   return (
     <FormSection id="territories" title={t('editor.sections.territories')}>

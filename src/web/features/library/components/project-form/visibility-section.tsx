@@ -1,3 +1,5 @@
+import '../../i18n-editor-runtime.ts';
+import '../../i18n-runtime.ts';
 import { Checkbox, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyOrganisation } from '../../api/get-my-organisations.ts';
@@ -8,7 +10,7 @@ import { Fieldset, FormSection } from './form-layout.tsx';
 import type { FormApi } from './form-layout.tsx';
 
 export function VisibilitySection({ form, others }: { form: FormApi; others: MyOrganisation[] }) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['libraryEditor', 'library']);
   const { values, set, err } = form;
   return (
     <FormSection id="visibility" title={t('editor.sections.visibility')}>
@@ -21,7 +23,7 @@ export function VisibilitySection({ form, others }: { form: FormApi; others: MyO
       >
         <Stack gap={6} mt={6}>
           {visibilities.map((visibility) => (
-            <Radio key={visibility} value={visibility} label={t(`visibilities.${visibility}`)} />
+            <Radio key={visibility} value={visibility} label={t(`library:visibilities.${visibility}`)} />
           ))}
         </Stack>
       </Radio.Group>
