@@ -74,6 +74,27 @@ test('fictional demo projects are marked « fictif »', async ({ page }) => {
   await expect(page.getByText('fictif', { exact: true }).first()).toBeVisible();
 });
 
+test('sorting by proximity asks for a commune, then puts the closest projects first', async ({ page }) => {
+  await page.goto('/bibliotheque');
+  await expect(mainHeading(page)).toHaveText('Bibliothèque de projets');
+  // The sort is the browser's own list; the commune's autocomplete comes once proximity is chosen.
+  await page.getByRole('combobox', { name: 'Trier par' }).selectOption({ label: 'Proximité d’une commune' });
+  await expect(page).toHaveURL(/sort=proximity/);
+  const commune = page
+    .getByRole('combobox', { name: 'Commune de référence' })
+    .or(page.getByRole('textbox', { name: 'Commune de référence' }));
+  await commune.fill('Grenoble');
+  await page
+    .getByRole('option', { name: /^Grenoble/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/near=38185/);
+  await expect(page.getByRole('combobox', { name: 'Trier par' })).toHaveValue('proximity');
+  await expect(page.getByRole('status').filter({ hasText: /projets? correspond/ })).toBeVisible();
+  await expect(page.getByText(/Même (intercommunalité|département|région)/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('the map shows counts per area with a data table; a click or Enter on an area filters', async ({
   page,
 }) => {

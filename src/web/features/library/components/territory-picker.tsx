@@ -1,98 +1,23 @@
 // Its copy comes with it (decision 005): the sites' request form uses it too.
 import '../i18n-runtime.ts';
 import { ActionIcon, Autocomplete, Group, Pill, Stack, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTerritorySearch } from '../api/search-territories.ts';
-import type { Territory, TerritoryType } from '../api/types.ts';
+import type { Territory } from '../api/types.ts';
+import { useTerritoryOptions } from './territory-picker-single.tsx';
+import type { TerritoryPickerProps } from './territory-picker-single.tsx';
 
 export type PickedTerritory = Pick<Territory, 'type' | 'code' | 'name'>;
-
-type CommonProps = {
-  label: string;
-  description?: string;
-  types: readonly TerritoryType[];
-  error?: string;
-  id?: string;
-};
-
-function useOptions(query: string, types: readonly TerritoryType[]) {
-  const { t } = useTranslation('library');
-  const [debounced] = useDebouncedValue(query, 200);
-  const search = useTerritorySearch(debounced, types);
-  const byLabel = useMemo(() => {
-    const map = new Map<string, Territory>();
-    for (const territory of search.data?.items ?? []) {
-      const type = t(`territoryTypes.${territory.type}`);
-      const label =
-        territory.type === 'commune' && territory.postalCodes[0]
-          ? t('territoryPicker.optionWithPostal', {
-              name: territory.name,
-              postal: territory.postalCodes[0],
-              type,
-            })
-          : t('territoryPicker.option', { name: territory.name, type, code: territory.code });
-      map.set(map.has(label) ? `${label} – ${territory.code}` : label, territory);
-    }
-    return map;
-  }, [search.data, t]);
-  // Said after the field (and announced) when a search found nothing: the dropdown then stays closed.
-  const nothingFound =
-    query.trim().length >= 2 &&
-    debounced === query &&
-    search.isSuccess &&
-    !search.isFetching &&
-    search.data.items.length === 0
-      ? t('territoryPicker.noResult')
-      : '';
-  return { byLabel, nothingFound };
-}
-
-/** Choose one territory (for example the commune of « près de chez moi ») with an autocomplete. */
-export function TerritoryPicker({
-  onPick,
-  ...props
-}: CommonProps & { onPick: (territory: Territory) => void; defaultValue?: string }) {
-  const [query, setQuery] = useState(props.defaultValue ?? '');
-  const { byLabel, nothingFound } = useOptions(query, props.types);
-  return (
-    <Stack gap={4}>
-      <Autocomplete
-        id={props.id}
-        label={props.label}
-        description={props.description}
-        error={props.error}
-        value={query}
-        onChange={setQuery}
-        data={[...byLabel.keys()]}
-        // The server already matched: no second filtering here (it would hide matches by postal code).
-        filter={({ options }) => options}
-        limit={10}
-        onOptionSubmit={(label) => {
-          const territory = byLabel.get(label);
-          if (territory) {
-            setQuery(territory.name);
-            onPick(territory);
-          }
-        }}
-      />
-      <Text size="sm" role="status">
-        {nothingFound}
-      </Text>
-    </Stack>
-  );
-}
 
 /** Choose several territories: an autocomplete, then the chosen ones as a list, each with its remove button. */
 export function TerritoryMultiPicker({
   value,
   onChange,
   ...props
-}: CommonProps & { value: PickedTerritory[]; onChange: (value: PickedTerritory[]) => void }) {
+}: TerritoryPickerProps & { value: PickedTerritory[]; onChange: (value: PickedTerritory[]) => void }) {
   const { t } = useTranslation('library');
   const [query, setQuery] = useState('');
-  const { byLabel, nothingFound } = useOptions(query, props.types);
+  const { byLabel, nothingFound } = useTerritoryOptions(query, props.types);
   return (
     <Stack gap="xs">
       <Autocomplete

@@ -131,6 +131,7 @@ export const librarySearch = defineNamespace({
       reference: '{{name}} (ma commune)',
       searchHere: 'Voir tous les projets de ce département',
       searchRegion: 'Voir tous les projets de cette région',
+      loading: 'Chargement des projets…',
     },
     territoryPicker: {
       noResult: 'Aucun territoire trouvé.',
@@ -269,6 +270,7 @@ export const librarySearch = defineNamespace({
       reference: '{{name}} (my municipality)',
       searchHere: 'See all the projects of this département',
       searchRegion: 'See all the projects of this region',
+      loading: 'Loading the projects…',
     },
     territoryPicker: {
       noResult: 'No territory found.',

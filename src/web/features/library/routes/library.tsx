@@ -5,14 +5,14 @@ import {
   Button,
   Grid,
   Group,
-  Select,
+  NativeSelect,
   Skeleton,
   Stack,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/layout/page-title.tsx';
@@ -22,7 +22,6 @@ import { useLibrarySearch } from '../api/search-library.ts';
 import { FacetGroup } from '../components/facet-group.tsx';
 import { LibraryNav } from '../components/library-nav.tsx';
 import { ProjectCard } from '../components/project-card.tsx';
-import { TerritoryPicker } from '../components/territory-picker.tsx';
 import {
   activeFilterCount,
   emptyFilters,
@@ -33,6 +32,12 @@ import {
   writeSearch,
 } from '../lib/search-params.ts';
 import type { LibrarySearch, Sort } from '../lib/search-params.ts';
+
+// The commune's autocomplete (Mantine's combobox and its positioning library) is shown only when sorting by
+// proximity: it comes then, not with the page.
+const TerritoryPicker = lazy(() =>
+  import('../components/territory-picker-single.tsx').then((m) => ({ default: m.TerritoryPicker })),
+);
 
 export function Component() {
   const { t } = useTranslation('library');
@@ -86,14 +91,13 @@ export function Component() {
       </form>
 
       <Group align="flex-end" gap="md" mb="lg" wrap="wrap">
-        <Select
+        {/* Three fixed choices: the browser's own list, which every keyboard and screen reader knows. */}
+        <NativeSelect
           label={t('search.sort')}
           data={sorts.map((sort) => ({ value: sort, label: t(`search.sorts.${sort}`) }))}
           value={wantsProximity ? 'proximity' : search.sort}
-          allowDeselect={false}
-          onChange={(value) => {
-            if (!value) return;
-            const sort = value as Sort;
+          onChange={(event) => {
+            const sort = event.currentTarget.value as Sort;
             if (sort === 'proximity' && !search.near) {
               // Wait for the commune before sorting by distance: keep the wish in the address.
               const next = writeSearch({ ...search, sort: 'relevance' });
@@ -104,14 +108,16 @@ export function Component() {
           w={{ base: '100%', sm: 260 }}
         />
         {wantsProximity && (
-          <TerritoryPicker
-            key={nearTerritory.data?.code ?? 'none'}
-            label={t('search.nearLabel')}
-            description={t('search.nearHint')}
-            types={['commune']}
-            defaultValue={nearTerritory.data?.name}
-            onPick={(territory) => go({ ...search, sort: 'proximity', near: territory.code })}
-          />
+          <Suspense fallback={null}>
+            <TerritoryPicker
+              key={nearTerritory.data?.code ?? 'none'}
+              label={t('search.nearLabel')}
+              description={t('search.nearHint')}
+              types={['commune']}
+              defaultValue={nearTerritory.data?.name}
+              onPick={(territory) => go({ ...search, sort: 'proximity', near: territory.code })}
+            />
+          </Suspense>
         )}
       </Group>
 
