@@ -27,9 +27,15 @@ if (files.size === 0) {
 }
 
 // Each page's own first download: the entry above plus the chunks of the page's module that the server preloads
-// in its HTML (src/server/http/spa-pages.ts, from Vite's manifest and the pages' table). The signed-in app's budget
-// (350 KB) holds for every page; pages over the public budget (200 KB) are listed: the next ones to lighten.
+// in its HTML (src/server/http/spa-pages.ts, from Vite's manifest and the pages' table). Pages open to anonymous
+// visitors (`public: true` in src/web/app/page-routes.ts) must stay under the public budget (200 KB); every other
+// page under the signed-in app's (350 KB). Chunks a page loads later, on demand (a map, a chart, an editor's
+// dialog), are not counted: they are not part of its first download.
 const APP_BUDGET_KB = 350;
+// Public pages known to miss the public budget, each with a ceiling just above its size today so it cannot grow
+// unnoticed. « Près de chez moi » is its commune autocomplete: Mantine's Combobox with its Popover and positioning
+// library (about 35 KB gzip) is the page's main control (docs/decisions/010-page-first-download.md).
+const PUBLIC_OVERRUNS = new Map([['/bibliotheque/pres-de-chez-moi', 215]]);
 const manifestFile = path.join(root, '.vite', 'manifest.json');
 const routesFile = path.join(root, '.vite', 'page-routes.json');
 let pagesOver = false;
@@ -54,18 +60,35 @@ if (fs.existsSync(manifestFile) && fs.existsSync(routesFile)) {
       const keys = closure(`${route.module}`, closure(entry, new Set()));
       let bytes = 0;
       for (const key of keys) bytes += gzipped(key);
-      return { path: route.path, kb: bytes / 1024 };
+      const budget = route.public ? (PUBLIC_OVERRUNS.get(route.path) ?? BUDGET_KB) : APP_BUDGET_KB;
+      return { path: route.path, kb: bytes / 1024, budget, public: Boolean(route.public) };
     })
     .sort((a, b) => b.kb - a.kb);
-  const heaviest = pages[0];
-  console.log(
-    `Each page with its own chunks: ${pages.at(-1).kb.toFixed(1)} to ${heaviest.kb.toFixed(1)} KB gzip (${heaviest.path}; budget ${APP_BUDGET_KB} KB)`,
-  );
-  const overPublic = pages.filter((p) => p.kb > BUDGET_KB);
-  if (overPublic.length)
+  const range = (list) =>
+    `${list.at(-1).kb.toFixed(1)} to ${list[0].kb.toFixed(1)} KB gzip (${list[0].path})`;
+  const publicPages = pages.filter((p) => p.public);
+  const appPages = pages.filter((p) => !p.public);
+  if (publicPages.length)
+    console.log(`Public pages with their own chunks: ${range(publicPages)}; budget ${BUDGET_KB} KB each`);
+  if (appPages.length)
+    console.log(`Signed-in pages with their own chunks: ${range(appPages)}; budget ${APP_BUDGET_KB} KB each`);
+  for (const page of publicPages.filter((p) => p.budget > BUDGET_KB))
     console.log(
-      `Over ${BUDGET_KB} KB with their chunks: ${overPublic.map((p) => `${p.path} ${p.kb.toFixed(1)}`).join(', ')}`,
+      `Known public overrun: ${page.path} ${page.kb.toFixed(1)} KB gzip (ceiling ${page.budget} KB, public budget ${BUDGET_KB} KB)`,
     );
-  pagesOver = heaviest.kb > APP_BUDGET_KB;
+  const staleOverruns = [...PUBLIC_OVERRUNS.keys()].filter(
+    (route) => !publicPages.some((p) => p.path === route),
+  );
+  for (const route of staleOverruns)
+    console.error(`Known public overrun ${route} is not a public page any more: update PUBLIC_OVERRUNS`);
+  const over = pages.filter((p) => p.kb > p.budget);
+  for (const page of over)
+    console.error(`Over budget: ${page.path} ${page.kb.toFixed(1)} KB gzip (budget ${page.budget} KB)`);
+  const heavy = appPages.filter((p) => p.kb > BUDGET_KB && p.kb <= p.budget);
+  if (heavy.length)
+    console.log(
+      `Signed-in pages over ${BUDGET_KB} KB (within their budget; next to lighten): ${heavy.map((p) => `${p.path} ${p.kb.toFixed(1)}`).join(', ')}`,
+    );
+  pagesOver = over.length > 0 || staleOverruns.length > 0;
 }
 if (kb > BUDGET_KB || pagesOver) process.exit(1);
