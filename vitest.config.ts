@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: the pure core (and content files) runs anywhere; the server project talks to a real database
+// Two projects: the pure core (with content files and the web app's static checks in tests/web) runs anywhere; the server project talks to a real database
 // (SQLite by default, PostgreSQL when ESSAIM_TEST_DB=postgres), each test file on its own database.
 export default defineConfig({
   test: {
@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'core',
-          include: ['src/core/**/*.test.ts', 'content/**/*.test.ts'],
+          include: ['src/core/**/*.test.ts', 'content/**/*.test.ts', 'tests/web/**/*.test.ts'],
           environment: 'node',
         },
       },
