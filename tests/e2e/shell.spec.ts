@@ -178,3 +178,30 @@ test('at 320 px wide the menu folds behind a burger that works with the keyboard
     'false',
   );
 });
+
+test('fields are outlined at 3:1 at least against the page, as RGAA 3.3 asks of interface components', async ({
+  page,
+}) => {
+  await page.goto('/bibliotheque');
+  const search = page.getByRole('searchbox').or(page.getByRole('textbox')).first();
+  const checkbox = page.getByRole('checkbox').first();
+  await expect(search).toBeVisible();
+  await expect(checkbox).toBeVisible();
+  // Relative luminance contrast (WCAG 2.1) between an element's top border and the page's white background.
+  const contrastOf = (locator: typeof search) =>
+    locator.evaluate((element) => {
+      const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (color: string) => {
+        const [r = 0, g = 0, b = 0] = channels(color).map((value) => {
+          const c = value / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const border = luminance(getComputedStyle(element).borderTopColor);
+      const page = luminance(getComputedStyle(document.body).backgroundColor);
+      return (Math.max(border, page) + 0.05) / (Math.min(border, page) + 0.05);
+    });
+  expect(await contrastOf(search)).toBeGreaterThanOrEqual(3);
+  expect(await contrastOf(checkbox)).toBeGreaterThanOrEqual(3);
+});
