@@ -80,15 +80,32 @@ test('sorting by proximity asks for a commune, then puts the closest projects fi
   // The sort is the browser's own list; the commune's autocomplete comes once proximity is chosen.
   await page.getByRole('combobox', { name: 'Trier par' }).selectOption({ label: 'Proximité d’une commune' });
   await expect(page).toHaveURL(/sort=proximity/);
-  const commune = page
-    .getByRole('combobox', { name: 'Commune de référence' })
-    .or(page.getByRole('textbox', { name: 'Commune de référence' }));
+  // The commune from the keyboard: type, the arrows move the highlighted option, Enter picks it.
+  const commune = page.getByRole('combobox', { name: 'Commune de référence' });
   await commune.fill('Grenoble');
+  const options = page.getByRole('listbox', { name: 'Commune de référence' }).getByRole('option');
+  await expect(options.first()).toHaveText(/^Grenoble/);
+  await commune.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await commune.press('ArrowDown');
+  await commune.press('ArrowUp');
+  await expect(commune).toHaveAttribute(
+    'aria-activedescendant',
+    (await options.first().getAttribute('id')) ?? '',
+  );
+  await commune.press('Enter');
+  await expect(page).toHaveURL(/near=38185/);
+  await expect(commune).toHaveValue('Grenoble');
+  await expect(commune).toHaveAttribute('aria-expanded', 'false');
+
+  // Another commune with the pointer.
+  await commune.fill('Meylan');
   await page
-    .getByRole('option', { name: /^Grenoble/ })
+    .getByRole('option', { name: /^Meylan/ })
     .first()
     .click();
-  await expect(page).toHaveURL(/near=38185/);
+  await expect(page).toHaveURL(/near=38229/);
+  await expect(commune).toHaveValue('Meylan');
   await expect(page.getByRole('combobox', { name: 'Trier par' })).toHaveValue('proximity');
   await expect(page.getByRole('status').filter({ hasText: /projets? correspond/ })).toBeVisible();
   await expect(page.getByText(/Même (intercommunalité|département|région)/).first()).toBeVisible();
@@ -139,15 +156,22 @@ test('près de chez moi: projects of my département and région, similar territ
 }) => {
   await page.goto('/bibliotheque/pres-de-chez-moi');
   await expect(mainHeading(page)).toHaveText('Près de chez moi');
-  const commune = page
-    .getByRole('combobox', { name: 'Ma commune' })
-    .or(page.getByRole('textbox', { name: 'Ma commune' }));
+  // The commune's field, its hint read with it; from the keyboard: type, Escape closes the options and keeps the
+  // text, ArrowDown opens them on the first one, Enter picks it.
+  const commune = page.getByRole('combobox', { name: 'Ma commune' });
+  await expect(commune).toHaveAccessibleDescription(/.+/);
   await commune.fill('Grenoble');
-  await page
-    .getByRole('option', { name: /^Grenoble/ })
-    .first()
-    .click();
+  const listbox = page.getByRole('listbox', { name: 'Ma commune' });
+  await expect(listbox.getByRole('option').first()).toHaveText(/^Grenoble/);
+  await expect(commune).toHaveAttribute('aria-expanded', 'true');
+  await commune.press('Escape');
+  await expect(listbox).toBeHidden();
+  await expect(commune).toHaveValue('Grenoble');
+  await commune.press('ArrowDown');
+  await expect(listbox.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await commune.press('Enter');
   await expect(page).toHaveURL(/commune=38185/);
+  await expect(commune).toHaveValue('Grenoble');
   await expect(page.getByRole('heading', { name: /^Dans mon département \(Isère\)/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Des territoires qui me ressemblent' })).toBeVisible();
   await expect(page.getByRole('table', { name: /Comparaison de / })).toBeVisible();
