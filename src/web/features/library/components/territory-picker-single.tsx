@@ -1,57 +1,16 @@
 // Its copy comes with it (decision 005).
 import '../i18n-runtime.ts';
 import { Stack, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useCombobox } from 'downshift';
 import type { UseComboboxState, UseComboboxStateChangeOptions } from 'downshift';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useTerritorySearch } from '../api/search-territories.ts';
-import type { Territory, TerritoryType } from '../api/types.ts';
+import type { Territory } from '../api/types.ts';
+import { useTerritoryOptions } from './territory-options.ts';
+import type { TerritoryPickerProps } from './territory-options.ts';
 import classes from './territory-picker-single.module.css';
 
 // One territory at a time (« près de chez moi », the search's proximity sort). The several-territories picker of the
 // forms (territory-picker.tsx) shares its options; apart, these pages do not carry its pills and buttons.
-export type TerritoryPickerProps = {
-  label: string;
-  description?: string;
-  types: readonly TerritoryType[];
-  error?: string;
-  id?: string;
-};
-
-export function useTerritoryOptions(query: string, types: readonly TerritoryType[]) {
-  const { t } = useTranslation('library');
-  const [debounced] = useDebouncedValue(query, 200);
-  const search = useTerritorySearch(debounced, types);
-  const byLabel = useMemo(() => {
-    const map = new Map<string, Territory>();
-    for (const territory of search.data?.items ?? []) {
-      const type = t(`territoryTypes.${territory.type}`);
-      const label =
-        territory.type === 'commune' && territory.postalCodes[0]
-          ? t('territoryPicker.optionWithPostal', {
-              name: territory.name,
-              postal: territory.postalCodes[0],
-              type,
-            })
-          : t('territoryPicker.option', { name: territory.name, type, code: territory.code });
-      map.set(map.has(label) ? `${label} – ${territory.code}` : label, territory);
-    }
-    return map;
-  }, [search.data, t]);
-  // Said after the field (and announced) when a search found nothing: the dropdown then stays closed.
-  const nothingFound =
-    query.trim().length >= 2 &&
-    debounced === query &&
-    search.isSuccess &&
-    !search.isFetching &&
-    search.data.items.length === 0
-      ? t('territoryPicker.noResult')
-      : '';
-  return { byLabel, nothingFound };
-}
-
 type Option = { label: string; territory: Territory };
 
 const MAX_OPTIONS = 10;

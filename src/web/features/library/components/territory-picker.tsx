@@ -4,8 +4,8 @@ import { ActionIcon, Autocomplete, Group, Pill, Stack, Text } from '@mantine/cor
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Territory } from '../api/types.ts';
-import { useTerritoryOptions } from './territory-picker-single.tsx';
-import type { TerritoryPickerProps } from './territory-picker-single.tsx';
+import { useTerritoryOptions } from './territory-options.ts';
+import type { TerritoryPickerProps } from './territory-options.ts';
 
 export type PickedTerritory = Pick<Territory, 'type' | 'code' | 'name'>;
 
