@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Territory } from '../api/types.ts';
 import { useTerritoryOptions } from './territory-options.ts';
 import type { TerritoryPickerProps } from './territory-options.ts';
+import fieldClasses from '../../../components/forms/native-field.module.css';
 import classes from './territory-picker-single.module.css';
 
 // One territory at a time (« près de chez moi », the search's proximity sort). The several-territories picker of the
@@ -81,17 +82,17 @@ export function TerritoryPicker({
   const describedBy = [props.description && descriptionId, props.error && errorId].filter(Boolean).join(' ');
   return (
     <Stack gap={4}>
-      <div className={classes.field}>
-        <label {...getLabelProps({ className: classes.label })}>{props.label}</label>
+      <div className={fieldClasses.field}>
+        <label {...getLabelProps({ className: fieldClasses.label })}>{props.label}</label>
         {props.description && (
-          <p id={descriptionId} className={classes.description}>
+          <p id={descriptionId} className={fieldClasses.description}>
             {props.description}
           </p>
         )}
         <div className={classes.anchor}>
           <input
             {...getInputProps({
-              className: classes.input,
+              className: fieldClasses.input,
               type: 'text',
               'aria-describedby': describedBy || undefined,
               'aria-invalid': props.error ? true : undefined,
@@ -108,7 +109,7 @@ export function TerritoryPicker({
           </ul>
         </div>
         {props.error && (
-          <p id={errorId} className={classes.error}>
+          <p id={errorId} className={fieldClasses.error}>
             {props.error}
           </p>
         )}

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths.ts';
+import fieldClasses from '../../../components/forms/native-field.module.css';
 import classes from './method.module.css';
 
 /** The search box of the method: a search landmark whose submission opens the results page. */
@@ -22,15 +23,15 @@ export function MethodSearchForm({ initialQuery = '' }: { initialQuery?: string 
         }}
       >
         <Group align="flex-end" gap="xs" wrap="wrap">
-          {/* A native field drawn like Mantine's TextInput (method.module.css): this form is on every public page of
+          {/* A native field drawn like Mantine's TextInput (components/forms/native-field.module.css): this form is on every public page of
               the method, and Mantine's Input with its wrapper would add about 4 KB gzip to them for one field. */}
-          <div className={classes.searchField}>
-            <label htmlFor={inputId} className={classes.searchLabel}>
+          <div className={`${fieldClasses.field} ${classes.searchField}`}>
+            <label htmlFor={inputId} className={fieldClasses.label}>
               {t('search.label')}
             </label>
             <input
               id={inputId}
-              className={classes.searchInput}
+              className={fieldClasses.input}
               type="search"
               name="q"
               placeholder={t('search.placeholder')}
