@@ -1,3 +1,4 @@
+import { LINKABLE_METHOD_KINDS } from '../../core/method/linkable-kinds.ts';
 import { ValidationError, msg } from '../errors.ts';
 import { getMethodContent } from '../method/method-content.loader.ts';
 import { methodItem, type MethodKind } from '../method/method.service.ts';
@@ -6,15 +7,7 @@ import { methodItem, type MethodKind } from '../method/method.service.ts';
  * A session's linked method pages are stored as `kind:id` (`strategy:franchise`), the kind and identifier of the
  * method page's address: the editor's picker writes them, the public page names and links them.
  */
-export const METHOD_PAGE_KINDS: readonly MethodKind[] = [
-  'introduction',
-  'situation',
-  'strategy',
-  'initiative',
-  'vigilance',
-  'method-point',
-  'case',
-];
+export const METHOD_PAGE_KINDS: readonly MethodKind[] = LINKABLE_METHOD_KINDS;
 
 function exists(ref: string): boolean {
   const colon = ref.indexOf(':');

@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
+import { LINKABLE_METHOD_KINDS, type LinkableMethodKind } from '../../../../core/method/linkable-kinds.ts';
 import type { MethodIndex } from '../../method/api/types.ts';
 
 /**
@@ -8,17 +9,9 @@ import type { MethodIndex } from '../../method/api/types.ts';
  * anonymous visitors, does not download Mantine's combobox with them.
  */
 
-/** The kinds a session may link to, in the order the method presents them; values are `kind:id`. */
-export const LINKABLE_KINDS = [
-  'introduction',
-  'situation',
-  'strategy',
-  'initiative',
-  'vigilance',
-  'method-point',
-  'case',
-] as const;
-export type LinkableKind = (typeof LINKABLE_KINDS)[number];
+/** The kinds a session may link to (src/core), under the names the pickers use. */
+export const LINKABLE_KINDS = LINKABLE_METHOD_KINDS;
+export type LinkableKind = LinkableMethodKind;
 
 /** Every linkable page of the method with its title: `kind:id` → { kind, id, title }. */
 export function methodPages(index: MethodIndex | undefined) {
