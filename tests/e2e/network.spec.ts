@@ -206,3 +206,37 @@ test('the carrier edits an indicator and corrects a value, and a conflict is exp
   await page.getByRole('link', { name: `Saisir et consulter les indicateurs de ${siteName}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Indicateurs de ${siteName}`);
 });
+
+test('« Afficher les sites suivants » reads the next sites from the server', async ({ page }) => {
+  await signInAs(page, adminEmail, adminPassword);
+  const modelId = DEMO_MODEL_IDS.centralesVillageoises;
+  // The demo network has fewer sites than one page (50): its dashboard answer is cut to its first two sites here,
+  // as a larger network's would be cut to fifty, so the rest must come from the real /network/sites endpoint.
+  let total = 0;
+  await page.route(
+    (url) => url.pathname === `/api/v1/models/${modelId}/network`,
+    async (route) => {
+      const response = await route.fetch();
+      const json = (await response.json()) as { sites: { items: unknown[]; total: number } };
+      total = json.sites.total;
+      json.sites.items = json.sites.items.slice(0, 2);
+      await route.fulfill({ response, json });
+    },
+  );
+  await page.goto(`/reseau?modele=${modelId}`);
+  const sites = page.getByRole('table', { name: 'Sites du réseau' });
+  await expect(sites.getByRole('row')).toHaveCount(3);
+  expect(total).toBeGreaterThan(2);
+  const more = page.getByRole('button', { name: `Afficher les sites suivants (${total - 2})` });
+  await expect(more).toBeVisible();
+  await expectNoAxeViolations(page);
+  const nextPage = page.waitForResponse(
+    (response) =>
+      new URL(response.url()).pathname === `/api/v1/models/${modelId}/network/sites` &&
+      new URL(response.url()).searchParams.get('offset') === '2',
+  );
+  await more.click();
+  expect((await nextPage).status()).toBe(200);
+  await expect(sites.getByRole('row')).toHaveCount(total + 1);
+  await expect(more).toHaveCount(0);
+});
