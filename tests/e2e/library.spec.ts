@@ -246,6 +246,19 @@ test('the demo administrator creates a project: field errors where they belong, 
 
   await page.getByRole('button', { name: 'Publier' }).click();
   await expect(page.getByRole('button', { name: 'Repasser en brouillon' })).toBeVisible();
+
+  // To the trash: a dialog (loaded with the editor's actions) asks first; the record then waits in « Mes projets ».
+  await page.getByRole('button', { name: 'Mettre à la corbeille' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Mettre à la corbeille' });
+  await expect(dialog).toContainText('Épicerie solidaire itinérante du plateau');
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Confirmer' }).click();
+  await expect(page.getByText('La fiche a été mise à la corbeille.')).toBeVisible();
+  await expect(mainHeading(page)).toHaveText('Mes projets');
+  await page.getByRole('tab', { name: 'Corbeille' }).click();
+  await expect(
+    page.getByRole('tabpanel').getByText('Épicerie solidaire itinérante du plateau').first(),
+  ).toBeVisible();
 });
 
 /** An organisation of the demo administrator's own, so each run works on fresh records. */

@@ -13,6 +13,7 @@ import { useUnpublishProject } from '../api/unpublish-project.ts';
 /** What the project's editors can do from its page: edit, publish or unpublish, move to the trash. */
 export function EditorActions({ project }: { project: Project }) {
   const { t } = useTranslation('libraryEditor');
+  const { t: tForms } = useTranslation('forms');
   const navigate = useNavigate();
   const publish = usePublishProject();
   const unpublish = useUnpublishProject();
@@ -66,7 +67,13 @@ export function EditorActions({ project }: { project: Project }) {
           {error.message}
         </Alert>
       )}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('actions.delete')}>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('actions.delete')}
+        // The close button's name (axe « button-name », RGAA 11.9), as in the app's other dialogs.
+        closeButtonProps={{ 'aria-label': tForms('closeDialog') }}
+      >
         <Text mb="md">{t('actions.confirmDelete', { title: project.title })}</Text>
         <Group justify="flex-end">
           <Button variant="outline" onClick={() => setConfirming(false)}>

@@ -63,6 +63,7 @@ function Notes({ item }: { item: PortfolioItem }) {
 
 function EndFollow({ item }: { item: PortfolioItem }) {
   const { t } = useTranslation('sessionsManage');
+  const { t: tForms } = useTranslation('forms');
   const end = useEndFollow();
   const [open, setOpen] = useState(false);
   return (
@@ -70,7 +71,13 @@ function EndFollow({ item }: { item: PortfolioItem }) {
       <Button variant="outline" color="red.9" onClick={() => setOpen(true)}>
         {t('portfolio.end')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('portfolio.end')}>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={t('portfolio.end')}
+        // The close button's name (axe « button-name », RGAA 11.9), as in the app's other dialogs.
+        closeButtonProps={{ 'aria-label': tForms('closeDialog') }}
+      >
         <Text mb="md">{t('portfolio.endConfirm', { title: item.project.title })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setOpen(false)}>
