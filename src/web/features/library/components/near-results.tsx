@@ -13,6 +13,24 @@ import { ProjectCard } from './project-card.tsx';
 // territories like it with their table. Loaded with the commune's answer rather than with the page, which a first
 // visit opens with an empty field.
 
+/** Project cards two by two, as a list. */
+function CardGrid({ cards, headingLevel }: { cards: NearArea['items']; headingLevel?: 3 | 4 }) {
+  return (
+    <SimpleGrid
+      cols={{ base: 1, sm: 2 }}
+      spacing="md"
+      component="ul"
+      style={{ listStyle: 'none', padding: 0 }}
+    >
+      {cards.map((card) => (
+        <li key={card.id}>
+          <ProjectCard card={card} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </SimpleGrid>
+  );
+}
+
 function AreaProjects({
   title,
   area,
@@ -35,22 +53,7 @@ function AreaProjects({
         {title}
       </Title>
       <Text mb="sm">{t('search.count', { count: area.total })}</Text>
-      {area.items.length === 0 ? (
-        <Text c="dimmed">{t('near.none')}</Text>
-      ) : (
-        <SimpleGrid
-          cols={{ base: 1, sm: 2 }}
-          spacing="md"
-          component="ul"
-          style={{ listStyle: 'none', padding: 0 }}
-        >
-          {area.items.map((card) => (
-            <li key={card.id}>
-              <ProjectCard card={card} />
-            </li>
-          ))}
-        </SimpleGrid>
-      )}
+      {area.items.length === 0 ? <Text c="dimmed">{t('near.none')}</Text> : <CardGrid cards={area.items} />}
       {area.total > area.items.length && (
         <Anchor component={Link} to={href} display="block" mt="sm">
           {facet === 'departement' ? t('near.searchHere') : t('near.searchRegion')}
@@ -142,18 +145,7 @@ export default function NearResults({ data }: { data: LibraryNear }) {
               <Title order={3} size="h4" mt="lg" mb="xs">
                 {item.territory.name}
               </Title>
-              <SimpleGrid
-                cols={{ base: 1, sm: 2 }}
-                spacing="md"
-                component="ul"
-                style={{ listStyle: 'none', padding: 0 }}
-              >
-                {item.items.map((card) => (
-                  <li key={card.id}>
-                    <ProjectCard card={card} headingLevel={4} />
-                  </li>
-                ))}
-              </SimpleGrid>
+              <CardGrid cards={item.items} headingLevel={4} />
             </section>
           ) : null,
         )}
