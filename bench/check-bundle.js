@@ -32,11 +32,6 @@ if (files.size === 0) {
 // page under the signed-in app's (350 KB). Chunks a page loads later, on demand (a map, a chart, an editor's
 // dialog), are not counted: they are not part of its first download.
 const APP_BUDGET_KB = 350;
-// Public pages known to miss the public budget, each with a ceiling just above its size on the day it was named, so it
-// cannot grow unnoticed (decision 010). None today: « près de chez moi », the last one, came under with its commune
-// picker on downshift (decision 011).
-/** @type {Map<string, number>} */
-const PUBLIC_OVERRUNS = new Map();
 const manifestFile = path.join(root, '.vite', 'manifest.json');
 const routesFile = path.join(root, '.vite', 'page-routes.json');
 let pagesOver = false;
@@ -61,7 +56,7 @@ if (fs.existsSync(manifestFile) && fs.existsSync(routesFile)) {
       const keys = closure(`${route.module}`, closure(entry, new Set()));
       let bytes = 0;
       for (const key of keys) bytes += gzipped(key);
-      const budget = route.public ? (PUBLIC_OVERRUNS.get(route.path) ?? BUDGET_KB) : APP_BUDGET_KB;
+      const budget = route.public ? BUDGET_KB : APP_BUDGET_KB;
       return { path: route.path, kb: bytes / 1024, budget, public: Boolean(route.public) };
     })
     .sort((a, b) => b.kb - a.kb);
@@ -73,15 +68,6 @@ if (fs.existsSync(manifestFile) && fs.existsSync(routesFile)) {
     console.log(`Public pages with their own chunks: ${range(publicPages)}; budget ${BUDGET_KB} KB each`);
   if (appPages.length)
     console.log(`Signed-in pages with their own chunks: ${range(appPages)}; budget ${APP_BUDGET_KB} KB each`);
-  for (const page of publicPages.filter((p) => p.budget > BUDGET_KB))
-    console.log(
-      `Known public overrun: ${page.path} ${page.kb.toFixed(1)} KB gzip (ceiling ${page.budget} KB, public budget ${BUDGET_KB} KB)`,
-    );
-  const staleOverruns = [...PUBLIC_OVERRUNS.keys()].filter(
-    (route) => !publicPages.some((p) => p.path === route),
-  );
-  for (const route of staleOverruns)
-    console.error(`Known public overrun ${route} is not a public page any more: update PUBLIC_OVERRUNS`);
   const over = pages.filter((p) => p.kb > p.budget);
   for (const page of over)
     console.error(`Over budget: ${page.path} ${page.kb.toFixed(1)} KB gzip (budget ${page.budget} KB)`);
@@ -90,6 +76,6 @@ if (fs.existsSync(manifestFile) && fs.existsSync(routesFile)) {
     console.log(
       `Signed-in pages over ${BUDGET_KB} KB (within their budget; next to lighten): ${heavy.map((p) => `${p.path} ${p.kb.toFixed(1)}`).join(', ')}`,
     );
-  pagesOver = over.length > 0 || staleOverruns.length > 0;
+  pagesOver = over.length > 0;
 }
 if (kb > BUDGET_KB || pagesOver) process.exit(1);
